@@ -1,0 +1,57 @@
+// npm test: the whole suite. Finds Chromium (CHROME_PATH, then the usual paths), builds, type-checks,
+// runs Vitest (unit + Storybook stories as tests) and @web/test-runner (elements in Chromium), then
+// prints one closing line with the totals. Exits non-zero if any step fails.
+import { spawn } from 'node:child_process';
+import { requireChromium } from './chromium.mjs';
+
+process.env.CHROME_PATH = requireChromium();
+process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
+console.log(`Using Chromium at ${process.env.CHROME_PATH}`);
+
+const strip = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+
+/** Runs a command, streaming its output, and resolves with its exit code and output. */
+function run(label, command, args) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk) => {
+        output += chunk;
+        (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
+      });
+    }
+    child.on('close', (code) => resolve({ code: code ?? 1, output: strip(output) }));
+  });
+}
+
+const bin = (name) => `node_modules/.bin/${name}`;
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+for (const [label, command, args, count] of [
+  ['build', 'node', ['scripts/build.mjs']],
+  ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
+  ['vitest (unit + stories)', bin('vitest'), ['run'], (out) => {
+    const line = out.match(/Tests\s+(.*)\n/)?.[1] ?? '';
+    return [Number(line.match(/(\d+) passed/)?.[1] ?? 0), Number(line.match(/(\d+) failed/)?.[1] ?? 0)];
+  }],
+  ['web-test-runner (elements in Chromium)', bin('web-test-runner'), [], (out) => {
+    const all = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+    return all ? [Number(all[1]), Number(all[2])] : [0, 0];
+  }],
+]) {
+  const { code, output } = await run(label, command, args);
+  if (count) {
+    const [p, f] = count(output);
+    passed += p;
+    failed += f;
+  }
+  if (code !== 0) failures.push(label);
+}
+
+console.log(`\n${failures.length ? `Failed steps: ${failures.join(', ')}` : 'All steps passed.'}`);
+console.log(`total: ${passed} passed, ${failed} failed`);
+process.exit(failures.length || failed ? 1 : 0);

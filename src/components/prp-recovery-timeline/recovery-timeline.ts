@@ -1,0 +1,367 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { recoveryTimeline as en } from '../../content/en/recovery-timeline.js';
+import { recoveryTimeline as es } from '../../content/es/recovery-timeline.js';
+import type { Statement } from '../../content/types.js';
+import { parseIntegerInRange, parsePhone, type PhoneNumber } from '../../internal/attributes.js';
+import { Citations, renderStatement, type ClinicSource } from '../../internal/citations.js';
+import { addDays, localDate, type CivilDate } from '../../internal/dates.js';
+import { fill, formatDate, formatDaysFromNow, type PerLocale } from '../../internal/localize.js';
+import { renderFooter } from '../../internal/footer.js';
+import { PrpElement } from '../../internal/prp-element.js';
+import { base } from '../../internal/styles/base.js';
+import { tokens } from '../../internal/styles/tokens.js';
+import {
+  PHASE_WINDOWS,
+  buildCalendar,
+  initiallyOpenPhase,
+  nsaidAdviceApplies,
+  phaseDates,
+  phaseStatus,
+  stageAt,
+  type CalendarEvent,
+  type PhaseStatus,
+  type PhaseWindow,
+  type Stage,
+} from './recovery-timeline.logic.js';
+import { TIMELINE_OVERRIDE_FIELDS } from './recovery-timeline.schema.js';
+import { styles } from './recovery-timeline.styles.js';
+import {
+  ICE_ADVICE,
+  PROCEDURES,
+  type CalendarDownloadDetail,
+  type IceAdvice,
+  type PhaseItem,
+  type PhaseToggleDetail,
+  type Procedure,
+  type ProtocolKey,
+  type TimelineContent,
+  type TimelineLocaleContent,
+  type TimelineStrings,
+} from './types.js';
+
+const CONTENT: PerLocale<TimelineLocaleContent> = { en, es };
+
+/** When the default content was last checked against its sources. */
+const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
+
+/** Clinic settings after validation; undefined means "not set", which keeps the neutral wording. */
+interface Settings {
+  readonly procedure: Procedure;
+  readonly procedureDate?: CivilDate;
+  readonly today: CivilDate;
+  readonly nsaidFreeDays?: number;
+  readonly ice?: IceAdvice;
+  readonly followUpWeeks?: number;
+  readonly clinicName?: string;
+  readonly clinicPhone?: PhoneNumber;
+}
+
+/**
+ * What recovery after a PRP (or prolotherapy) injection looks like, stage by stage from the injection
+ * day to about 6 months, with what is normal, what to do, what to avoid and when to call the clinic.
+ * Given `procedure-date`, each stage shows whether it is done, happening now or coming up; before that
+ * date it counts down and lists how to prepare. Clinic settings replace the neutral default wording.
+ *
+ * @tag prp-recovery-timeline
+ * @summary Recovery stages after a PRP or prolotherapy injection, with the reader's current stage.
+ *
+ * @fires {CustomEvent<PhaseToggleDetail>} prp-phase-toggle - A reader opened or closed a stage. `detail`: `{ phase, open }`.
+ * @fires {CustomEvent<CalendarDownloadDetail>} prp-calendar-download - Before the `.ics` file is saved. `detail`: `{ fileName, events }`. Cancel it to stop the download.
+ *
+ * @csspart base - The element's outer wrapper.
+ * @csspart title - The main heading.
+ * @csspart summary - The line that says where the reader is ("Day 9 after your injection").
+ * @csspart emergency - The emergency notice.
+ * @csspart phases - The ordered list of stages.
+ * @csspart phase - One stage (`li`); the current one also has `phase-current`.
+ * @csspart phase-current - The current stage.
+ * @csspart phase-toggle - The button that opens or closes a stage.
+ * @csspart status - The text status of a stage (done / now / coming up).
+ * @csspart panel - The content of a stage.
+ * @csspart actions - The row with "show all" and the calendar download.
+ * @csspart footer - Sources, update and review dates, and the not-medical-advice notice.
+ * @csspart sources - The numbered list of sources.
+ * @csspart disclaimer - The not-medical-advice line.
+ *
+ * @cssprop [--prp-color-background=#ffffff] - Background.
+ * @cssprop [--prp-color-surface=#f3f6f9] - Background of the open stage and notices.
+ * @cssprop [--prp-color-text=#1b232c] - Text.
+ * @cssprop [--prp-color-text-muted=#46525e] - Secondary text (dates, footer).
+ * @cssprop [--prp-color-border=#aab6c2] - Borders and the line joining the stages.
+ * @cssprop [--prp-color-accent=#0a58a8] - Links, the current stage and buttons.
+ * @cssprop [--prp-color-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--prp-color-done=#1a6d34] - Marker of finished stages.
+ * @cssprop [--prp-color-focus=#0a58a8] - Focus ring.
+ * @cssprop [--prp-font-family=system-ui] - Font.
+ * @cssprop [--prp-font-size=16px] - Base text size (px or em; everything else scales from it).
+ * @cssprop [--prp-radius=8px] - Corner radius.
+ * @cssprop [--prp-space=1em] - Base spacing.
+ * @cssprop [--prp-motion-duration=160ms] - Length of transitions; 0s under reduced motion.
+ */
+export class PrpRecoveryTimeline extends PrpElement {
+  static override styles = [tokens, base, styles];
+
+  /** Which treatment to describe: `prp` (default) or `prolotherapy`. */
+  @property({ reflect: true }) procedure: Procedure = 'prp';
+
+  /** Date of the injection (YYYY-MM-DD). With it, each stage shows its dates and status. */
+  @property({ attribute: 'procedure-date' }) procedureDate?: string;
+
+  /** The date to treat as today (YYYY-MM-DD), for previews; defaults to the reader's local date. */
+  @property() today?: string;
+
+  /** Days without NSAIDs (ibuprofen, naproxen) after the injection, per the clinic's protocol (1–90). */
+  @property({ attribute: 'nsaid-free-days', type: Number }) nsaidFreeDays?: number;
+
+  /** The clinic's advice on ice packs: `allowed` or `avoid`. Unset: "ask your clinic". */
+  @property() ice?: IceAdvice;
+
+  /** Weeks after the injection of the follow-up visit (1–52). Also moves the calendar reminder. */
+  @property({ attribute: 'follow-up-weeks', type: Number }) followUpWeeks?: number;
+
+  /** The clinic's name, used in `Call <clinic> if:`. Unset: "your clinic". */
+  @property({ attribute: 'clinic-name' }) clinicName?: string;
+
+  /** The clinic's phone number, shown as a `tel:` link under `Call <clinic> if:`. */
+  @property({ attribute: 'clinic-phone' }) clinicPhone?: string;
+
+  /**
+   * Clinic content override: any top-level field of the default content for the chosen procedure
+   * (`title`, `intro`, `emergency`, `before`, `phases`, `complete`, `protocol`, `milestones`) plus
+   * `sources` for the clinic's own references. Also read from a `<script type="application/json">` child.
+   */
+  @property({ attribute: false }) content?: Partial<TimelineContent> & { sources?: ClinicSource[] };
+
+  /** Stages the reader opened or closed; undefined until they do, so the current stage starts open. */
+  @state() private opened?: ReadonlySet<string>;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('procedureDate') || changed.has('today') || changed.has('procedure')) this.opened = undefined;
+  }
+
+  private get settings(): Settings {
+    const procedureDate = this.dateOption('procedure-date', this.procedureDate);
+    return {
+      procedure: this.enumOption('procedure', this.procedure, PROCEDURES, 'prp'),
+      procedureDate,
+      today: this.dateOption('today', this.today, "the reader's date") ?? localDate(),
+      nsaidFreeDays: this.option('nsaid-free-days', this.nsaidFreeDays, (v) => parseIntegerInRange(v, 1, 90), undefined, 'a whole number of days from 1 to 90', 'the neutral wording'),
+      ice: this.option('ice', this.ice, (v) => (ICE_ADVICE as readonly unknown[]).includes(v) ? (v as IceAdvice) : undefined, undefined, `one of ${ICE_ADVICE.join(', ')}`, 'the neutral wording'),
+      followUpWeeks: this.option('follow-up-weeks', this.followUpWeeks, (v) => parseIntegerInRange(v, 1, 52), undefined, 'a whole number of weeks from 1 to 52', 'the neutral wording'),
+      clinicName: this.textOption('clinic-name', this.clinicName, 80),
+      clinicPhone: this.option('clinic-phone', this.clinicPhone, parsePhone, undefined, 'a phone number of 3 to 15 digits', 'no phone link'),
+    };
+  }
+
+  private contentFor(procedure: Procedure): { content: TimelineContent; citations: Citations } {
+    const defaults = CONTENT[this.locale].procedures[procedure];
+    const override = this.contentOverride(this.content, TIMELINE_OVERRIDE_FIELDS);
+    const { sources, ...fields } = override as Partial<TimelineContent> & { sources?: ClinicSource[] };
+    return { content: { ...defaults, ...fields }, citations: new Citations(sources) };
+  }
+
+  protected override renderContent(): TemplateResult {
+    const settings = this.settings;
+    const { content, citations } = this.contentFor(settings.procedure);
+    const strings = CONTENT[this.locale].strings;
+    const stage = stageAt(settings.procedureDate, settings.today);
+    const open = this.opened ?? new Set([PHASE_WINDOWS[initiallyOpenPhase(stage)].id]);
+    const values = {
+      clinic: settings.clinicName ?? strings.yourClinic,
+      days: settings.nsaidFreeDays ?? '',
+      weeks: settings.followUpWeeks ?? '',
+    };
+    const say = (statement: Statement) => renderStatement(statement, citations, this.common.citationPrefix, values);
+    const item = (entry: PhaseItem, window?: PhaseWindow) => {
+      const statement = 'protocol' in entry ? this.protocolStatement(entry.protocol, content, settings, window) : entry;
+      return statement ? html`<li>${say(statement)}</li>` : nothing;
+    };
+    const list = (entries: readonly PhaseItem[], window?: PhaseWindow) => {
+      const rendered = entries.map((entry) => item(entry, window)).filter((entry) => entry !== nothing);
+      return rendered.length ? html`<ul>${rendered}</ul>` : nothing;
+    };
+    const allOpen = PHASE_WINDOWS.every((window) => open.has(window.id));
+
+    return html`<section class="timeline" part="base" lang=${this.locale} aria-labelledby="title">
+      ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
+      ${content.intro.map((statement) => html`<p class="intro">${say(statement)}</p>`)}
+      <p class="summary" part="summary" role="status">${this.summary(stage, strings)}</p>
+      <p class="emergency" part="emergency">${say(content.emergency)}</p>
+      ${stage.kind === 'before' || stage.kind === 'undated'
+        ? html`<section class="before" aria-labelledby="before-title">
+            ${this.heading(1, content.before.title, { id: 'before-title' })} ${list(content.before.steps)}
+          </section>`
+        : nothing}
+      <div class="actions" part="actions">
+        <button type="button" class="button" aria-controls=${PHASE_WINDOWS.map((w) => `panel-${w.id}`).join(' ')}
+          @click=${() => this.setAllOpen(!allOpen)}>
+          ${allOpen ? strings.hideAll : strings.showAll}
+        </button>
+        ${settings.procedureDate
+          ? html`<button type="button" class="button" aria-describedby="download-note"
+                @click=${() => this.downloadCalendar(strings)}>${strings.download}</button>
+              <p id="download-note" class="note">${strings.downloadNote}</p>`
+          : nothing}
+      </div>
+      <ol class="phases" part="phases" aria-label=${strings.phasesLabel}>
+        ${content.phases.map((phase, index) => {
+          const window = PHASE_WINDOWS[index];
+          const status = phaseStatus(index, stage);
+          const isOpen = open.has(window.id);
+          return html`<li class="phase ${status ?? 'undated'}" part=${status === 'now' ? 'phase phase-current' : 'phase'}
+              aria-current=${status === 'now' ? 'step' : nothing}>
+            <span class="marker" aria-hidden="true"></span>
+            ${this.heading(1, html`<button type="button" class="toggle" part="phase-toggle" id="toggle-${window.id}"
+                aria-expanded=${isOpen ? 'true' : 'false'} aria-controls="panel-${window.id}"
+                @click=${() => this.toggle(window.id, !isOpen)}>
+                <span class="phase-title">${phase.title}</span>
+                <span class="phase-meta">${this.statusText(status, stage, strings)}${this.dateText(window, settings, strings)}</span>
+                <span class="chevron" aria-hidden="true"></span>
+              </button>`, { className: 'phase-heading' })}
+            <div class="panel" part="panel" id="panel-${window.id}" ?hidden=${!isOpen}>
+              ${this.section(strings.normalHeading, list(phase.normal))}
+              ${this.section(strings.doHeading, list(phase.do, window))}
+              ${this.section(strings.avoidHeading, list(phase.avoid, window))}
+              ${this.section(fill(strings.callHeading, values), list(phase.callIf), this.phoneLine(settings, strings, values.clinic))}
+            </div>
+          </li>`;
+        })}
+      </ol>
+      ${stage.kind === 'complete'
+        ? html`<section class="complete" aria-labelledby="complete-title">
+            ${this.heading(1, content.complete.title, { id: 'complete-title' })}
+            ${content.complete.body.map((statement) => html`<p>${say(statement)}</p>`)}
+          </section>`
+        : nothing}
+      ${renderFooter({
+        citations,
+        strings: this.common,
+        locale: this.locale,
+        updated: CONTENT_UPDATED,
+        reviewedBy: this.textOption('reviewed-by', this.reviewedBy),
+        reviewedOn: this.dateOption('reviewed-on', this.reviewedOn),
+        heading: (text) => this.heading(1, text),
+      })}
+    </section>`;
+  }
+
+  private summary(stage: Stage, strings: TimelineStrings): string {
+    switch (stage.kind) {
+      case 'undated':
+        return '';
+      case 'before':
+        return fill(strings.countdown, { when: formatDaysFromNow(stage.daysUntil, this.locale) });
+      case 'during':
+        return stage.day === 0 ? `${strings.injectionDay}.` : `${fill(strings.dayAfter, { day: stage.day })}.`;
+      case 'complete':
+        return strings.completeSummary;
+    }
+  }
+
+  private statusText(status: PhaseStatus | undefined, stage: Stage, strings: TimelineStrings) {
+    if (!status) return nothing;
+    const label = { done: strings.statusDone, now: strings.statusNow, upcoming: strings.statusUpcoming }[status];
+    const detail =
+      status === 'now' && stage.kind === 'during'
+        ? `: ${stage.day === 0 ? strings.injectionDay : fill(strings.dayAfter, { day: stage.day })}`
+        : '';
+    return html`<span class="status status-${status}" part="status">${label}${detail}</span>`;
+  }
+
+  private dateText(window: PhaseWindow, settings: Settings, strings: TimelineStrings) {
+    if (!settings.procedureDate) return nothing;
+    const { start, end } = phaseDates(settings.procedureDate, window);
+    const format = (date: CivilDate) => formatDate(date, this.locale, { weekday: 'short', month: 'short', day: 'numeric' });
+    const text = window.start === window.end ? format(start) : fill(strings.dateRange, { start: format(start), end: format(end) });
+    return html`<span class="dates">${text}</span>`;
+  }
+
+  private section(title: string, body: unknown, after: unknown = nothing) {
+    if (body === nothing) return nothing;
+    return html`<div class="section">${this.heading(2, title, { className: 'section-title' })}${body}${after}</div>`;
+  }
+
+  private phoneLine(settings: Settings, strings: TimelineStrings, clinic: string) {
+    const phone = settings.clinicPhone;
+    if (!phone) return nothing;
+    return html`<p class="phone">${fill(strings.phoneLabel, { clinic })} <a href="tel:${phone.dial}">${phone.display}</a></p>`;
+  }
+
+  private protocolStatement(key: ProtocolKey, content: TimelineContent, settings: Settings, window?: PhaseWindow): Statement | undefined {
+    const wording = content.protocol;
+    switch (key) {
+      case 'nsaid':
+        if (window && !nsaidAdviceApplies(window, settings.nsaidFreeDays)) return undefined;
+        return settings.nsaidFreeDays === undefined ? wording.nsaid.unset : wording.nsaid.set;
+      case 'ice':
+        return settings.ice ? wording.ice[settings.ice] : wording.ice.unset;
+      case 'followUp':
+        return settings.followUpWeeks === undefined ? wording.followUp.unset : wording.followUp.set;
+    }
+  }
+
+  private toggle(phase: string, open: boolean): void {
+    const next = new Set(this.opened ?? this.currentlyOpen());
+    if (open) next.add(phase);
+    else next.delete(phase);
+    this.opened = next;
+    this.emit<PhaseToggleDetail>('prp-phase-toggle', { phase, open });
+  }
+
+  private setAllOpen(open: boolean): void {
+    const before = this.currentlyOpen();
+    this.opened = new Set(open ? PHASE_WINDOWS.map((window) => window.id) : []);
+    for (const window of PHASE_WINDOWS) {
+      if (before.has(window.id) !== open) this.emit<PhaseToggleDetail>('prp-phase-toggle', { phase: window.id, open });
+    }
+  }
+
+  private currentlyOpen(): ReadonlySet<string> {
+    if (this.opened) return this.opened;
+    const { procedureDate, today } = this.settings;
+    return new Set([PHASE_WINDOWS[initiallyOpenPhase(stageAt(procedureDate, today))].id]);
+  }
+
+  /** The calendar events for the follow-up milestones, built from content and clinic settings. */
+  calendarEvents(): CalendarEvent[] {
+    const settings = this.settings;
+    if (!settings.procedureDate) return [];
+    const { content } = this.contentFor(settings.procedure);
+    const strings = CONTENT[this.locale].strings;
+    const clinic = settings.clinicName ?? strings.yourClinic;
+    return content.milestones.map((milestone) => {
+      const isFollowUp = milestone.id === 'follow-up' && settings.followUpWeeks !== undefined;
+      const day = isFollowUp ? settings.followUpWeeks! * 7 : milestone.day;
+      const date = addDays(settings.procedureDate!, day);
+      return {
+        uid: `${milestone.id}-${formatDate(date, 'en', { year: 'numeric', month: '2-digit', day: '2-digit' }).replace(/\D/g, '')}@prp-widgets`,
+        date,
+        summary: fill(isFollowUp ? strings.followUpEvent : milestone.summary, { clinic }),
+        description: fill(milestone.description, { clinic }),
+      };
+    });
+  }
+
+  private downloadCalendar(strings: TimelineStrings): void {
+    const events = this.calendarEvents();
+    const fileName = `${strings.fileName}.ics`;
+    if (!this.emit<CalendarDownloadDetail>('prp-calendar-download', { fileName, events: events.length }, true)) return;
+    const blob = new Blob([buildCalendar(events, new Date())], { type: 'text/calendar;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'prp-recovery-timeline': PrpRecoveryTimeline;
+  }
+}

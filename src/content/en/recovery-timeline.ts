@@ -1,0 +1,405 @@
+/**
+ * English content of <prp-recovery-timeline>. Facts and sources: shared/research/health-content.md
+ * (B2 "After a PRP injection", B3 prolotherapy, B1 red flags). Protocols vary between clinics, so
+ * protocol wording stays neutral unless the clinic sets an attribute.
+ */
+import type { TimelineContent, TimelineLocaleContent } from '../../components/prp-recovery-timeline/types.js';
+
+const infection = {
+  text: 'You have a fever or chills, or the injection area gets more red, hot, swollen or painful, or leaks fluid.',
+  sources: ['seattle-prp', 'peng-prp'],
+};
+const emergency = {
+  text: 'Call 911 or go to the emergency room now if you cannot control your bladder or bowels, or if both legs become weak or numb.',
+  sources: ['nhs-back-pain'],
+};
+
+const prp: TimelineContent = {
+  title: 'Your recovery after a PRP injection',
+  intro: [
+    {
+      text: 'PRP is made from your own blood. Healing after the shot is slow. Each stage below says what is normal, what to do and when to call.',
+      sources: ['seattle-prp', 'savemed-prp'],
+    },
+    {
+      text: 'Clinics give different advice. Always follow the plan your own clinic gives you.',
+      sources: ['seattle-prp', 'tios-instructions', 'prp-london-faq'],
+    },
+  ],
+  emergency,
+  before: {
+    title: 'Before your injection',
+    steps: [
+      {
+        text: 'Ask your clinic when to stop pain pills called NSAIDs, such as ibuprofen or naproxen. Many clinics ask for 3 to 10 days without them.',
+        sources: ['seattle-prp', 'prp-london-faq', 'tios-instructions'],
+      },
+      {
+        text: 'Do not stop aspirin or a blood thinner that a doctor prescribed unless that doctor says so.',
+        sources: ['leach-2024', 'seattle-prp'],
+      },
+      {
+        text: 'Acetaminophen (Tylenol) does not affect platelets the same way, so it is often allowed. Check with your clinic.',
+        sources: ['leach-2024'],
+      },
+      {
+        text: 'Plan for the visit to take about 20 to 60 minutes.',
+        sources: ['sosbones-prp', 'seattle-prp'],
+      },
+    ],
+  },
+  phases: [
+    {
+      id: 'injection-day',
+      title: 'Injection day',
+      normal: [{ text: 'The area may feel sore, stiff or bruised.', sources: ['seattle-prp', 'peng-prp'] }],
+      do: [
+        { text: 'Take it easy. Gentle walking around the house is fine.', sources: ['tios-instructions', 'peng-prp'] },
+        { protocol: 'ice' },
+        { protocol: 'nsaid' },
+      ],
+      avoid: [{ text: 'Hard exercise and heavy lifting.', sources: ['tios-instructions'] }],
+      callIf: [infection],
+    },
+    {
+      id: 'days-1-3',
+      title: 'Days 1 to 3',
+      normal: [
+        { text: 'Soreness is often worst on day 2 or 3. It can last 3 to 10 days.', sources: ['seattle-prp'] },
+        { text: 'Bruising and some swelling are common.', sources: ['seattle-prp'] },
+      ],
+      do: [
+        { text: 'Keep up gentle daily activity, such as short walks.', sources: ['tios-instructions', 'peng-prp'] },
+        { protocol: 'ice' },
+        { protocol: 'nsaid' },
+      ],
+      avoid: [{ text: 'Hard exercise, heavy lifting and sports.', sources: ['tios-instructions'] }],
+      callIf: [infection],
+    },
+    {
+      id: 'week-1',
+      title: 'Days 4 to 7',
+      normal: [
+        { text: 'Soreness should slowly ease.', sources: ['seattle-prp'] },
+        { text: 'It is normal if your back pain does not feel better yet.', sources: ['seattle-prp'] },
+      ],
+      do: [
+        { text: 'Slowly go back to your normal daily tasks.', sources: ['tios-instructions', 'peng-prp'] },
+        { protocol: 'nsaid' },
+      ],
+      avoid: [
+        {
+          text: 'Heavy lifting and hard workouts until your clinic says you can. Many clinics say to wait 3 days to 2 weeks.',
+          sources: ['tios-instructions'],
+        },
+      ],
+      callIf: [
+        { text: 'The soreness gets worse instead of better.', sources: ['seattle-prp', 'peng-prp'] },
+        infection,
+      ],
+    },
+    {
+      id: 'weeks-2-4',
+      title: 'Weeks 2 to 4',
+      normal: [
+        {
+          text: 'It is normal to feel no better, or even a bit worse, for up to about 4 weeks.',
+          sources: ['seattle-prp'],
+        },
+        { text: 'Some people start to notice a change between 2 and 6 weeks.', sources: ['jointandspine-timing'] },
+      ],
+      do: [
+        {
+          text: 'Start physical therapy or gentle stretching when your clinic says to. Exercise is part of the treatment.',
+          sources: ['peng-prp', 'nice-ng59'],
+        },
+        { protocol: 'nsaid' },
+      ],
+      avoid: [],
+      callIf: [
+        { text: 'Your pain is much worse than it was before the injection.', sources: ['seattle-prp', 'peng-prp'] },
+        infection,
+      ],
+    },
+    {
+      id: 'weeks-5-8',
+      title: 'Weeks 5 to 8',
+      normal: [
+        { text: 'Many people notice some change by about 6 weeks.', sources: ['peng-prp', 'jointandspine-timing'] },
+        {
+          text: 'PRP does not help everyone. Studies of PRP for back pain have mixed results.',
+          sources: ['dutch-rct-2024', 'chang-park-2021'],
+        },
+      ],
+      do: [
+        { protocol: 'followUp' },
+        { text: 'Keep doing your exercises.', sources: ['peng-prp', 'nice-ng59'] },
+      ],
+      avoid: [],
+      callIf: [{ text: 'Your pain is much worse than it was before the injection.', sources: ['seattle-prp', 'peng-prp'] }],
+    },
+    {
+      id: 'months-2-6',
+      title: 'Months 2 to 6',
+      normal: [{ text: 'The full effect can take 3 to 6 months.', sources: ['savemed-prp'] }],
+      do: [
+        { text: 'Keep up your exercise or physical therapy plan.', sources: ['nice-ng59', 'peng-prp'] },
+        { text: 'Tell your clinic how you are doing so you can plan the next step together.', sources: ['savemed-prp'] },
+      ],
+      avoid: [],
+      callIf: [
+        { text: 'Your pain is not better and you want to talk about other options.', sources: ['nice-ng59'] },
+      ],
+    },
+  ],
+  complete: {
+    title: 'Your 6-month recovery window is over',
+    body: [
+      { text: 'Most of any benefit from PRP shows up within 3 to 6 months.', sources: ['savemed-prp'] },
+      {
+        text: 'If your pain has not improved, ask your clinic about other options. Exercise-based care is the main treatment for long-term back pain.',
+        sources: ['nice-ng59'],
+      },
+    ],
+  },
+  protocol: {
+    nsaid: {
+      unset: {
+        text: 'Ask your clinic how long to avoid NSAIDs, such as ibuprofen or naproxen. Many clinics say 1 to 3 weeks after the injection.',
+        sources: ['prp-london-faq', 'peng-prp', 'tios-instructions'],
+      },
+      set: {
+        text: 'Do not take NSAIDs, such as ibuprofen or naproxen, for {days} days after the injection. They may weaken how platelets work.',
+        sources: ['leach-2024'],
+      },
+    },
+    ice: {
+      unset: {
+        text: 'Clinics give different advice about ice. Ask yours before you use an ice pack.',
+        sources: ['seattle-prp', 'tios-instructions'],
+      },
+      allowed: {
+        text: 'You may use an ice pack for about 20 minutes at a time, up to 3 times a day, in the first 2 days.',
+        sources: ['seattle-prp'],
+      },
+      avoid: {
+        text: 'Do not put ice on the injection area. Your clinic asks you to avoid it.',
+        sources: ['tios-instructions'],
+      },
+    },
+    followUp: {
+      unset: {
+        text: 'Your clinic will check how you are doing. Many clinics judge the response at about 6 to 8 weeks.',
+        sources: ['savemed-prp'],
+      },
+      set: {
+        text: 'Your follow-up visit is about {weeks} weeks after the injection.',
+        sources: ['savemed-prp'],
+      },
+    },
+  },
+  milestones: [
+    {
+      id: 'week-1',
+      day: 7,
+      summary: 'One week since your PRP injection',
+      description: 'Soreness should be easing. Call {clinic} if it is getting worse or you have a fever.',
+    },
+    {
+      id: 'week-4',
+      day: 28,
+      summary: 'Four weeks since your PRP injection',
+      description: 'Feeling no better yet can still be normal. Keep up your exercises.',
+    },
+    {
+      id: 'follow-up',
+      day: 42,
+      summary: 'Check in with {clinic} about your PRP injection',
+      description: 'Many clinics judge the response at about 6 to 8 weeks.',
+    },
+    {
+      id: 'month-6',
+      day: 182,
+      summary: 'Six months since your PRP injection',
+      description: 'The full effect can take 3 to 6 months. Talk with {clinic} about how you are doing.',
+    },
+  ],
+};
+
+const prolotherapy: TimelineContent = {
+  title: 'Your recovery after prolotherapy',
+  intro: [
+    {
+      text: 'Prolotherapy uses shots of a sugar (dextrose) solution. It is usually given as a series of visits a few weeks apart. Day counts start from your first visit.',
+      sources: ['rabago-2010'],
+    },
+    {
+      text: 'Clinics give different advice. Always follow the plan your own clinic gives you.',
+      sources: ['rabago-2010'],
+    },
+  ],
+  emergency,
+  before: {
+    title: 'Before your first visit',
+    steps: [
+      { protocol: 'nsaid' },
+      {
+        text: 'Do not stop aspirin or a blood thinner that a doctor prescribed unless that doctor says so.',
+        sources: ['leach-2024'],
+      },
+      { text: 'Ask how many visits your clinic plans, and how far apart.', sources: ['rabago-2010'] },
+    ],
+  },
+  phases: [
+    {
+      id: 'injection-day',
+      title: 'Injection day',
+      normal: [
+        {
+          text: 'The shots cause a short, planned irritation. Extra pain and stiffness for a short time are common.',
+          sources: ['rabago-2010', 'cochrane-prolotherapy'],
+        },
+      ],
+      do: [
+        { text: 'Take it easy for the rest of the day.', sources: ['rabago-2010'] },
+        { protocol: 'ice' },
+        { protocol: 'nsaid' },
+      ],
+      avoid: [{ text: 'Hard exercise and heavy lifting.', sources: ['rabago-2010'] }],
+      callIf: [infection],
+    },
+    {
+      id: 'days-1-3',
+      title: 'Days 1 to 3',
+      normal: [{ text: 'Soreness and stiffness are common and should not last long.', sources: ['cochrane-prolotherapy'] }],
+      do: [
+        { text: 'Keep up gentle daily activity, such as short walks.', sources: ['rabago-2010'] },
+        { protocol: 'ice' },
+        { protocol: 'nsaid' },
+      ],
+      avoid: [{ text: 'Hard exercise and heavy lifting.', sources: ['rabago-2010'] }],
+      callIf: [infection],
+    },
+    {
+      id: 'week-1',
+      title: 'Days 4 to 7',
+      normal: [{ text: 'Soreness should be easing.', sources: ['cochrane-prolotherapy'] }],
+      do: [{ text: 'Slowly go back to your normal daily tasks.', sources: ['rabago-2010'] }, { protocol: 'nsaid' }],
+      avoid: [],
+      callIf: [{ text: 'The soreness gets worse instead of better.', sources: ['cochrane-prolotherapy'] }, infection],
+    },
+    {
+      id: 'weeks-2-4',
+      title: 'Weeks 2 to 4',
+      normal: [{ text: 'Your next visit is often a few weeks after the first. Plans vary.', sources: ['rabago-2010'] }],
+      do: [
+        { text: 'Keep up the exercises your clinic gives you.', sources: ['cochrane-prolotherapy', 'nice-ng59'] },
+        { protocol: 'followUp' },
+      ],
+      avoid: [],
+      callIf: [{ text: 'Your pain is much worse than it was before the first visit.', sources: ['cochrane-prolotherapy'] }, infection],
+    },
+    {
+      id: 'weeks-5-8',
+      title: 'Weeks 5 to 8',
+      normal: [
+        { text: 'More visits may follow. Each one can bring a few days of soreness.', sources: ['rabago-2010', 'cochrane-prolotherapy'] },
+        {
+          text: 'In studies, prolotherapy alone worked no better than other shots. It may help more as part of a plan with exercise.',
+          sources: ['cochrane-prolotherapy'],
+        },
+      ],
+      do: [{ text: 'Keep doing your exercises.', sources: ['cochrane-prolotherapy', 'nice-ng59'] }],
+      avoid: [],
+      callIf: [{ text: 'Your pain is much worse than it was before the first visit.', sources: ['cochrane-prolotherapy'] }],
+    },
+    {
+      id: 'months-2-6',
+      title: 'Months 2 to 6',
+      normal: [{ text: 'Studies checked results at about 6 months.', sources: ['cochrane-prolotherapy'] }],
+      do: [
+        { text: 'Review with your clinic whether the visits are helping.', sources: ['cochrane-prolotherapy'] },
+        { text: 'Keep up your exercise plan.', sources: ['nice-ng59'] },
+      ],
+      avoid: [],
+      callIf: [{ text: 'Your pain is not better and you want to talk about other options.', sources: ['nice-ng59'] }],
+    },
+  ],
+  complete: {
+    title: 'Your 6-month recovery window is over',
+    body: [
+      {
+        text: 'If your pain has not improved, ask your clinic about other options. Exercise-based care is the main treatment for long-term back pain.',
+        sources: ['nice-ng59', 'cochrane-prolotherapy'],
+      },
+    ],
+  },
+  protocol: {
+    nsaid: {
+      unset: {
+        text: 'Ask your clinic whether to avoid NSAIDs, such as ibuprofen or naproxen. Prolotherapy works through a short, planned irritation.',
+        sources: ['rabago-2010'],
+      },
+      set: {
+        text: 'Do not take NSAIDs, such as ibuprofen or naproxen, for {days} days after each visit.',
+        sources: ['rabago-2010'],
+      },
+    },
+    ice: {
+      unset: { text: 'Ask your clinic before you use an ice pack.', sources: ['rabago-2010'] },
+      allowed: { text: 'You may use an ice pack for short periods if it helps.', sources: ['rabago-2010'] },
+      avoid: { text: 'Do not put ice on the injection area. Your clinic asks you to avoid it.', sources: ['rabago-2010'] },
+    },
+    followUp: {
+      unset: { text: 'Your clinic will tell you when to come back for the next visit.', sources: ['rabago-2010'] },
+      set: { text: 'Your next visit is about {weeks} weeks after the first one.', sources: ['rabago-2010'] },
+    },
+  },
+  milestones: [
+    {
+      id: 'week-1',
+      day: 7,
+      summary: 'One week since your prolotherapy visit',
+      description: 'Soreness should be easing. Call {clinic} if it is getting worse or you have a fever.',
+    },
+    {
+      id: 'follow-up',
+      day: 28,
+      summary: 'Ask {clinic} about your next prolotherapy visit',
+      description: 'Prolotherapy is usually a series of visits a few weeks apart.',
+    },
+    {
+      id: 'month-6',
+      day: 182,
+      summary: 'Six months since your first prolotherapy visit',
+      description: 'Talk with {clinic} about whether the treatment is helping.',
+    },
+  ],
+};
+
+export const recoveryTimeline: TimelineLocaleContent = {
+  strings: {
+    phasesLabel: 'Recovery stages',
+    statusDone: 'Done',
+    statusNow: 'Now',
+    statusUpcoming: 'Coming up',
+    dayAfter: 'Day {day} after your injection',
+    injectionDay: 'Today is your injection day',
+    countdown: 'Your injection is {when}.',
+    completeSummary: 'It has been more than 6 months since your injection.',
+    dateRange: '{start} to {end}',
+    normalHeading: 'What is normal',
+    doHeading: 'What to do',
+    avoidHeading: 'What to avoid',
+    callHeading: 'Call {clinic} if:',
+    yourClinic: 'your clinic',
+    phoneLabel: 'Phone {clinic}:',
+    showAll: 'Show all stages',
+    hideAll: 'Hide all stages',
+    download: 'Add key dates to my calendar',
+    downloadNote: 'Saves a calendar file (.ics) made on this device. Nothing is sent anywhere.',
+    fileName: 'recovery-dates',
+    followUpEvent: 'Follow-up visit with {clinic}',
+  },
+  procedures: { prp, prolotherapy },
+};

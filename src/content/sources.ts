@@ -1,0 +1,86 @@
+/**
+ * The bibliography: every source that default content cites, by id. Facts and links come from
+ * `shared/research/health-content.md`; clinic pages are labelled as such in `publisher`.
+ */
+import type { Source } from './types.js';
+
+export const SOURCES = {
+  'nhs-back-pain': {
+    title: 'Back pain',
+    publisher: 'NHS',
+    url: 'https://www.nhs.uk/conditions/back-pain/',
+  },
+  'seattle-prp': {
+    title: 'PRP treatment: general instructions',
+    publisher: 'Orthopedic Specialists of Seattle (clinic page)',
+    url: 'https://orthopedicspecialistsofseattle.com/patient-info/prp-treatment-general-instructions/',
+  },
+  'peng-prp': {
+    title: 'Patient blog: PRP care instructions',
+    publisher: 'Jeffrey Peng, MD (clinic page)',
+    url: 'https://www.jeffreypengmd.com/blog/page/5',
+  },
+  'tios-instructions': {
+    title: 'Patient instructions',
+    publisher: 'TIOS (clinic page)',
+    url: 'https://sites.google.com/view/tios/services/instructions',
+  },
+  'prp-london-faq': {
+    title: 'PRP frequently asked questions',
+    publisher: 'PRP London (clinic page)',
+    url: 'https://prp-london.com/faq/',
+  },
+  'leach-2024': {
+    title: 'NSAIDs and platelet-rich plasma: a review (Leach et al.)',
+    publisher: 'Cureus',
+    year: 2024,
+    url: 'https://doi.org/10.7759/cureus.71706',
+  },
+  'jointandspine-timing': {
+    title: 'When can the positive effects of PRP be expected?',
+    publisher: 'Joint & Spine (clinic page)',
+    url: 'https://www.jointandspine.com/faq-items/when-can-the-positive-effects-of-prp-be-expected/',
+  },
+  'savemed-prp': {
+    title: 'PRP therapy',
+    publisher: 'SaveMed Group (clinic page)',
+    url: 'https://savemedgroup.com/prp',
+  },
+  'sosbones-prp': {
+    title: 'PRP therapy video',
+    publisher: 'SOS Bones (clinic page)',
+    url: 'https://sosbones.com/prp-therapy-video',
+  },
+  'dutch-rct-2024': {
+    title: 'Intradiscal PRP for chronic low back pain: a randomised controlled trial',
+    publisher: 'PubMed Central',
+    year: 2024,
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11373021',
+  },
+  'chang-park-2021': {
+    title: 'Intradiscal PRP injection for low back pain: a meta-analysis (Chang & Park)',
+    publisher: 'Journal of Pain Research',
+    year: 2021,
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7903948',
+  },
+  'nice-ng59': {
+    title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)',
+    publisher: 'NICE',
+    year: 2020,
+    url: 'https://www.nice.org.uk/guidance/ng59',
+  },
+  'cochrane-prolotherapy': {
+    title: 'Prolotherapy injections for chronic low-back pain (Dagenais et al.)',
+    publisher: 'Cochrane Library',
+    year: 2007,
+    url: 'https://cochranelibrary.com/cdsr/doi/10.1002/14651858.CD004059.pub3/abstract/en',
+  },
+  'rabago-2010': {
+    title: 'Prolotherapy in primary care practice (Rabago et al.)',
+    publisher: 'Primary Care',
+    year: 2010,
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2831229',
+  },
+} as const satisfies Record<string, Source>;
+
+export type SourceId = keyof typeof SOURCES;

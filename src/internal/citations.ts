@@ -1,0 +1,56 @@
+import { html, nothing } from 'lit';
+import { SOURCES } from '../content/sources.js';
+import type { Source, Statement } from '../content/types.js';
+import { fill } from './localize.js';
+
+/** A source a clinic adds in its content override, citable by `id`. */
+export interface ClinicSource extends Source {
+  readonly id: string;
+}
+
+/**
+ * Numbers sources in the order a render first cites them, so the footer lists exactly the
+ * sources the reader saw, numbered as in the text.
+ */
+export class Citations {
+  private readonly numbers = new Map<string, number>();
+  private readonly extra: ReadonlyMap<string, Source>;
+
+  constructor(clinicSources: readonly ClinicSource[] = []) {
+    this.extra = new Map(clinicSources.map((source) => [source.id, source]));
+  }
+
+  private lookup(id: string): Source | undefined {
+    return this.extra.get(id) ?? (SOURCES as Readonly<Record<string, Source>>)[id];
+  }
+
+  /** The numbers of the given sources, assigning new numbers on first use; unknown ids are skipped. */
+  cite(ids: readonly string[] = []): number[] {
+    const found: number[] = [];
+    for (const id of ids) {
+      if (!this.lookup(id)) continue;
+      if (!this.numbers.has(id)) this.numbers.set(id, this.numbers.size + 1);
+      found.push(this.numbers.get(id)!);
+    }
+    return found;
+  }
+
+  /** Cited sources in number order. */
+  get entries(): { readonly number: number; readonly source: Source }[] {
+    return [...this.numbers].map(([id, number]) => ({ number, source: this.lookup(id)! }));
+  }
+}
+
+/** Statement text (placeholders filled) followed by its citation numbers. Text only, never HTML. */
+export function renderStatement(
+  statement: Statement,
+  citations: Citations,
+  citationPrefix: string,
+  values: Readonly<Record<string, string | number>> = {},
+) {
+  const numbers = citations.cite(statement.sources);
+  return html`${fill(statement.text, values)}${numbers.length
+    ? html`<sup class="cite"><span class="sr-only"> (${citationPrefix} </span>${numbers.join(', ')}<span
+          class="sr-only">)</span></sup>`
+    : nothing}`;
+}

@@ -1,0 +1,130 @@
+/**
+ * Content validation with paths (`phases[2].title`) and clinic overrides.
+ *
+ * A validator checks an unknown value and reports each problem with the path to it, so a clinic that
+ * mistypes its override JSON is told exactly which field is wrong.
+ */
+
+export interface ValidationError {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type Validator = (value: unknown, path: string, errors: ValidationError[]) => void;
+
+const join = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+const typeName = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+export const text =
+  (maxLength = 600): Validator =>
+  (value, path, errors) => {
+    if (typeof value !== 'string' || !value.trim()) {
+      errors.push({ path, message: `expected non-empty text, got ${typeName(value)}` });
+    } else if (value.length > maxLength) {
+      errors.push({ path, message: `text is longer than ${maxLength} characters` });
+    }
+  };
+
+export const oneOf =
+  (...allowed: readonly string[]): Validator =>
+  (value, path, errors) => {
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+      errors.push({ path, message: `expected one of ${allowed.join(', ')}` });
+    }
+  };
+
+export const list =
+  (item: Validator, { min = 0, max = 50 } = {}): Validator =>
+  (value, path, errors) => {
+    if (!Array.isArray(value)) {
+      errors.push({ path, message: `expected a list, got ${typeName(value)}` });
+      return;
+    }
+    if (value.length < min || value.length > max) {
+      errors.push({ path, message: `expected ${min} to ${max} items, got ${value.length}` });
+    }
+    value.slice(0, max).forEach((entry, index) => item(entry, join(path, index), errors));
+  };
+
+/** An object with the given fields. Fields named in `optional` may be missing; unknown fields are errors. */
+export const record =
+  (fields: Readonly<Record<string, Validator>>, optional: readonly string[] = []): Validator =>
+  (value, path, errors) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      errors.push({ path, message: `expected an object, got ${typeName(value)}` });
+      return;
+    }
+    const entries = value as Record<string, unknown>;
+    for (const key of Object.keys(entries)) {
+      if (!(key in fields)) errors.push({ path: join(path, key), message: 'unknown field' });
+    }
+    for (const [key, check] of Object.entries(fields)) {
+      if (entries[key] === undefined) {
+        if (!optional.includes(key)) errors.push({ path: join(path, key), message: 'missing' });
+      } else {
+        check(entries[key], join(path, key), errors);
+      }
+    }
+  };
+
+/** Accepts a value that passes any of the validators; reports the errors of the closest one. */
+export const either =
+  (...options: readonly Validator[]): Validator =>
+  (value, path, errors) => {
+    let best: ValidationError[] | undefined;
+    for (const option of options) {
+      const found: ValidationError[] = [];
+      option(value, path, found);
+      if (found.length === 0) return;
+      if (!best || found.length < best.length) best = found;
+    }
+    errors.push(...(best ?? []));
+  };
+
+/** A single sourced statement: the unit of all default content. */
+export const statement: Validator = record({ text: text(), sources: list(text(80), { max: 10 }) }, ['sources']);
+
+/**
+ * Validates a clinic override: a partial content object whose every present top-level field must be
+ * complete. Returns the errors; an empty list means the override can be merged over the defaults.
+ */
+export function validateOverride(value: unknown, fields: Readonly<Record<string, Validator>>): ValidationError[] {
+  const errors: ValidationError[] = [];
+  record(fields, Object.keys(fields))(value, '', errors);
+  return errors;
+}
+
+/** Every `sources` list inside a content tree: used to check that default content is sourced. */
+export function collectSourceIds(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((entry) => collectSourceIds(entry, found));
+  else if (value && typeof value === 'object') {
+    for (const [key, entry] of Object.entries(value)) {
+      if (key === 'sources' && Array.isArray(entry)) entry.forEach((id) => found.add(String(id)));
+      else collectSourceIds(entry, found);
+    }
+  }
+  return found;
+}
+
+export const integer =
+  (min: number, max: number): Validator =>
+  (value, path, errors) => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      errors.push({ path, message: `expected a whole number from ${min} to ${max}` });
+    }
+  };
+
+/** An http(s) address; anything else (such as `javascript:`) is refused. */
+export const webUrl: Validator = (value, path, errors) => {
+  if (typeof value !== 'string' || !/^https?:\/\/\S+$/i.test(value) || value.length > 500) {
+    errors.push({ path, message: 'expected an http:// or https:// address' });
+  }
+};
+
+/** Sources a clinic adds in an override, cited by their `id` like the built-in ones. */
+export const clinicSources: Validator = list(
+  record({ id: text(80), title: text(300), publisher: text(200), year: integer(1900, 2200), url: webUrl }, ['year']),
+  { max: 30 },
+);

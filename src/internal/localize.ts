@@ -1,0 +1,57 @@
+/**
+ * Language resolution and locale-aware formatting. Content itself lives in `src/content/<locale>/`.
+ */
+import { toUtcDate, type CivilDate } from './dates.js';
+
+export const SUPPORTED_LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** One value per supported locale; the type makes a missing translation a compile error. */
+export type PerLocale<T> = { readonly [L in Locale]: T };
+
+/**
+ * Best supported locale for a BCP 47 tag: exact match, then the primary language (`es-MX` → `es`).
+ * Returns undefined when neither is supported, so the caller can warn and use English.
+ */
+export function matchLocale(tag: string): Locale | undefined {
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return SUPPORTED_LOCALES.find((locale) => locale === primary);
+}
+
+/**
+ * The language that applies to `element`: its own `lang`, else the nearest ancestor with `lang`
+ * (crossing shadow roots), else `<html lang>`, else ''. Empty `lang` attributes are skipped.
+ */
+export function inheritedLang(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang && lang.trim()) return lang.trim();
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
+  }
+  return '';
+}
+
+/** Fills `{name}` placeholders; unknown names are left as they are so a typo shows in review. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Formats a calendar date in the given locale, e.g. "Sat, Nov 21" or "November 2026". */
+export function formatDate(date: CivilDate, locale: Locale, options: Intl.DateTimeFormatOptions): string {
+  const key = locale + JSON.stringify(options);
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(toUtcDate(date));
+}
+
+/** "tomorrow", "in 5 days" / "mañana", "dentro de 5 días". */
+export function formatDaysFromNow(days: number, locale: Locale): string {
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
+}

@@ -1,0 +1,207 @@
+import { LitElement, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { common as commonEn } from '../content/en/common.js';
+import { common as commonEs } from '../content/es/common.js';
+import type { CommonStrings } from '../content/types.js';
+import { describeValue, parseDate, parseEnum, parseIntegerInRange, parseText } from './attributes.js';
+import { validateOverride, type Validator } from './content.js';
+import type { CivilDate } from './dates.js';
+import { VERSION, defineElement } from './define.js';
+import { renderHeading, type HeadingOptions } from './heading.js';
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES, inheritedLang, matchLocale, type Locale, type PerLocale } from './localize.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+const COMMON: PerLocale<CommonStrings> = { en: commonEn, es: commonEs };
+
+/** Instances that must re-render when any `lang` attribute on the page changes. */
+const connected = new Set<PrpElement>();
+let langObserver: MutationObserver | undefined;
+
+function watchPageLanguage(): void {
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver(() => connected.forEach((element) => element.requestUpdate()));
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/**
+ * Base class of every prp-widgets element: registration that never throws, language resolution,
+ * validated attributes with one warning each, heading levels, theme, review details and content overrides.
+ */
+export abstract class PrpElement extends LitElement {
+  /** The library version that defined this element. */
+  static readonly version = VERSION;
+
+  /** Registers this class as `tag`; safe to call twice and when another copy got there first. */
+  static define(tag: string): void {
+    defineElement(tag, this as unknown as CustomElementConstructor);
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** Colour theme: `light` (default), `dark`, or `auto` (follows the reader's system setting). */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** Level (1–6) of the element's main heading; inner headings follow. Default 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
+  /** Name of the clinician who reviewed this content, shown in the footer. */
+  @property({ attribute: 'reviewed-by' }) reviewedBy?: string;
+
+  /** Date (YYYY-MM-DD) of the clinical review, shown in the footer. */
+  @property({ attribute: 'reviewed-on' }) reviewedOn?: string;
+
+  private readonly warned = new Set<string>();
+  private childObserver?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    watchPageLanguage();
+    // A clinic's JSON override child may be added or edited after the element upgrades.
+    this.childObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.childObserver.observe(this, { childList: true, characterData: true, subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+    this.childObserver?.disconnect();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The supported locale for this element's language; warns once for an unsupported one. */
+  protected get locale(): Locale {
+    const tag = inheritedLang(this);
+    if (!tag) return DEFAULT_LOCALE;
+    const locale = matchLocale(tag);
+    if (locale) return locale;
+    this.warnOnce(
+      `lang:${tag}`,
+      `language "${describeValue(tag)}" is not supported (supported: ${SUPPORTED_LOCALES.join(', ')}). Using English (en).`,
+    );
+    return DEFAULT_LOCALE;
+  }
+
+  protected get common(): CommonStrings {
+    return COMMON[this.locale];
+  }
+
+  /** Logs one `console.warn` per distinct `key` for the life of this element. */
+  protected warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`<${this.localName}> ${message}`);
+  }
+
+  /**
+   * The parsed value of an attribute or property, or `fallback` with one warning naming the element,
+   * attribute, value and fallback. Unset values (undefined, null, '') give the fallback silently.
+   */
+  protected option<T>(
+    attribute: string,
+    value: unknown,
+    parse: (value: unknown) => T | undefined,
+    fallback: T,
+    expected: string,
+    fallbackLabel = String(fallback),
+  ): T {
+    if (value === undefined || value === null || value === '') return fallback;
+    const parsed = parse(value);
+    if (parsed !== undefined) return parsed;
+    const shown = this.getAttribute(attribute) ?? value;
+    this.warnOnce(
+      `${attribute}=${String(shown)}`,
+      `ignored ${attribute}="${describeValue(shown)}": expected ${expected}. Using ${fallbackLabel}.`,
+    );
+    return fallback;
+  }
+
+  protected enumOption<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
+    return this.option(attribute, value, (v) => parseEnum(v, allowed), fallback, `one of ${allowed.join(', ')}`);
+  }
+
+  protected dateOption(attribute: string, value: unknown, fallbackLabel = 'no date'): CivilDate | undefined {
+    return this.option(attribute, value, parseDate, undefined, 'a date as YYYY-MM-DD', fallbackLabel);
+  }
+
+  /** Dispatches a bubbling, composed `prp-*` event; returns false if a listener cancelled it. */
+  protected emit<T>(type: string, detail: T, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  protected textOption(attribute: string, value: unknown, maxLength = 120): string | undefined {
+    return this.option(attribute, value, (v) => parseText(v, maxLength), undefined, `text of at most ${maxLength} characters`, 'nothing');
+  }
+
+  /** The validated heading level (1–6). */
+  protected get level(): number {
+    return this.option('heading-level', this.headingLevel, (v) => parseIntegerInRange(v, 1, 6), 2, 'a whole number from 1 to 6');
+  }
+
+  /** A heading `depth` levels below the element's main heading. */
+  protected heading(depth: number, content: unknown, options?: HeadingOptions) {
+    return renderHeading(this.level + depth, content, options);
+  }
+
+  /**
+   * The clinic's content override: the `content` property, else a `<script type="application/json">`
+   * child (one whose `lang` matches the shown language first, else one without `lang`). It is merged
+   * over the defaults field by field when it is valid; otherwise one warning names each failing path
+   * and the defaults are used.
+   */
+  protected contentOverride(property: unknown, fields: Readonly<Record<string, Validator>>): Record<string, unknown> {
+    const value = property ?? this.jsonChild();
+    if (value === undefined) return {};
+    const errors = validateOverride(value, fields);
+    if (errors.length === 0) return value as Record<string, unknown>;
+    const listed = errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`);
+    if (errors.length > 5) listed.push(`and ${errors.length - 5} more`);
+    this.warnOnce(`content:${listed.join()}`, `ignored the content override (${listed.join('; ')}). Using the default content.`);
+    return {};
+  }
+
+  private jsonChild(): unknown {
+    const scripts = [...this.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/json"]')];
+    const locale = this.locale;
+    const script =
+      scripts.find((s) => s.lang && matchLocale(s.lang) === locale) ?? scripts.find((s) => !s.lang.trim());
+    if (!script) return undefined;
+    const source = script.textContent ?? '';
+    try {
+      return JSON.parse(source);
+    } catch (error) {
+      this.warnOnce(
+        `json:${source}`,
+        `ignored its <script type="application/json"> child: not valid JSON (${(error as Error).message}). Using the default content.`,
+      );
+      return undefined;
+    }
+  }
+
+  /** Validated `theme`; the attribute drives the CSS, this only reports a bad value. */
+  private checkTheme(): void {
+    this.enumOption('theme', this.theme, THEMES, 'light');
+  }
+
+  protected override render(): TemplateResult {
+    try {
+      this.checkTheme();
+      return this.renderContent();
+    } catch (error) {
+      // Never leave the widget blank or throw into the host page.
+      console.warn(`<${this.localName}> could not render its content.`, error);
+      return html`<p class="render-error" part="error">${this.common.renderError}</p>`;
+    }
+  }
+
+  /** The element's own template. */
+  protected abstract renderContent(): TemplateResult;
+}

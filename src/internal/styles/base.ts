@@ -1,0 +1,123 @@
+import { css } from 'lit';
+
+/**
+ * What every element's shadow root starts with: a reset that the host page's CSS cannot reach,
+ * text sizes in px/em only (a host's `html { font-size: 62.5% }` must not shrink the widget),
+ * a visible focus ring, and the footer.
+ */
+export const base = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    min-width: 0;
+    max-width: 100%;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_bg);
+    border-radius: var(--_radius);
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  p {
+    margin: 0.5em 0;
+  }
+  ul,
+  ol {
+    margin: 0.25em 0 0.75em;
+    padding-inline-start: 1.5em;
+  }
+  li {
+    margin: 0.25em 0;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    line-height: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .cite {
+    font-size: 0.7em;
+    line-height: 0;
+    color: var(--_muted);
+    margin-inline-start: 0.15em;
+  }
+  .footer {
+    margin-top: 1.5em;
+    padding-top: 0.75em;
+    border-top: 1px solid var(--_border);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .footer h1, .footer h2, .footer h3, .footer h4, .footer h5, .footer h6 {
+    font-size: 1em;
+    color: var(--_text);
+  }
+  .sources {
+    padding-inline-start: 1.75em;
+  }
+  .disclaimer {
+    font-weight: 600;
+    color: var(--_text);
+  }
+  .render-error {
+    padding: 1em;
+    border: 2px solid currentColor;
+  }
+  @media (forced-colors: active) {
+    :host {
+      forced-color-adjust: auto;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+      font-size: 12pt;
+    }
+    a {
+      color: #000;
+    }
+    .sources a::after {
+      content: ' (' attr(href) ')';
+      word-break: break-all;
+    }
+  }
+`;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { describeValue, parseEnum, parseIntegerInRange, parsePhone, parseText } from '../../src/internal/attributes.js';
+import { fill, matchLocale } from '../../src/internal/localize.js';
+
+describe('parseIntegerInRange', () => {
+  it.each([['1', 1], ['6', 6], [' 3 ', 3], [4, 4], ['+2', 2]])('accepts %j', (value, expected) => {
+    expect(parseIntegerInRange(value, 1, 6)).toBe(expected);
+  });
+  it.each(['0', '7', '9', '3.5', '3px', 'two', '', NaN, 2.5, Infinity, '1e1', null, undefined, {}])('rejects %j', (value) => {
+    expect(parseIntegerInRange(value, 1, 6)).toBeUndefined();
+  });
+});
+
+describe('parseEnum', () => {
+  it('matches without case or spaces and rejects others', () => {
+    expect(parseEnum(' Dark ', ['light', 'dark'] as const)).toBe('dark');
+    expect(parseEnum('sepia', ['light', 'dark'] as const)).toBeUndefined();
+    expect(parseEnum(1, ['light'] as const)).toBeUndefined();
+  });
+});
+
+describe('parsePhone', () => {
+  it.each([
+    ['911', '911'],
+    ['(555) 013-2480', '5550132480'],
+    ['+44 20 7946 0958', '+442079460958'],
+    ['555.013.2480', '5550132480'],
+  ])('accepts %j as tel:%s', (value, dial) => {
+    expect(parsePhone(value)?.dial).toBe(dial);
+    expect(parsePhone(value)?.display).toBe(value.trim());
+  });
+  it.each(['call-us', '555-CALL-NOW', '12', '1234567890123456', '+', '', 'javascript:alert(1)', '911 ext 2'])('rejects %j', (value) => {
+    expect(parsePhone(value)).toBeUndefined();
+  });
+});
+
+describe('parseText', () => {
+  it('trims, folds control characters, and rejects empty or too long text', () => {
+    expect(parseText('  Riverside\u0000Spine  ')).toBe('Riverside Spine');
+    expect(parseText('   ')).toBeUndefined();
+    expect(parseText('x'.repeat(121))).toBeUndefined();
+    expect(parseText('x'.repeat(120))).toHaveLength(120);
+  });
+});
+
+describe('describeValue', () => {
+  it('shows control characters and shortens long values', () => {
+    expect(describeValue('a\u0007b')).toBe('a\\u0007b');
+    expect(describeValue('x'.repeat(100_000))).toHaveLength(78);
+  });
+});
+
+describe('localization', () => {
+  it('falls back from a region to its language, and not further', () => {
+    expect(matchLocale('es-MX')).toBe('es');
+    expect(matchLocale('EN-gb')).toBe('en');
+    expect(matchLocale('es_419')).toBe('es');
+    expect(matchLocale('fr')).toBeUndefined();
+    expect(matchLocale('')).toBeUndefined();
+  });
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(fill('Call {clinic} in {days} days {oops}', { clinic: 'Riverside', days: 3 })).toBe('Call Riverside in 3 days {oops}');
+  });
+});

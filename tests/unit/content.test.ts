@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { recoveryTimeline as en } from '../../src/content/en/recovery-timeline.js';
+import { recoveryTimeline as es } from '../../src/content/es/recovery-timeline.js';
+import { common as commonEn } from '../../src/content/en/common.js';
+import { common as commonEs } from '../../src/content/es/common.js';
+import { SOURCES } from '../../src/content/sources.js';
+import { collectSourceIds, validateOverride } from '../../src/internal/content.js';
+import { PHASE_WINDOWS } from '../../src/components/prp-recovery-timeline/recovery-timeline.logic.js';
+import { TIMELINE_OVERRIDE_FIELDS } from '../../src/components/prp-recovery-timeline/recovery-timeline.schema.js';
+import { PROCEDURES } from '../../src/components/prp-recovery-timeline/types.js';
+
+/** Every object with a `text` field: the statements of a content tree, with their paths. */
+function statements(value: unknown, path = ''): { path: string; text: string; sources?: unknown }[] {
+  if (Array.isArray(value)) return value.flatMap((entry, i) => statements(entry, `${path}[${i}]`));
+  if (!value || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  if (typeof record.text === 'string') return [{ path, text: record.text, sources: record.sources }];
+  return Object.entries(record).flatMap(([key, entry]) => statements(entry, path ? `${path}.${key}` : key));
+}
+
+/** The structure of a content tree with the wording replaced, so two languages can be compared. */
+function shape(value: unknown, key = ''): unknown {
+  if (Array.isArray(value)) return value.map((entry) => shape(entry, key));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, entry]) => [k, shape(entry, k)]));
+  }
+  if (typeof value === 'string' && !['id', 'protocol', 'sources'].includes(key)) {
+    return `text with ${[...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',') || 'no'} placeholders`;
+  }
+  return value;
+}
+
+describe.each(PROCEDURES)('default %s timeline content', (procedure) => {
+  for (const [locale, bundle] of [['en', en], ['es', es]] as const) {
+    const content = bundle.procedures[procedure];
+    it(`${locale}: every statement cites at least one known source`, () => {
+      const found = statements(content).filter((s) => !s.path.startsWith('milestones'));
+      expect(found.length).toBeGreaterThan(20);
+      for (const statement of found) {
+        expect(Array.isArray(statement.sources) && statement.sources.length > 0, `${statement.path} has no source`).toBe(true);
+      }
+      for (const id of collectSourceIds(content)) expect(SOURCES, `unknown source ${id}`).toHaveProperty(id);
+    });
+    it(`${locale}: passes the clinic override schema, so an override shaped like it is accepted`, () => {
+      expect(validateOverride(content, TIMELINE_OVERRIDE_FIELDS)).toEqual([]);
+    });
+    it(`${locale}: has one phase per window, in order`, () => {
+      expect(content.phases.map((p) => p.id)).toEqual(PHASE_WINDOWS.map((w) => w.id));
+    });
+  }
+});
+
+describe('English and Spanish', () => {
+  it('have the same keys, ids, days, sources and placeholders', () => {
+    expect(shape(es)).toEqual(shape(en));
+    expect(shape(commonEs)).toEqual(shape(commonEn));
+  });
+  it('are really translated, not copied', () => {
+    const english = new Set(statements(en).map((s) => s.text));
+    const same = statements(es).filter((s) => english.has(s.text));
+    expect(same).toEqual([]);
+  });
+});
+
+describe('override validation', () => {
+  it('names the failing path', () => {
+    const phases = structuredClone(en.procedures.prp.phases) as unknown as Record<string, unknown>[];
+    phases[2].title = 5;
+    const errors = validateOverride({ phases }, TIMELINE_OVERRIDE_FIELDS);
+    expect(errors.map((e) => e.path)).toEqual(['phases[2].title']);
+  });
+  it('reports wrong types, unknown fields, bad ids, missing fields and unsafe links', () => {
+    const phases = structuredClone(en.procedures.prp.phases) as unknown as Record<string, unknown>[];
+    phases[0].id = 'day-zero';
+    delete phases[4].callIf;
+    const paths = validateOverride(
+      {
+        title: '',
+        intro: 'text',
+        colour: 'red',
+        phases,
+        sources: [{ id: 'x', title: 'Clinic sheet', publisher: 'Us', url: 'javascript:alert(1)' }],
+      },
+      TIMELINE_OVERRIDE_FIELDS,
+    ).map((e) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['title', 'intro', 'colour', 'phases[0].id', 'phases[4].callIf', 'sources[0].url']));
+  });
+  it('accepts a partial override of valid fields', () => {
+    expect(validateOverride({ title: 'After your injection at Riverside', intro: [{ text: 'Welcome back.' }] }, TIMELINE_OVERRIDE_FIELDS)).toEqual([]);
+  });
+  it('rejects a phase list of the wrong length and a non-object override', () => {
+    expect(validateOverride({ phases: en.procedures.prp.phases.slice(0, 3) }, TIMELINE_OVERRIDE_FIELDS).map((e) => e.path)).toContain('phases');
+    expect(validateOverride([1, 2], TIMELINE_OVERRIDE_FIELDS).map((e) => e.message)).toEqual(['expected an object, got array']);
+  });
+});

@@ -1,0 +1,38 @@
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import { describe, expect, it } from 'vitest';
+import { recoveryTimeline } from '../../src/content/en/recovery-timeline.js';
+import { PROCEDURES } from '../../src/components/prp-recovery-timeline/types.js';
+
+/** Every string in a content tree except ids and source ids. */
+function texts(value: unknown, key = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((entry) => texts(entry, key));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, entry]) => texts(entry, k));
+  return typeof value === 'string' && !['id', 'protocol', 'sources'].includes(key) ? [value] : [];
+}
+
+/** Flesch-Kincaid grade of the text, headings and list items counted as sentences (as NHS scores them). */
+export function gradeLevel(parts: readonly string[]): number {
+  const prose = parts.map((part) => part.replace(/\{\w+\}/g, 'ten').trim()).map((part) => (/[.!?:]$/.test(part) ? part : `${part}.`));
+  const sentences = prose.flatMap((part) => part.split(/(?<=[.!?:])\s+/)).filter((s) => /[a-z]/i.test(s));
+  const words = prose.join(' ').match(/[a-z]+(?:['’-][a-z]+)*/gi) ?? [];
+  return fleschKincaid({
+    sentence: sentences.length,
+    word: words.length,
+    syllable: words.reduce((sum, word) => sum + syllable(word), 0),
+  });
+}
+
+describe('readability of English defaults (Flesch-Kincaid, npm flesch-kincaid + syllable)', () => {
+  it('scores a hard sentence above grade 8, so the check can fail', () => {
+    expect(gradeLevel(['Intradiscal autologous platelet concentrates demonstrated heterogeneous efficacy in randomized investigations.'])).toBeGreaterThan(8);
+  });
+  it.each(PROCEDURES)('%s timeline scores grade 8 or lower', (procedure) => {
+    const grade = gradeLevel(texts(recoveryTimeline.procedures[procedure]));
+    console.log(`recovery timeline (${procedure}): Flesch-Kincaid grade ${grade.toFixed(1)}`);
+    expect(grade).toBeLessThanOrEqual(8);
+  });
+  it('interface text scores grade 8 or lower', () => {
+    expect(gradeLevel(texts(recoveryTimeline.strings))).toBeLessThanOrEqual(8);
+  });
+});
