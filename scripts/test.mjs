@@ -35,7 +35,7 @@ for (const [label, command, args, count] of [
   ['build', 'node', ['scripts/build.mjs']],
   ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
   ['vitest (unit + stories)', bin('vitest'), ['run'], (out) => {
-    const line = out.match(/Tests\s+(.*)\n/)?.[1] ?? '';
+    const line = out.match(/^\s*Tests\s+(.*)$/m)?.[1] ?? '';
     return [Number(line.match(/(\d+) passed/)?.[1] ?? 0), Number(line.match(/(\d+) failed/)?.[1] ?? 0)];
   }],
   ['web-test-runner (elements in Chromium)', bin('web-test-runner'), [], (out) => {

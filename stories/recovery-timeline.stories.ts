@@ -26,6 +26,7 @@ interface TimelineArgs {
   'follow-up-weeks'?: number | string;
   'clinic-name'?: string;
   'clinic-phone'?: string;
+  'emergency-number'?: string;
   lang?: string;
   theme?: string;
   'heading-level'?: number | string;
@@ -43,6 +44,7 @@ const MIRRORED_PROPERTIES = [
   'followUpWeeks',
   'clinicName',
   'clinicPhone',
+  'emergencyNumber',
   'headingLevel',
   'reviewedBy',
   'reviewedOn',
@@ -60,6 +62,7 @@ const argTypes: Partial<ArgTypes<TimelineArgs>> = {
   'follow-up-weeks': { control: { type: 'number', min: 1, max: 52 } },
   'clinic-name': { control: 'text' },
   'clinic-phone': { control: 'text' },
+  'emergency-number': { control: 'text' },
   lang: {
     control: 'inline-radio',
     options: ['en', 'es'],
@@ -91,6 +94,7 @@ const meta = {
     follow-up-weeks=${ifDefined(args['follow-up-weeks'])}
     clinic-name=${ifDefined(args['clinic-name'])}
     clinic-phone=${ifDefined(args['clinic-phone'])}
+    emergency-number=${ifDefined(args['emergency-number'])}
     lang=${ifDefined(args.lang)}
     theme=${ifDefined(themeFor(args, context))}
     heading-level=${ifDefined(args['heading-level'])}
@@ -393,10 +397,20 @@ export const BadInput: Story = {
     await expect(view.getByRole('heading', { level: 2, name: 'Your recovery after a PRP injection' })).toBeTruthy();
     await expect(shadow.querySelectorAll('li.phase')).toHaveLength(6);
     await expect(shadow.querySelector('[aria-current]')).toBeNull();
-    await expect(shadow.querySelector('a[href^="tel:"]')).toBeNull();
+    await expect(shadow.querySelector('.phone a[href^="tel:"]')).toBeNull();
     await expect(shadow.querySelector('#panel-injection-day')).toHaveTextContent('Ask yours before you use an ice pack.');
     for (const attribute of ['procedure', 'procedure-date', 'heading-level', 'ice', 'nsaid-free-days', 'clinic-phone']) {
       await expect(console.warn).toHaveBeenCalledWith(expect.stringContaining(`ignored ${attribute}=`));
     }
+  },
+};
+
+/** A UK clinic: the emergency notice calls 999 instead of 911. */
+export const EmergencyNumberUK: Story = {
+  args: { 'emergency-number': '999', 'clinic-name': 'Riverside Spine (London)' },
+  parameters: describe('`emergency-number="999"`: the emergency notice and its `tel:` link use the local number.'),
+  play: async ({ canvasElement }) => {
+    const { shadow } = await timeline(canvasElement);
+    await expect(shadow.querySelector('.emergency-title a')).toHaveAttribute('href', 'tel:999');
   },
 };

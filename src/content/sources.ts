@@ -31,7 +31,7 @@ export const SOURCES = {
     url: 'https://prp-london.com/faq/',
   },
   'leach-2024': {
-    title: 'NSAIDs and platelet-rich plasma: a review (Leach et al.)',
+    title: 'A review of platelet-rich plasma use in patients taking non-steroidal anti-inflammatory drugs for guideline development (Leach et al.)',
     publisher: 'Cureus',
     year: 2024,
     url: 'https://doi.org/10.7759/cureus.71706',
@@ -52,16 +52,26 @@ export const SOURCES = {
     url: 'https://sosbones.com/prp-therapy-video',
   },
   'dutch-rct-2024': {
-    title: 'Intradiscal PRP for chronic low back pain: a randomised controlled trial',
+    title: 'Randomized trial of PRP injected into the disc for chronic low back pain (98 people, the Netherlands)',
     publisher: 'PubMed Central',
     year: 2024,
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11373021',
   },
   'chang-park-2021': {
-    title: 'Intradiscal PRP injection for low back pain: a meta-analysis (Chang & Park)',
+    title: 'The effect of intradiscal platelet-rich plasma injection for management of discogenic lower back pain: a meta-analysis (Chang & Park)',
     publisher: 'Journal of Pain Research',
     year: 2021,
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7903948',
+  },
+  'glos-red-flags': {
+    title: 'Low back pain: red flags (summary of NICE Clinical Knowledge Summaries)',
+    publisher: 'NHS Gloucestershire',
+    url: 'https://g-care.glos.nhs.uk/pathway/72/resource/3',
+  },
+  'ijced-prp': {
+    title: 'Article on what platelet-rich plasma is and how it is prepared',
+    publisher: 'International Journal of Clinical and Experimental Dermatology',
+    url: 'https://ijced.org/html-article/22682',
   },
   'nice-ng59': {
     title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)',

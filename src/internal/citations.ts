@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { SOURCES } from '../content/sources.js';
 import type { Source, Statement } from '../content/types.js';
-import { fill } from './localize.js';
+import { fillParts } from './localize.js';
 
 /** A source a clinic adds in its content override, citable by `id`. */
 export interface ClinicSource extends Source {
@@ -46,10 +46,10 @@ export function renderStatement(
   statement: Statement,
   citations: Citations,
   citationPrefix: string,
-  values: Readonly<Record<string, string | number>> = {},
+  values: Readonly<Record<string, unknown>> = {},
 ) {
   const numbers = citations.cite(statement.sources);
-  return html`${fill(statement.text, values)}${numbers.length
+  return html`${fillParts(statement.text, values)}${numbers.length
     ? html`<sup class="cite"><span class="sr-only"> (${citationPrefix} </span>${numbers.join(', ')}<span
           class="sr-only">)</span></sup>`
     : nothing}`;

@@ -38,6 +38,14 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** Like `fill`, but values may be templates (a `tel:` link); returns parts for a Lit template. */
+export function fillParts(template: string, values: Readonly<Record<string, unknown>>): unknown[] {
+  return template.split(/(\{\w+\})/).map((part) => {
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    return name !== undefined && name in values ? values[name] : part;
+  });
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Formats a calendar date in the given locale, e.g. "Sat, Nov 21" or "November 2026". */

@@ -28,6 +28,9 @@ function watchPageLanguage(): void {
 /**
  * Base class of every prp-widgets element: registration that never throws, language resolution,
  * validated attributes with one warning each, heading levels, theme, review details and content overrides.
+ *
+ * @attr lang - Language of the content: `en` or `es` (regions such as `es-MX` use `es`). Unset: the nearest
+ * ancestor's `lang`, then `<html lang>`, then English. An unsupported language shows English with one warning.
  */
 export abstract class PrpElement extends LitElement {
   /** The library version that defined this element. */

@@ -96,7 +96,28 @@ describe('<prp-recovery-timeline> rendering through `today`', () => {
   it('renders prolotherapy content', async () => {
     const el = await timeline({ procedure: 'prolotherapy' });
     expect($(el, '.title').textContent).to.equal('Your recovery after prolotherapy');
-    expect(textOf(el)).to.contain('series of visits');
+    expect(textOf(el)).to.contain('series of shots');
+  });
+});
+
+describe('<prp-recovery-timeline> emergency notice', () => {
+  it('is a heading that says what to do, with a hidden "Emergency:" prefix, a tel: link and the NHS signs', async () => {
+    const el = await timeline();
+    const heading = $(el, '.emergency-title');
+    expect(heading.localName).to.equal('h3');
+    expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Emergency: Call 911 or go to the emergency room now if you have back pain and:',
+    );
+    expect(heading.querySelector('.sr-only')!.textContent!.trim()).to.equal('Emergency:');
+    expect(heading.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
+    expect($$(el, '.emergency li')).to.have.length(3);
+    expect($(el, '.emergency').textContent).to.contain('bladder or bowels');
+  });
+
+  it('uses emergency-number, for clinics outside the US', async () => {
+    const el = await timeline({ 'emergency-number': '999' });
+    expect($(el, '.emergency-title a').getAttribute('href')).to.equal('tel:999');
+    expect($(el, '.emergency-title').textContent).to.contain('Call 999 or go');
   });
 });
 
@@ -107,7 +128,7 @@ describe('<prp-recovery-timeline> clinic settings replace neutral wording', () =
     expect(text).to.contain('Ask your clinic how long to avoid NSAIDs');
     expect(text).to.contain('Clinics give different advice about ice');
     expect(text).to.contain('Call your clinic if:');
-    expect($$(el, 'a[href^="tel:"]')).to.have.length(0);
+    expect($$(el, '.phone a[href^="tel:"]')).to.have.length(0);
   });
 
   it('uses the clinic protocol when set', async () => {
@@ -122,7 +143,7 @@ describe('<prp-recovery-timeline> clinic settings replace neutral wording', () =
     expect(text).to.contain('Your follow-up visit is about 6 weeks after the injection');
     expect(text).to.contain('Call Riverside Spine if:');
     expect(text).not.to.contain('Ask your clinic how long to avoid NSAIDs');
-    const phone = $<HTMLAnchorElement>(el, 'a[href^="tel:"]');
+    const phone = $<HTMLAnchorElement>(el, '.phone a[href^="tel:"]');
     expect(phone.getAttribute('href')).to.equal('tel:5550132480');
     expect(phone.textContent).to.equal('(555) 013-2480');
   });
@@ -141,6 +162,8 @@ describe('<prp-recovery-timeline> keyboard and events', () => {
     const el = wrapper.querySelector('prp-recovery-timeline')!;
     await settle(el);
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.getAttribute('href')).to.equal('tel:911'); // the emergency number comes first
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Show all stages');
     await sendKeys({ press: 'Tab' });

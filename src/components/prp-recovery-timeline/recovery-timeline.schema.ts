@@ -31,7 +31,7 @@ const phases: Validator = (value, path, errors) => {
 export const TIMELINE_OVERRIDE_FIELDS: Readonly<Record<string, Validator>> = {
   title: text(120),
   intro: statements,
-  emergency: statement,
+  emergency: record({ title: text(200), signs: list(statement, { min: 1, max: 6 }) }),
   before: record({ title: text(120), steps: items }),
   phases,
   complete: record({ title: text(120), body: statements }),

@@ -26,6 +26,15 @@ export const styles = css`
     border-inline-start-width: 8px;
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  .emergency-title {
+    font-size: 1em;
+  }
+  .emergency-title a {
+    color: inherit;
+  }
+  .emergency ul {
+    margin-bottom: 0;
     font-weight: 600;
   }
   .before {

@@ -6,7 +6,7 @@ import type { Statement } from '../../content/types.js';
 import { parseIntegerInRange, parsePhone, type PhoneNumber } from '../../internal/attributes.js';
 import { Citations, renderStatement, type ClinicSource } from '../../internal/citations.js';
 import { addDays, localDate, type CivilDate } from '../../internal/dates.js';
-import { fill, formatDate, formatDaysFromNow, type PerLocale } from '../../internal/localize.js';
+import { fill, fillParts, formatDate, formatDaysFromNow, type PerLocale } from '../../internal/localize.js';
 import { renderFooter } from '../../internal/footer.js';
 import { PrpElement } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
@@ -55,7 +55,10 @@ interface Settings {
   readonly followUpWeeks?: number;
   readonly clinicName?: string;
   readonly clinicPhone?: PhoneNumber;
+  readonly emergencyNumber: PhoneNumber;
 }
+
+const DEFAULT_EMERGENCY: PhoneNumber = { display: '911', dial: '911' };
 
 /**
  * What recovery after a PRP (or prolotherapy) injection looks like, stage by stage from the injection
@@ -72,7 +75,7 @@ interface Settings {
  * @csspart base - The element's outer wrapper.
  * @csspart title - The main heading.
  * @csspart summary - The line that says where the reader is ("Day 9 after your injection").
- * @csspart emergency - The emergency notice.
+ * @csspart emergency - The emergency notice: a heading that says what to do, and the warning signs.
  * @csspart phases - The ordered list of stages.
  * @csspart phase - One stage (`li`); the current one also has `phase-current`.
  * @csspart phase-current - The current stage.
@@ -126,6 +129,9 @@ export class PrpRecoveryTimeline extends PrpElement {
   /** The clinic's phone number, shown as a `tel:` link under `Call <clinic> if:`. */
   @property({ attribute: 'clinic-phone' }) clinicPhone?: string;
 
+  /** The emergency phone number in the emergency notice (`911`; `999` in the UK, `112` in the EU). */
+  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+
   /**
    * Clinic content override: any top-level field of the default content for the chosen procedure
    * (`title`, `intro`, `emergency`, `before`, `phases`, `complete`, `protocol`, `milestones`) plus
@@ -151,6 +157,7 @@ export class PrpRecoveryTimeline extends PrpElement {
       followUpWeeks: this.option('follow-up-weeks', this.followUpWeeks, (v) => parseIntegerInRange(v, 1, 52), undefined, 'a whole number of weeks from 1 to 52', 'the neutral wording'),
       clinicName: this.textOption('clinic-name', this.clinicName, 80),
       clinicPhone: this.option('clinic-phone', this.clinicPhone, parsePhone, undefined, 'a phone number of 3 to 15 digits', 'no phone link'),
+      emergencyNumber: this.option('emergency-number', this.emergencyNumber, parsePhone, DEFAULT_EMERGENCY, 'a phone number of 3 to 15 digits', DEFAULT_EMERGENCY.display),
     };
   }
 
@@ -187,7 +194,12 @@ export class PrpRecoveryTimeline extends PrpElement {
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
       ${content.intro.map((statement) => html`<p class="intro">${say(statement)}</p>`)}
       <p class="summary" part="summary" role="status">${this.summary(stage, strings)}</p>
-      <p class="emergency" part="emergency">${say(content.emergency)}</p>
+      <section class="emergency" part="emergency" aria-labelledby="emergency-title">
+        ${this.heading(1, html`<span class="sr-only">${strings.emergencyPrefix} </span>${fillParts(content.emergency.title, {
+          emergency: html`<a href="tel:${settings.emergencyNumber.dial}">${settings.emergencyNumber.display}</a>`,
+        })}`, { id: 'emergency-title', className: 'emergency-title' })}
+        <ul>${content.emergency.signs.map((sign) => html`<li>${say(sign)}</li>`)}</ul>
+      </section>
       ${stage.kind === 'before' || stage.kind === 'undated'
         ? html`<section class="before" aria-labelledby="before-title">
             ${this.heading(1, content.before.title, { id: 'before-title' })} ${list(content.before.steps)}

@@ -46,8 +46,8 @@ export interface CalendarMilestone {
 export interface TimelineContent {
   readonly title: string;
   readonly intro: readonly Statement[];
-  /** When to get emergency help; shown above the stages. */
-  readonly emergency: Statement;
+  /** When to get emergency help, shown above the stages: `title` (with `{emergency}`) and the signs. */
+  readonly emergency: { readonly title: string; readonly signs: readonly Statement[] };
   readonly before: { readonly title: string; readonly steps: readonly PhaseItem[] };
   readonly phases: readonly TimelinePhase[];
   readonly complete: { readonly title: string; readonly body: readonly Statement[] };
@@ -59,6 +59,8 @@ export interface TimelineContent {
 /** Interface text of the element (not medical content). */
 export interface TimelineStrings {
   readonly phasesLabel: string;
+  /** Visually hidden prefix of the emergency heading, as on NHS care cards. */
+  readonly emergencyPrefix: string;
   readonly statusDone: string;
   readonly statusNow: string;
   readonly statusUpcoming: string;

@@ -6,20 +6,35 @@
 import type { TimelineContent, TimelineLocaleContent } from '../../components/prp-recovery-timeline/types.js';
 
 const infection = {
-  text: 'You have a fever or chills, or the injection area gets more red, hot, swollen or painful, or leaks fluid.',
+  text: 'You have a fever, or redness that spreads, pus or fluid leaking, or swelling or pain at the injection area that gets worse.',
   sources: ['seattle-prp', 'peng-prp'],
 };
+/** Later on, a disc or spine infection shows as fever or new pain at night or at rest. */
+const lateWarning = {
+  text: 'You have a fever, or new back pain that is worse at night or does not ease with rest.',
+  sources: ['nhs-back-pain', 'dutch-rct-2024'],
+};
+const legNumbness = { text: 'You have new numbness or weakness in a leg.', sources: ['glos-red-flags'] };
+/** NHS "call 999 or go to A&E" signs for back pain; `{emergency}` is the emergency-number attribute. */
 const emergency = {
-  text: 'Call 911 or go to the emergency room now if you cannot control your bladder or bowels, or if both legs become weak or numb.',
-  sources: ['nhs-back-pain'],
+  title: 'Call {emergency} or go to the emergency room now if you have back pain and:',
+  signs: [
+    { text: 'You cannot control your bladder or bowels, or it is hard to pee.', sources: ['nhs-back-pain'] },
+    { text: 'The skin around your genitals or bottom feels numb.', sources: ['nhs-back-pain'] },
+    { text: 'Both legs feel weak, numb, tingly or painful.', sources: ['nhs-back-pain'] },
+  ],
 };
 
 const prp: TimelineContent = {
   title: 'Your recovery after a PRP injection',
   intro: [
     {
-      text: 'PRP is made from your own blood. Healing after the shot is slow. Each stage below says what is normal, what to do and when to call.',
-      sources: ['seattle-prp', 'savemed-prp'],
+      text: 'PRP (platelet-rich plasma) is made from your own blood. It has more platelets, tiny cells in blood, than normal blood does.',
+      sources: ['ijced-prp'],
+    },
+    {
+      text: 'If PRP helps you, it works slowly, over weeks to months. It does not help everyone.',
+      sources: ['seattle-prp', 'savemed-prp', 'dutch-rct-2024'],
     },
     {
       text: 'Clinics give different advice. Always follow the plan your own clinic gives you.',
@@ -35,8 +50,8 @@ const prp: TimelineContent = {
         sources: ['seattle-prp', 'prp-london-faq', 'tios-instructions'],
       },
       {
-        text: 'Do not stop aspirin or a blood thinner that a doctor prescribed unless that doctor says so.',
-        sources: ['leach-2024', 'seattle-prp'],
+        text: 'Aspirin affects platelets for about 7 to 10 days. If a doctor prescribed aspirin or a blood thinner for you, do not stop it on your own. Ask that doctor and your clinic what to do.',
+        sources: ['leach-2024'],
       },
       {
         text: 'Acetaminophen (Tylenol) does not affect platelets the same way, so it is often allowed. Check with your clinic.',
@@ -52,14 +67,15 @@ const prp: TimelineContent = {
     {
       id: 'injection-day',
       title: 'Injection day',
-      normal: [{ text: 'The area may feel sore, stiff or bruised.', sources: ['seattle-prp', 'peng-prp'] }],
+      normal: [{ text: 'The area may be sore, bruised or a little swollen.', sources: ['seattle-prp'] }],
       do: [
         { text: 'Take it easy. Gentle walking around the house is fine.', sources: ['tios-instructions', 'peng-prp'] },
         { protocol: 'ice' },
         { protocol: 'nsaid' },
+        { text: 'For pain, ask your clinic if you can take acetaminophen (Tylenol).', sources: ['leach-2024'] },
       ],
       avoid: [{ text: 'Hard exercise and heavy lifting.', sources: ['tios-instructions'] }],
-      callIf: [infection],
+      callIf: [infection, legNumbness],
     },
     {
       id: 'days-1-3',
@@ -74,7 +90,7 @@ const prp: TimelineContent = {
         { protocol: 'nsaid' },
       ],
       avoid: [{ text: 'Hard exercise, heavy lifting and sports.', sources: ['tios-instructions'] }],
-      callIf: [infection],
+      callIf: [infection, legNumbness],
     },
     {
       id: 'week-1',
@@ -89,13 +105,14 @@ const prp: TimelineContent = {
       ],
       avoid: [
         {
-          text: 'Heavy lifting and hard workouts until your clinic says you can. Many clinics say to wait 3 days to 2 weeks.',
+          text: 'Heavy lifting and hard workouts until your clinic says you can. Some clinics say to wait up to 2 weeks.',
           sources: ['tios-instructions'],
         },
       ],
       callIf: [
         { text: 'The soreness gets worse instead of better.', sources: ['seattle-prp', 'peng-prp'] },
         infection,
+        legNumbness,
       ],
     },
     {
@@ -106,7 +123,7 @@ const prp: TimelineContent = {
           text: 'It is normal to feel no better, or even a bit worse, for up to about 4 weeks.',
           sources: ['seattle-prp'],
         },
-        { text: 'Some people start to notice a change between 2 and 6 weeks.', sources: ['jointandspine-timing'] },
+        { text: 'Some people start to feel better between 2 and 6 weeks.', sources: ['jointandspine-timing'] },
       ],
       do: [
         {
@@ -125,7 +142,7 @@ const prp: TimelineContent = {
       id: 'weeks-5-8',
       title: 'Weeks 5 to 8',
       normal: [
-        { text: 'Many people notice some change by about 6 weeks.', sources: ['peng-prp', 'jointandspine-timing'] },
+        { text: 'Some people feel better by about 6 weeks.', sources: ['peng-prp', 'jointandspine-timing'] },
         {
           text: 'PRP does not help everyone. Studies of PRP for back pain have mixed results.',
           sources: ['dutch-rct-2024', 'chang-park-2021'],
@@ -136,28 +153,32 @@ const prp: TimelineContent = {
         { text: 'Keep doing your exercises.', sources: ['peng-prp', 'nice-ng59'] },
       ],
       avoid: [],
-      callIf: [{ text: 'Your pain is much worse than it was before the injection.', sources: ['seattle-prp', 'peng-prp'] }],
+      callIf: [
+        { text: 'Your pain is much worse than it was before the injection.', sources: ['seattle-prp', 'peng-prp'] },
+        lateWarning,
+      ],
     },
     {
       id: 'months-2-6',
       title: 'Months 2 to 6',
-      normal: [{ text: 'The full effect can take 3 to 6 months.', sources: ['savemed-prp'] }],
+      normal: [{ text: 'If PRP helps you, the full effect can take 3 to 6 months.', sources: ['savemed-prp'] }],
       do: [
         { text: 'Keep up your exercise or physical therapy plan.', sources: ['nice-ng59', 'peng-prp'] },
-        { text: 'Tell your clinic how you are doing so you can plan the next step together.', sources: ['savemed-prp'] },
+        { text: 'Go to your check-ups. Your clinic can look at how well PRP worked for you.', sources: ['savemed-prp'] },
       ],
       avoid: [],
       callIf: [
         { text: 'Your pain is not better and you want to talk about other options.', sources: ['nice-ng59'] },
+        lateWarning,
       ],
     },
   ],
   complete: {
     title: 'Your 6-month recovery window is over',
     body: [
-      { text: 'Most of any benefit from PRP shows up within 3 to 6 months.', sources: ['savemed-prp'] },
+      { text: 'If PRP helps, most of the benefit shows up within 3 to 6 months.', sources: ['savemed-prp'] },
       {
-        text: 'If your pain has not improved, ask your clinic about other options. Exercise-based care is the main treatment for long-term back pain.',
+        text: 'If your pain has not improved, ask your clinic about other options. A regular exercise plan is the main treatment for long-term back pain.',
         sources: ['nice-ng59'],
       },
     ],
@@ -169,7 +190,7 @@ const prp: TimelineContent = {
         sources: ['prp-london-faq', 'peng-prp', 'tios-instructions'],
       },
       set: {
-        text: 'Do not take NSAIDs, such as ibuprofen or naproxen, for {days} days after the injection. They may weaken how platelets work.',
+        text: 'Do not take NSAIDs, such as ibuprofen or naproxen, for {days} days after the injection, as your clinic asks. For pain, ask about acetaminophen (Tylenol).',
         sources: ['leach-2024'],
       },
     },
@@ -189,7 +210,7 @@ const prp: TimelineContent = {
     },
     followUp: {
       unset: {
-        text: 'Your clinic will check how you are doing. Many clinics judge the response at about 6 to 8 weeks.',
+        text: 'Your clinic may check how PRP is working at about 6 to 8 weeks. Ask when your check-up is.',
         sources: ['savemed-prp'],
       },
       set: {
@@ -215,13 +236,13 @@ const prp: TimelineContent = {
       id: 'follow-up',
       day: 42,
       summary: 'Check in with {clinic} about your PRP injection',
-      description: 'Many clinics judge the response at about 6 to 8 weeks.',
+      description: 'Your clinic may check how PRP is working at about 6 to 8 weeks.',
     },
     {
       id: 'month-6',
       day: 182,
       summary: 'Six months since your PRP injection',
-      description: 'The full effect can take 3 to 6 months. Talk with {clinic} about how you are doing.',
+      description: 'If PRP helps you, the full effect can take 3 to 6 months. Talk with {clinic} about how you are doing.',
     },
   ],
 };
@@ -230,12 +251,12 @@ const prolotherapy: TimelineContent = {
   title: 'Your recovery after prolotherapy',
   intro: [
     {
-      text: 'Prolotherapy uses shots of a sugar (dextrose) solution. It is usually given as a series of visits a few weeks apart. Day counts start from your first visit.',
+      text: 'Prolotherapy is a series of shots, often of a sugar solution (dextrose), into the tough bands (ligaments and tendons) in your back. The number of visits and the time between them vary. Day counts start from your first visit.',
       sources: ['rabago-2010'],
     },
     {
-      text: 'Clinics give different advice. Always follow the plan your own clinic gives you.',
-      sources: ['rabago-2010'],
+      text: 'In studies, prolotherapy alone worked no better than comparison shots. Some studies that added exercise and other care found a benefit, but it is not clear that prolotherapy caused it.',
+      sources: ['cochrane-prolotherapy'],
     },
   ],
   emergency,
@@ -244,10 +265,10 @@ const prolotherapy: TimelineContent = {
     steps: [
       { protocol: 'nsaid' },
       {
-        text: 'Do not stop aspirin or a blood thinner that a doctor prescribed unless that doctor says so.',
+        text: 'Aspirin affects platelets for about 7 to 10 days. If a doctor prescribed aspirin or a blood thinner for you, do not stop it on your own. Ask that doctor and your clinic what to do.',
         sources: ['leach-2024'],
       },
-      { text: 'Ask how many visits your clinic plans, and how far apart.', sources: ['rabago-2010'] },
+      { text: 'Ask how many visits your clinic plans, and how far apart. Plans vary.', sources: ['rabago-2010'] },
     ],
   },
   phases: [
@@ -255,38 +276,31 @@ const prolotherapy: TimelineContent = {
       id: 'injection-day',
       title: 'Injection day',
       normal: [
-        {
-          text: 'The shots cause a short, planned irritation. Extra pain and stiffness for a short time are common.',
-          sources: ['rabago-2010', 'cochrane-prolotherapy'],
-        },
+        { text: 'Extra pain and stiffness for a short time are common after the shots.', sources: ['cochrane-prolotherapy'] },
       ],
       do: [
-        { text: 'Take it easy for the rest of the day.', sources: ['rabago-2010'] },
+        { text: 'Ask your clinic how active you can be in the first few days. Plans vary.', sources: ['rabago-2010'] },
         { protocol: 'ice' },
         { protocol: 'nsaid' },
       ],
-      avoid: [{ text: 'Hard exercise and heavy lifting.', sources: ['rabago-2010'] }],
-      callIf: [infection],
+      avoid: [],
+      callIf: [infection, legNumbness],
     },
     {
       id: 'days-1-3',
       title: 'Days 1 to 3',
       normal: [{ text: 'Soreness and stiffness are common and should not last long.', sources: ['cochrane-prolotherapy'] }],
-      do: [
-        { text: 'Keep up gentle daily activity, such as short walks.', sources: ['rabago-2010'] },
-        { protocol: 'ice' },
-        { protocol: 'nsaid' },
-      ],
-      avoid: [{ text: 'Hard exercise and heavy lifting.', sources: ['rabago-2010'] }],
-      callIf: [infection],
+      do: [{ protocol: 'ice' }, { protocol: 'nsaid' }],
+      avoid: [],
+      callIf: [infection, legNumbness],
     },
     {
       id: 'week-1',
       title: 'Days 4 to 7',
       normal: [{ text: 'Soreness should be easing.', sources: ['cochrane-prolotherapy'] }],
-      do: [{ text: 'Slowly go back to your normal daily tasks.', sources: ['rabago-2010'] }, { protocol: 'nsaid' }],
+      do: [{ protocol: 'nsaid' }],
       avoid: [],
-      callIf: [{ text: 'The soreness gets worse instead of better.', sources: ['cochrane-prolotherapy'] }, infection],
+      callIf: [{ text: 'The soreness gets worse instead of better.', sources: ['cochrane-prolotherapy'] }, infection, legNumbness],
     },
     {
       id: 'weeks-2-4',
@@ -304,32 +318,36 @@ const prolotherapy: TimelineContent = {
       title: 'Weeks 5 to 8',
       normal: [
         { text: 'More visits may follow. Each one can bring a few days of soreness.', sources: ['rabago-2010', 'cochrane-prolotherapy'] },
-        {
-          text: 'In studies, prolotherapy alone worked no better than other shots. It may help more as part of a plan with exercise.',
-          sources: ['cochrane-prolotherapy'],
-        },
       ],
       do: [{ text: 'Keep doing your exercises.', sources: ['cochrane-prolotherapy', 'nice-ng59'] }],
       avoid: [],
-      callIf: [{ text: 'Your pain is much worse than it was before the first visit.', sources: ['cochrane-prolotherapy'] }],
+      callIf: [
+        { text: 'Your pain is much worse than it was before the first visit.', sources: ['cochrane-prolotherapy'] },
+        infection,
+      ],
     },
     {
       id: 'months-2-6',
       title: 'Months 2 to 6',
-      normal: [{ text: 'Studies checked results at about 6 months.', sources: ['cochrane-prolotherapy'] }],
+      normal: [
+        { text: 'Studies measured results at about 6 months. Ask your clinic how you will know if it is working.', sources: ['cochrane-prolotherapy'] },
+      ],
       do: [
         { text: 'Review with your clinic whether the visits are helping.', sources: ['cochrane-prolotherapy'] },
         { text: 'Keep up your exercise plan.', sources: ['nice-ng59'] },
       ],
       avoid: [],
-      callIf: [{ text: 'Your pain is not better and you want to talk about other options.', sources: ['nice-ng59'] }],
+      callIf: [
+        { text: 'Your pain is not better and you want to talk about other options.', sources: ['nice-ng59'] },
+        lateWarning,
+      ],
     },
   ],
   complete: {
     title: 'Your 6-month recovery window is over',
     body: [
       {
-        text: 'If your pain has not improved, ask your clinic about other options. Exercise-based care is the main treatment for long-term back pain.',
+        text: 'If your pain has not improved, ask your clinic about other options. A regular exercise plan is the main treatment for long-term back pain.',
         sources: ['nice-ng59', 'cochrane-prolotherapy'],
       },
     ],
@@ -337,17 +355,17 @@ const prolotherapy: TimelineContent = {
   protocol: {
     nsaid: {
       unset: {
-        text: 'Ask your clinic whether to avoid NSAIDs, such as ibuprofen or naproxen. Prolotherapy works through a short, planned irritation.',
+        text: 'Ask your clinic whether to avoid NSAIDs, such as ibuprofen or naproxen, and for how long. Plans vary.',
         sources: ['rabago-2010'],
       },
       set: {
-        text: 'Do not take NSAIDs, such as ibuprofen or naproxen, for {days} days after each visit.',
+        text: 'Do not take NSAIDs, such as ibuprofen or naproxen, for {days} days after each visit, as your clinic asks.',
         sources: ['rabago-2010'],
       },
     },
     ice: {
-      unset: { text: 'Ask your clinic before you use an ice pack.', sources: ['rabago-2010'] },
-      allowed: { text: 'You may use an ice pack for short periods if it helps.', sources: ['rabago-2010'] },
+      unset: { text: 'Ask your clinic before you use an ice pack. Plans vary.', sources: ['rabago-2010'] },
+      allowed: { text: 'Your clinic says you may use an ice pack for short periods if it helps.', sources: ['rabago-2010'] },
       avoid: { text: 'Do not put ice on the injection area. Your clinic asks you to avoid it.', sources: ['rabago-2010'] },
     },
     followUp: {
@@ -380,6 +398,7 @@ const prolotherapy: TimelineContent = {
 export const recoveryTimeline: TimelineLocaleContent = {
   strings: {
     phasesLabel: 'Recovery stages',
+    emergencyPrefix: 'Emergency:',
     statusDone: 'Done',
     statusNow: 'Now',
     statusUpcoming: 'Coming up',

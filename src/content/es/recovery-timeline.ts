@@ -8,20 +8,35 @@
 import type { TimelineContent, TimelineLocaleContent } from '../../components/prp-recovery-timeline/types.js';
 
 const infection = {
-  text: 'Tiene fiebre o escalofríos, o la zona de la inyección se pone más roja, caliente, hinchada o adolorida, o le sale líquido.',
+  text: 'Tiene fiebre, o enrojecimiento que se extiende, le sale pus o líquido, o empeora la hinchazón o el dolor en la zona de la inyección.',
   sources: ['seattle-prp', 'peng-prp'],
 };
+/** Más adelante, una infección del disco o de la columna se nota como fiebre o dolor nuevo de noche o en reposo. */
+const lateWarning = {
+  text: 'Tiene fiebre, o un dolor de espalda nuevo que es peor por la noche o que no se calma con el descanso.',
+  sources: ['nhs-back-pain', 'dutch-rct-2024'],
+};
+const legNumbness = { text: 'Empieza a sentir adormecimiento o debilidad en una pierna.', sources: ['glos-red-flags'] };
+/** Señales del NHS para llamar a emergencias por dolor de espalda; `{emergency}` es el número de emergencias. */
 const emergency = {
-  text: 'Llame al 911 o vaya a la sala de emergencias ahora mismo si no puede controlar la orina o las heces, o si se le ponen débiles o adormecidas las dos piernas.',
-  sources: ['nhs-back-pain'],
+  title: 'Llame al {emergency} o vaya a la sala de emergencias ahora mismo si tiene dolor de espalda y:',
+  signs: [
+    { text: 'No puede controlar la orina o las heces, o le cuesta orinar.', sources: ['nhs-back-pain'] },
+    { text: 'Siente adormecida la piel alrededor de los genitales o las nalgas.', sources: ['nhs-back-pain'] },
+    { text: 'Siente las dos piernas débiles, adormecidas, con hormigueo o con dolor.', sources: ['nhs-back-pain'] },
+  ],
 };
 
 const prp: TimelineContent = {
   title: 'Su recuperación después de una inyección de PRP',
   intro: [
     {
-      text: 'El plasma rico en plaquetas (PRP) se hace con su propia sangre. La curación después de la inyección es lenta. Cada etapa de abajo le dice qué es normal, qué hacer y cuándo llamar.',
-      sources: ['seattle-prp', 'savemed-prp'],
+      text: 'El plasma rico en plaquetas (PRP) se hace con su propia sangre. Tiene más plaquetas (células muy pequeñas de la sangre) que la sangre normal.',
+      sources: ['ijced-prp'],
+    },
+    {
+      text: 'Si el PRP le ayuda, lo hace despacio, a lo largo de semanas o meses. No les ayuda a todas las personas.',
+      sources: ['seattle-prp', 'savemed-prp', 'dutch-rct-2024'],
     },
     {
       text: 'Cada clínica da consejos diferentes. Siga siempre el plan que le dé su propia clínica.',
@@ -37,8 +52,8 @@ const prp: TimelineContent = {
         sources: ['seattle-prp', 'prp-london-faq', 'tios-instructions'],
       },
       {
-        text: 'No deje de tomar aspirina ni un anticoagulante (medicina para diluir la sangre) que le recetó un médico, a menos que ese médico se lo indique.',
-        sources: ['leach-2024', 'seattle-prp'],
+        text: 'La aspirina afecta las plaquetas por unos 7 a 10 días. Si un médico le recetó aspirina o un anticoagulante (medicina para diluir la sangre), no deje de tomar esa medicina por su cuenta. Pregúntele a ese médico y a su clínica qué debe hacer.',
+        sources: ['leach-2024'],
       },
       {
         text: 'El acetaminofén (Tylenol) no afecta las plaquetas de la misma manera, por eso muchas veces se permite. Consulte con su clínica.',
@@ -54,22 +69,18 @@ const prp: TimelineContent = {
     {
       id: 'injection-day',
       title: 'Día de la inyección',
-      normal: [
-        {
-          text: 'La zona puede estar adolorida, rígida o con moretones.',
-          sources: ['seattle-prp', 'peng-prp'],
-        },
-      ],
+      normal: [{ text: 'La zona puede estar adolorida, con moretones o un poco hinchada.', sources: ['seattle-prp'] }],
       do: [
         {
-          text: 'Descanse. Está bien caminar despacio dentro de la casa.',
+          text: 'Tómelo con calma. Está bien caminar despacio dentro de la casa.',
           sources: ['tios-instructions', 'peng-prp'],
         },
         { protocol: 'ice' },
         { protocol: 'nsaid' },
+        { text: 'Para el dolor, pregunte en su clínica si puede tomar acetaminofén (Tylenol).', sources: ['leach-2024'] },
       ],
       avoid: [{ text: 'Ejercicio fuerte y levantar cosas pesadas.', sources: ['tios-instructions'] }],
-      callIf: [infection],
+      callIf: [infection, legNumbness],
     },
     {
       id: 'days-1-3',
@@ -90,7 +101,7 @@ const prp: TimelineContent = {
         { protocol: 'nsaid' },
       ],
       avoid: [{ text: 'Ejercicio fuerte, levantar cosas pesadas y hacer deportes.', sources: ['tios-instructions'] }],
-      callIf: [infection],
+      callIf: [infection, legNumbness],
     },
     {
       id: 'week-1',
@@ -108,7 +119,7 @@ const prp: TimelineContent = {
       ],
       avoid: [
         {
-          text: 'Levantar cosas pesadas y hacer ejercicio fuerte hasta que su clínica le diga que puede. Muchas clínicas dicen que hay que esperar de 3 días a 2 semanas.',
+          text: 'Levantar cosas pesadas y hacer ejercicio fuerte hasta que su clínica le diga que puede. Algunas clínicas dicen que hay que esperar hasta 2 semanas.',
           sources: ['tios-instructions'],
         },
       ],
@@ -118,6 +129,7 @@ const prp: TimelineContent = {
           sources: ['seattle-prp', 'peng-prp'],
         },
         infection,
+        legNumbness,
       ],
     },
     {
@@ -129,7 +141,7 @@ const prp: TimelineContent = {
           sources: ['seattle-prp'],
         },
         {
-          text: 'Algunas personas empiezan a notar un cambio entre las 2 y las 6 semanas.',
+          text: 'Algunas personas empiezan a sentirse mejor entre las 2 y las 6 semanas.',
           sources: ['jointandspine-timing'],
         },
       ],
@@ -154,7 +166,7 @@ const prp: TimelineContent = {
       title: 'Semanas 5 a 8',
       normal: [
         {
-          text: 'Muchas personas notan algún cambio alrededor de las 6 semanas.',
+          text: 'Algunas personas ya se sienten mejor alrededor de las 6 semanas.',
           sources: ['peng-prp', 'jointandspine-timing'],
         },
         {
@@ -172,19 +184,20 @@ const prp: TimelineContent = {
           text: 'Su dolor es mucho peor que antes de la inyección.',
           sources: ['seattle-prp', 'peng-prp'],
         },
+        lateWarning,
       ],
     },
     {
       id: 'months-2-6',
       title: 'Meses 2 a 6',
-      normal: [{ text: 'El efecto completo puede tardar de 3 a 6 meses.', sources: ['savemed-prp'] }],
+      normal: [{ text: 'Si el PRP le ayuda, el efecto completo puede tardar de 3 a 6 meses.', sources: ['savemed-prp'] }],
       do: [
         {
           text: 'Siga con su plan de ejercicio o de terapia física.',
           sources: ['nice-ng59', 'peng-prp'],
         },
         {
-          text: 'Cuéntele a su clínica cómo se siente, para que juntos planeen el siguiente paso.',
+          text: 'Vaya a sus citas de seguimiento. Su clínica puede ver qué tan bien le funcionó el PRP.',
           sources: ['savemed-prp'],
         },
       ],
@@ -194,6 +207,7 @@ const prp: TimelineContent = {
           text: 'Su dolor no ha mejorado y quiere hablar de otras opciones.',
           sources: ['nice-ng59'],
         },
+        lateWarning,
       ],
     },
   ],
@@ -201,11 +215,11 @@ const prp: TimelineContent = {
     title: 'Terminó su periodo de recuperación de 6 meses',
     body: [
       {
-        text: 'La mayor parte del beneficio que pueda dar el PRP aparece dentro de 3 a 6 meses.',
+        text: 'Si el PRP ayuda, la mayor parte del beneficio aparece en los primeros 3 a 6 meses.',
         sources: ['savemed-prp'],
       },
       {
-        text: 'Si su dolor no ha mejorado, pregunte en su clínica por otras opciones. El tratamiento principal para el dolor de espalda de larga duración se basa en el ejercicio.',
+        text: 'Si su dolor no ha mejorado, pregunte en su clínica por otras opciones. Un plan regular de ejercicio es el tratamiento principal para el dolor de espalda de larga duración.',
         sources: ['nice-ng59'],
       },
     ],
@@ -217,7 +231,7 @@ const prp: TimelineContent = {
         sources: ['prp-london-faq', 'peng-prp', 'tios-instructions'],
       },
       set: {
-        text: 'No tome antiinflamatorios (AINE), como ibuprofeno o naproxeno, durante {days} días después de la inyección. Pueden hacer que las plaquetas funcionen peor.',
+        text: 'No tome antiinflamatorios (AINE), como ibuprofeno o naproxeno, durante {days} días después de la inyección, como le pide su clínica. Para el dolor, pregunte por el acetaminofén (Tylenol).',
         sources: ['leach-2024'],
       },
     },
@@ -237,7 +251,7 @@ const prp: TimelineContent = {
     },
     followUp: {
       unset: {
-        text: 'Su clínica revisará cómo sigue. Muchas clínicas evalúan el resultado alrededor de las 6 a 8 semanas.',
+        text: 'Es posible que su clínica revise cómo funciona el PRP alrededor de las 6 a 8 semanas. Pregunte cuándo es su cita de seguimiento.',
         sources: ['savemed-prp'],
       },
       set: {
@@ -264,13 +278,13 @@ const prp: TimelineContent = {
       id: 'follow-up',
       day: 42,
       summary: 'Consulte con {clinic} sobre su inyección de PRP',
-      description: 'Muchas clínicas evalúan el resultado alrededor de las 6 a 8 semanas.',
+      description: 'Es posible que su clínica revise cómo funciona el PRP alrededor de las 6 a 8 semanas.',
     },
     {
       id: 'month-6',
       day: 182,
       summary: 'Seis meses desde su inyección de PRP',
-      description: 'El efecto completo puede tardar de 3 a 6 meses. Hable con {clinic} sobre cómo se siente.',
+      description: 'Si el PRP le ayuda, el efecto completo puede tardar de 3 a 6 meses. Hable con {clinic} sobre cómo se siente.',
     },
   ],
 };
@@ -279,12 +293,12 @@ const prolotherapy: TimelineContent = {
   title: 'Su recuperación después de la proloterapia',
   intro: [
     {
-      text: 'La proloterapia usa inyecciones de una solución de azúcar (dextrosa). Por lo general se da en varias citas, con unas semanas entre una y otra. Los días se cuentan desde su primera cita.',
+      text: 'La proloterapia es una serie de inyecciones, muchas veces de una solución de azúcar (dextrosa), en las bandas resistentes (ligamentos y tendones) de su espalda. El número de citas y el tiempo entre ellas varían. Los días se cuentan desde su primera cita.',
       sources: ['rabago-2010'],
     },
     {
-      text: 'Cada clínica da consejos diferentes. Siga siempre el plan que le dé su propia clínica.',
-      sources: ['rabago-2010'],
+      text: 'En los estudios, la proloterapia sola no funcionó mejor que otras inyecciones usadas para comparar. Algunos estudios que agregaron ejercicio y otros tratamientos encontraron un beneficio, pero no está claro si se debió a la proloterapia.',
+      sources: ['cochrane-prolotherapy'],
     },
   ],
   emergency,
@@ -293,11 +307,11 @@ const prolotherapy: TimelineContent = {
     steps: [
       { protocol: 'nsaid' },
       {
-        text: 'No deje de tomar aspirina ni un anticoagulante (medicina para diluir la sangre) que le recetó un médico, a menos que ese médico se lo indique.',
+        text: 'La aspirina afecta las plaquetas por unos 7 a 10 días. Si un médico le recetó aspirina o un anticoagulante (medicina para diluir la sangre), no deje de tomar esa medicina por su cuenta. Pregúntele a ese médico y a su clínica qué debe hacer.',
         sources: ['leach-2024'],
       },
       {
-        text: 'Pregunte cuántas citas planea su clínica y cuánto tiempo habrá entre ellas.',
+        text: 'Pregunte cuántas citas planea su clínica y cuánto tiempo habrá entre ellas. Los planes varían.',
         sources: ['rabago-2010'],
       },
     ],
@@ -308,17 +322,20 @@ const prolotherapy: TimelineContent = {
       title: 'Día de la inyección',
       normal: [
         {
-          text: 'Las inyecciones causan a propósito una irritación corta. Es común tener más dolor y rigidez por un tiempo corto.',
-          sources: ['rabago-2010', 'cochrane-prolotherapy'],
+          text: 'Es común tener más dolor y rigidez por un tiempo corto después de las inyecciones.',
+          sources: ['cochrane-prolotherapy'],
         },
       ],
       do: [
-        { text: 'Descanse el resto del día.', sources: ['rabago-2010'] },
+        {
+          text: 'Pregunte en su clínica cuánta actividad puede hacer en los primeros días. Los planes varían.',
+          sources: ['rabago-2010'],
+        },
         { protocol: 'ice' },
         { protocol: 'nsaid' },
       ],
-      avoid: [{ text: 'Ejercicio fuerte y levantar cosas pesadas.', sources: ['rabago-2010'] }],
-      callIf: [infection],
+      avoid: [],
+      callIf: [infection, legNumbness],
     },
     {
       id: 'days-1-3',
@@ -329,13 +346,9 @@ const prolotherapy: TimelineContent = {
           sources: ['cochrane-prolotherapy'],
         },
       ],
-      do: [
-        { text: 'Siga con actividades suaves todos los días, como caminatas cortas.', sources: ['rabago-2010'] },
-        { protocol: 'ice' },
-        { protocol: 'nsaid' },
-      ],
-      avoid: [{ text: 'Ejercicio fuerte y levantar cosas pesadas.', sources: ['rabago-2010'] }],
-      callIf: [infection],
+      do: [{ protocol: 'ice' }, { protocol: 'nsaid' }],
+      avoid: [],
+      callIf: [infection, legNumbness],
     },
     {
       id: 'week-1',
@@ -343,10 +356,7 @@ const prolotherapy: TimelineContent = {
       normal: [
         { text: 'El dolor en la zona de la inyección debería estar bajando.', sources: ['cochrane-prolotherapy'] },
       ],
-      do: [
-        { text: 'Vuelva poco a poco a sus tareas normales de todos los días.', sources: ['rabago-2010'] },
-        { protocol: 'nsaid' },
-      ],
+      do: [{ protocol: 'nsaid' }],
       avoid: [],
       callIf: [
         {
@@ -354,6 +364,7 @@ const prolotherapy: TimelineContent = {
           sources: ['cochrane-prolotherapy'],
         },
         infection,
+        legNumbness,
       ],
     },
     {
@@ -389,10 +400,6 @@ const prolotherapy: TimelineContent = {
           text: 'Puede tener más citas. Después de cada una puede tener unos días de dolor en la zona.',
           sources: ['rabago-2010', 'cochrane-prolotherapy'],
         },
-        {
-          text: 'En los estudios, la proloterapia sola no funcionó mejor que otras inyecciones. Puede ayudar más como parte de un plan con ejercicio.',
-          sources: ['cochrane-prolotherapy'],
-        },
       ],
       do: [{ text: 'Siga haciendo sus ejercicios.', sources: ['cochrane-prolotherapy', 'nice-ng59'] }],
       avoid: [],
@@ -401,6 +408,7 @@ const prolotherapy: TimelineContent = {
           text: 'Su dolor es mucho peor que antes de la primera cita.',
           sources: ['cochrane-prolotherapy'],
         },
+        infection,
       ],
     },
     {
@@ -408,7 +416,7 @@ const prolotherapy: TimelineContent = {
       title: 'Meses 2 a 6',
       normal: [
         {
-          text: 'Los estudios revisaron los resultados alrededor de los 6 meses.',
+          text: 'Los estudios midieron los resultados alrededor de los 6 meses. Pregunte en su clínica cómo sabrá si le está funcionando.',
           sources: ['cochrane-prolotherapy'],
         },
       ],
@@ -422,6 +430,7 @@ const prolotherapy: TimelineContent = {
           text: 'Su dolor no ha mejorado y quiere hablar de otras opciones.',
           sources: ['nice-ng59'],
         },
+        lateWarning,
       ],
     },
   ],
@@ -429,7 +438,7 @@ const prolotherapy: TimelineContent = {
     title: 'Terminó su periodo de recuperación de 6 meses',
     body: [
       {
-        text: 'Si su dolor no ha mejorado, pregunte en su clínica por otras opciones. El tratamiento principal para el dolor de espalda de larga duración se basa en el ejercicio.',
+        text: 'Si su dolor no ha mejorado, pregunte en su clínica por otras opciones. Un plan regular de ejercicio es el tratamiento principal para el dolor de espalda de larga duración.',
         sources: ['nice-ng59', 'cochrane-prolotherapy'],
       },
     ],
@@ -437,17 +446,20 @@ const prolotherapy: TimelineContent = {
   protocol: {
     nsaid: {
       unset: {
-        text: 'Pregunte en su clínica si debe evitar los antiinflamatorios (AINE), como ibuprofeno o naproxeno. La proloterapia funciona causando a propósito una irritación corta.',
+        text: 'Pregunte en su clínica si debe evitar los antiinflamatorios (AINE), como ibuprofeno o naproxeno, y por cuánto tiempo. Los planes varían.',
         sources: ['rabago-2010'],
       },
       set: {
-        text: 'No tome antiinflamatorios (AINE), como ibuprofeno o naproxeno, durante {days} días después de cada cita.',
+        text: 'No tome antiinflamatorios (AINE), como ibuprofeno o naproxeno, durante {days} días después de cada cita, como le pide su clínica.',
         sources: ['rabago-2010'],
       },
     },
     ice: {
-      unset: { text: 'Pregunte en su clínica antes de usar una bolsa de hielo.', sources: ['rabago-2010'] },
-      allowed: { text: 'Puede usar una bolsa de hielo por ratos cortos si le ayuda.', sources: ['rabago-2010'] },
+      unset: { text: 'Pregunte en su clínica antes de usar una bolsa de hielo. Los planes varían.', sources: ['rabago-2010'] },
+      allowed: {
+        text: 'Su clínica dice que puede usar una bolsa de hielo por ratos cortos si le ayuda.',
+        sources: ['rabago-2010'],
+      },
       avoid: {
         text: 'No se ponga hielo en la zona de la inyección. Su clínica le pide que lo evite.',
         sources: ['rabago-2010'],
@@ -484,12 +496,13 @@ const prolotherapy: TimelineContent = {
 export const recoveryTimeline: TimelineLocaleContent = {
   strings: {
     phasesLabel: 'Etapas de la recuperación',
+    emergencyPrefix: 'Emergencia:',
     statusDone: 'Ya pasó',
     statusNow: 'Ahora',
     statusUpcoming: 'Más adelante',
     dayAfter: 'Día {day} después de su inyección',
     injectionDay: 'Hoy es el día de su inyección',
-    countdown: 'Su inyección es {when}.',
+    countdown: 'Su inyección será {when}.',
     completeSummary: 'Han pasado más de 6 meses desde su inyección.',
     dateRange: '{start} a {end}',
     normalHeading: 'Qué es normal',

@@ -75,6 +75,7 @@ export const base = css`
     line-height: 0;
     color: var(--_muted);
     margin-inline-start: 0.15em;
+    white-space: nowrap;
   }
   .footer {
     margin-top: 1.5em;
