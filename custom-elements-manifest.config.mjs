@@ -13,7 +13,7 @@ const onlyPrpEvents = {
 };
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/internal/prp-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/prp-element.ts', 'src/internal/clinic-element.ts'],
   exclude: ['src/**/*.logic.ts', 'src/**/*.schema.ts', 'src/**/*.styles.ts'],
   outdir: 'dist',
   litelement: true,

@@ -411,6 +411,6 @@ export const EmergencyNumberUK: Story = {
   parameters: describe('`emergency-number="999"`: the emergency notice and its `tel:` link use the local number.'),
   play: async ({ canvasElement }) => {
     const { shadow } = await timeline(canvasElement);
-    await expect(shadow.querySelector('.emergency-title a')).toHaveAttribute('href', 'tel:999');
+    await expect(shadow.querySelector('.care--emergency .care-title a')).toHaveAttribute('href', 'tel:999');
   },
 };

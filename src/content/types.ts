@@ -34,4 +34,10 @@ export interface CommonStrings {
   readonly disclaimer: string;
   /** Shown if an element fails to render its content. */
   readonly renderError: string;
+  /** Visually hidden prefixes of care-card headings, as on NHS care cards. */
+  readonly carePrefix: { readonly emergency: string; readonly urgent: string; readonly routine: string };
+  /** What fills `{clinic}` when no clinic name is set. */
+  readonly yourClinic: string;
+  /** "Phone {clinic}:", followed by the phone link. */
+  readonly phoneLabel: string;
 }

@@ -45,7 +45,7 @@ const cases: [string, string, string, (el: PrpRecoveryTimeline) => void][] = [
   ['clinic-phone', 'call-us', 'no phone link', (el) => expect($$(el, '.phone a[href^="tel:"]')).to.have.length(0)],
   ['clinic-phone', '12', 'no phone link', (el) => expect($$(el, '.phone a[href^="tel:"]')).to.have.length(0)],
   ['clinic-phone', '1234567890123456', 'no phone link', (el) => expect($$(el, '.phone a[href^="tel:"]')).to.have.length(0)],
-  ['emergency-number', 'call-help', '911', (el) => expect($(el, '.emergency-title a').getAttribute('href')).to.equal('tel:911')],
+  ['emergency-number', 'call-help', '911', (el) => expect($(el, '.care--emergency .care-title a').getAttribute('href')).to.equal('tel:911')],
   ['heading-level', '9', '2', (el) => expect($(el, '.title').localName).to.equal('h2')],
   ['heading-level', 'two', '2', (el) => expect($(el, '.title').localName).to.equal('h2')],
   ['theme', 'sepia', 'light', (el) => expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)')],

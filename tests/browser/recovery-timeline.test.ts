@@ -103,21 +103,21 @@ describe('<prp-recovery-timeline> rendering through `today`', () => {
 describe('<prp-recovery-timeline> emergency notice', () => {
   it('is a heading that says what to do, with a hidden "Emergency:" prefix, a tel: link and the NHS signs', async () => {
     const el = await timeline();
-    const heading = $(el, '.emergency-title');
+    const heading = $(el, '.care--emergency .care-title');
     expect(heading.localName).to.equal('h3');
     expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Emergency: Call 911 or go to the emergency room now if you have back pain and:',
     );
     expect(heading.querySelector('.sr-only')!.textContent!.trim()).to.equal('Emergency:');
     expect(heading.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
-    expect($$(el, '.emergency li')).to.have.length(3);
-    expect($(el, '.emergency').textContent).to.contain('bladder or bowels');
+    expect($$(el, '.care--emergency li')).to.have.length(3);
+    expect($(el, '.care--emergency').textContent).to.contain('bladder or bowels');
   });
 
   it('uses emergency-number, for clinics outside the US', async () => {
     const el = await timeline({ 'emergency-number': '999' });
-    expect($(el, '.emergency-title a').getAttribute('href')).to.equal('tel:999');
-    expect($(el, '.emergency-title').textContent).to.contain('Call 999 or go');
+    expect($(el, '.care--emergency .care-title a').getAttribute('href')).to.equal('tel:999');
+    expect($(el, '.care--emergency .care-title').textContent).to.contain('Call 999 or go');
   });
 });
 

@@ -19,24 +19,6 @@ export const styles = css`
   .summary:empty {
     display: none;
   }
-  .emergency {
-    margin: 0.75em 0 1em;
-    padding: 0.75em 1em;
-    border: 2px solid var(--_text);
-    border-inline-start-width: 8px;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .emergency-title {
-    font-size: 1em;
-  }
-  .emergency-title a {
-    color: inherit;
-  }
-  .emergency ul {
-    margin-bottom: 0;
-    font-weight: 600;
-  }
   .before {
     margin: 1em 0;
   }
@@ -196,12 +178,6 @@ export const styles = css`
     font-size: 1em;
     margin-top: 0.75em;
   }
-  .phone {
-    font-weight: 600;
-  }
-  .phone a {
-    white-space: nowrap;
-  }
   .complete {
     margin: 1em 0;
     padding: 0.75em 1em;
@@ -257,7 +233,6 @@ export const styles = css`
     .phase {
       break-inside: avoid-page;
     }
-    .emergency,
     .now .toggle {
       border-color: #000;
       background: none;

@@ -3,13 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import { recoveryTimeline as en } from '../../content/en/recovery-timeline.js';
 import { recoveryTimeline as es } from '../../content/es/recovery-timeline.js';
 import type { Statement } from '../../content/types.js';
-import { parseIntegerInRange, parsePhone, type PhoneNumber } from '../../internal/attributes.js';
+import { parseIntegerInRange } from '../../internal/attributes.js';
+import { careTitle, phoneLine, telLink } from '../../internal/care-card.js';
 import { Citations, renderStatement, type ClinicSource } from '../../internal/citations.js';
 import { addDays, localDate, type CivilDate } from '../../internal/dates.js';
 import { fill, fillParts, formatDate, formatDaysFromNow, type PerLocale } from '../../internal/localize.js';
 import { renderFooter } from '../../internal/footer.js';
-import { PrpElement } from '../../internal/prp-element.js';
+import { PrpClinicElement, type ClinicContact } from '../../internal/clinic-element.js';
 import { base } from '../../internal/styles/base.js';
+import { careCard } from '../../internal/styles/care-card.js';
 import { tokens } from '../../internal/styles/tokens.js';
 import {
   PHASE_WINDOWS,
@@ -53,12 +55,8 @@ interface Settings {
   readonly nsaidFreeDays?: number;
   readonly ice?: IceAdvice;
   readonly followUpWeeks?: number;
-  readonly clinicName?: string;
-  readonly clinicPhone?: PhoneNumber;
-  readonly emergencyNumber: PhoneNumber;
+  readonly contact: ClinicContact;
 }
-
-const DEFAULT_EMERGENCY: PhoneNumber = { display: '911', dial: '911' };
 
 /**
  * What recovery after a PRP (or prolotherapy) injection looks like, stage by stage from the injection
@@ -102,8 +100,8 @@ const DEFAULT_EMERGENCY: PhoneNumber = { display: '911', dial: '911' };
  * @cssprop [--prp-space=1em] - Base spacing.
  * @cssprop [--prp-motion-duration=160ms] - Length of transitions; 0s under reduced motion.
  */
-export class PrpRecoveryTimeline extends PrpElement {
-  static override styles = [tokens, base, styles];
+export class PrpRecoveryTimeline extends PrpClinicElement {
+  static override styles = [tokens, base, careCard, styles];
 
   /** Which treatment to describe: `prp` (default) or `prolotherapy`. */
   @property({ reflect: true }) procedure: Procedure = 'prp';
@@ -122,15 +120,6 @@ export class PrpRecoveryTimeline extends PrpElement {
 
   /** Weeks after the injection of the follow-up visit (1–52). Also moves the calendar reminder. */
   @property({ attribute: 'follow-up-weeks', type: Number }) followUpWeeks?: number;
-
-  /** The clinic's name, used in `Call <clinic> if:`. Unset: "your clinic". */
-  @property({ attribute: 'clinic-name' }) clinicName?: string;
-
-  /** The clinic's phone number, shown as a `tel:` link under `Call <clinic> if:`. */
-  @property({ attribute: 'clinic-phone' }) clinicPhone?: string;
-
-  /** The emergency phone number in the emergency notice (`911`; `999` in the UK, `112` in the EU). */
-  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
 
   /**
    * Clinic content override: any top-level field of the default content for the chosen procedure
@@ -155,9 +144,7 @@ export class PrpRecoveryTimeline extends PrpElement {
       nsaidFreeDays: this.option('nsaid-free-days', this.nsaidFreeDays, (v) => parseIntegerInRange(v, 1, 90), undefined, 'a whole number of days from 1 to 90', 'the neutral wording'),
       ice: this.option('ice', this.ice, (v) => (ICE_ADVICE as readonly unknown[]).includes(v) ? (v as IceAdvice) : undefined, undefined, `one of ${ICE_ADVICE.join(', ')}`, 'the neutral wording'),
       followUpWeeks: this.option('follow-up-weeks', this.followUpWeeks, (v) => parseIntegerInRange(v, 1, 52), undefined, 'a whole number of weeks from 1 to 52', 'the neutral wording'),
-      clinicName: this.textOption('clinic-name', this.clinicName, 80),
-      clinicPhone: this.option('clinic-phone', this.clinicPhone, parsePhone, undefined, 'a phone number of 3 to 15 digits', 'no phone link'),
-      emergencyNumber: this.option('emergency-number', this.emergencyNumber, parsePhone, DEFAULT_EMERGENCY, 'a phone number of 3 to 15 digits', DEFAULT_EMERGENCY.display),
+      contact: this.contact,
     };
   }
 
@@ -175,7 +162,7 @@ export class PrpRecoveryTimeline extends PrpElement {
     const stage = stageAt(settings.procedureDate, settings.today);
     const open = this.opened ?? new Set([PHASE_WINDOWS[initiallyOpenPhase(stage)].id]);
     const values = {
-      clinic: settings.clinicName ?? strings.yourClinic,
+      clinic: settings.contact.name ?? this.common.yourClinic,
       days: settings.nsaidFreeDays ?? '',
       weeks: settings.followUpWeeks ?? '',
     };
@@ -194,11 +181,13 @@ export class PrpRecoveryTimeline extends PrpElement {
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
       ${content.intro.map((statement) => html`<p class="intro">${say(statement)}</p>`)}
       <p class="summary" part="summary" role="status">${this.summary(stage, strings)}</p>
-      <section class="emergency" part="emergency" aria-labelledby="emergency-title">
-        ${this.heading(1, html`<span class="sr-only">${strings.emergencyPrefix} </span>${fillParts(content.emergency.title, {
-          emergency: html`<a href="tel:${settings.emergencyNumber.dial}">${settings.emergencyNumber.display}</a>`,
-        })}`, { id: 'emergency-title', className: 'emergency-title' })}
-        <ul>${content.emergency.signs.map((sign) => html`<li>${say(sign)}</li>`)}</ul>
+      <section class="care care--emergency" part="emergency" aria-labelledby="emergency-title">
+        <div class="care-head">
+          ${this.heading(1, careTitle('emergency', this.common.carePrefix.emergency, fillParts(content.emergency.title, {
+            emergency: telLink(settings.contact.emergency),
+          })), { id: 'emergency-title', className: 'care-title' })}
+        </div>
+        <div class="care-body"><ul>${content.emergency.signs.map((sign) => html`<li>${say(sign)}</li>`)}</ul></div>
       </section>
       ${stage.kind === 'before' || stage.kind === 'undated'
         ? html`<section class="before" aria-labelledby="before-title">
@@ -235,7 +224,7 @@ export class PrpRecoveryTimeline extends PrpElement {
               ${this.section(strings.normalHeading, list(phase.normal))}
               ${this.section(strings.doHeading, list(phase.do, window))}
               ${this.section(strings.avoidHeading, list(phase.avoid, window))}
-              ${this.section(fill(strings.callHeading, values), list(phase.callIf), this.phoneLine(settings, strings, values.clinic))}
+              ${this.section(fill(strings.callHeading, values), list(phase.callIf), phoneLine(fill(this.common.phoneLabel, { clinic: values.clinic }), settings.contact.phone))}
             </div>
           </li>`;
         })}
@@ -294,11 +283,6 @@ export class PrpRecoveryTimeline extends PrpElement {
     return html`<div class="section">${this.heading(2, title, { className: 'section-title' })}${body}${after}</div>`;
   }
 
-  private phoneLine(settings: Settings, strings: TimelineStrings, clinic: string) {
-    const phone = settings.clinicPhone;
-    if (!phone) return nothing;
-    return html`<p class="phone">${fill(strings.phoneLabel, { clinic })} <a href="tel:${phone.dial}">${phone.display}</a></p>`;
-  }
 
   private protocolStatement(key: ProtocolKey, content: TimelineContent, settings: Settings, window?: PhaseWindow): Statement | undefined {
     const wording = content.protocol;
@@ -341,7 +325,7 @@ export class PrpRecoveryTimeline extends PrpElement {
     if (!settings.procedureDate) return [];
     const { content } = this.contentFor(settings.procedure);
     const strings = CONTENT[this.locale].strings;
-    const clinic = settings.clinicName ?? strings.yourClinic;
+    const clinic = settings.contact.name ?? this.common.yourClinic;
     return content.milestones.map((milestone) => {
       const isFollowUp = milestone.id === 'follow-up' && settings.followUpWeeks !== undefined;
       const day = isFollowUp ? settings.followUpWeeks! * 7 : milestone.day;

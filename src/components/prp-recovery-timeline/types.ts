@@ -59,8 +59,6 @@ export interface TimelineContent {
 /** Interface text of the element (not medical content). */
 export interface TimelineStrings {
   readonly phasesLabel: string;
-  /** Visually hidden prefix of the emergency heading, as on NHS care cards. */
-  readonly emergencyPrefix: string;
   readonly statusDone: string;
   readonly statusNow: string;
   readonly statusUpcoming: string;
@@ -75,11 +73,8 @@ export interface TimelineStrings {
   readonly normalHeading: string;
   readonly doHeading: string;
   readonly avoidHeading: string;
-  /** `{clinic}`: clinic name or `yourClinic`. */
+  /** `{clinic}`: clinic name or "your clinic". */
   readonly callHeading: string;
-  readonly yourClinic: string;
-  /** `{clinic}`; followed by the phone link. */
-  readonly phoneLabel: string;
   readonly showAll: string;
   readonly hideAll: string;
   readonly download: string;

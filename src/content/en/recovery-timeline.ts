@@ -4,26 +4,14 @@
  * protocol wording stays neutral unless the clinic sets an attribute.
  */
 import type { TimelineContent, TimelineLocaleContent } from '../../components/prp-recovery-timeline/types.js';
+import { redFlags } from './red-flags.js';
 
-const infection = {
-  text: 'You have a fever, or redness that spreads, pus or fluid leaking, or swelling or pain at the injection area that gets worse.',
-  sources: ['seattle-prp', 'peng-prp'],
-};
-/** Later on, a disc or spine infection shows as fever or new pain at night or at rest. */
-const lateWarning = {
-  text: 'You have a fever, or new back pain that is worse at night or does not ease with rest.',
-  sources: ['nhs-back-pain', 'dutch-rct-2024'],
-};
-const legNumbness = { text: 'You have new numbness or weakness in a leg.', sources: ['glos-red-flags'] };
-/** NHS "call 999 or go to A&E" signs for back pain; `{emergency}` is the emergency-number attribute. */
+/** The NHS signs to call the emergency number for; `{emergency}` is the emergency-number attribute. */
 const emergency = {
   title: 'Call {emergency} or go to the emergency room now if you have back pain and:',
-  signs: [
-    { text: 'You cannot control your bladder or bowels, or it is hard to pee.', sources: ['nhs-back-pain'] },
-    { text: 'The skin around your genitals or bottom feels numb.', sources: ['nhs-back-pain'] },
-    { text: 'Both legs feel weak, numb, tingly or painful.', sources: ['nhs-back-pain'] },
-  ],
+  signs: [redFlags.bladderBowel, redFlags.saddleNumbness, redFlags.bothLegs],
 };
+const { infection, lateWarning, legNumbness } = redFlags;
 
 const prp: TimelineContent = {
   title: 'Your recovery after a PRP injection',
@@ -398,7 +386,6 @@ const prolotherapy: TimelineContent = {
 export const recoveryTimeline: TimelineLocaleContent = {
   strings: {
     phasesLabel: 'Recovery stages',
-    emergencyPrefix: 'Emergency:',
     statusDone: 'Done',
     statusNow: 'Now',
     statusUpcoming: 'Coming up',
@@ -411,8 +398,6 @@ export const recoveryTimeline: TimelineLocaleContent = {
     doHeading: 'What to do',
     avoidHeading: 'What to avoid',
     callHeading: 'Call {clinic} if:',
-    yourClinic: 'your clinic',
-    phoneLabel: 'Phone {clinic}:',
     showAll: 'Show all stages',
     hideAll: 'Hide all stages',
     download: 'Add key dates to my calendar',

@@ -9,4 +9,7 @@ export const common: CommonStrings = {
   reviewedByOn: 'Revisado por {name} el {date}.',
   disclaimer: 'Esta es información general, no un consejo médico. Hable con su propio médico sobre su atención.',
   renderError: 'No se pudo mostrar esta información. Pregunte en su clínica.',
+  carePrefix: { emergency: 'Emergencia:', urgent: 'Urgente:', routine: 'No urgente:' },
+  yourClinic: 'su clínica',
+  phoneLabel: 'Teléfono de {clinic}:',
 };

@@ -6,26 +6,14 @@
  * unless the clinic sets an attribute. Plain Latin-American Spanish, formal "usted".
  */
 import type { TimelineContent, TimelineLocaleContent } from '../../components/prp-recovery-timeline/types.js';
+import { redFlags } from './red-flags.js';
 
-const infection = {
-  text: 'Tiene fiebre, o enrojecimiento que se extiende, le sale pus o líquido, o empeora la hinchazón o el dolor en la zona de la inyección.',
-  sources: ['seattle-prp', 'peng-prp'],
-};
-/** Más adelante, una infección del disco o de la columna se nota como fiebre o dolor nuevo de noche o en reposo. */
-const lateWarning = {
-  text: 'Tiene fiebre, o un dolor de espalda nuevo que es peor por la noche o que no se calma con el descanso.',
-  sources: ['nhs-back-pain', 'dutch-rct-2024'],
-};
-const legNumbness = { text: 'Empieza a sentir adormecimiento o debilidad en una pierna.', sources: ['glos-red-flags'] };
-/** Señales del NHS para llamar a emergencias por dolor de espalda; `{emergency}` es el número de emergencias. */
+/** The NHS signs to call the emergency number for; `{emergency}` is the emergency-number attribute. */
 const emergency = {
   title: 'Llame al {emergency} o vaya a la sala de emergencias ahora mismo si tiene dolor de espalda y:',
-  signs: [
-    { text: 'No puede controlar la orina o las heces, o le cuesta orinar.', sources: ['nhs-back-pain'] },
-    { text: 'Siente adormecida la piel alrededor de los genitales o las nalgas.', sources: ['nhs-back-pain'] },
-    { text: 'Siente las dos piernas débiles, adormecidas, con hormigueo o con dolor.', sources: ['nhs-back-pain'] },
-  ],
+  signs: [redFlags.bladderBowel, redFlags.saddleNumbness, redFlags.bothLegs],
 };
+const { infection, lateWarning, legNumbness } = redFlags;
 
 const prp: TimelineContent = {
   title: 'Su recuperación después de una inyección de PRP',
@@ -496,7 +484,6 @@ const prolotherapy: TimelineContent = {
 export const recoveryTimeline: TimelineLocaleContent = {
   strings: {
     phasesLabel: 'Etapas de la recuperación',
-    emergencyPrefix: 'Emergencia:',
     statusDone: 'Ya pasó',
     statusNow: 'Ahora',
     statusUpcoming: 'Más adelante',
@@ -509,8 +496,6 @@ export const recoveryTimeline: TimelineLocaleContent = {
     doHeading: 'Qué hacer',
     avoidHeading: 'Qué evitar',
     callHeading: 'Llame a {clinic} si:',
-    yourClinic: 'su clínica',
-    phoneLabel: 'Teléfono de {clinic}:',
     showAll: 'Mostrar todas las etapas',
     hideAll: 'Ocultar todas las etapas',
     download: 'Agregar las fechas importantes a mi calendario',

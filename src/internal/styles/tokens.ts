@@ -14,6 +14,10 @@ const dark = css`
   --_accent-contrast: var(--prp-color-accent-contrast, #0b1a2b);
   --_done: var(--prp-color-done, #7ee2a0);
   --_focus: var(--prp-color-focus, #ffd43b);
+  --_emergency: var(--prp-color-emergency, #ff9c94);
+  --_emergency-contrast: var(--prp-color-emergency-contrast, #1f0000);
+  --_urgent: var(--prp-color-urgent, #ffc266);
+  --_routine: var(--prp-color-routine, #8cc4ff);
   color-scheme: dark;
 `;
 
@@ -28,6 +32,10 @@ export const tokens = css`
     --_accent-contrast: var(--prp-color-accent-contrast, #ffffff);
     --_done: var(--prp-color-done, #1a6d34);
     --_focus: var(--prp-color-focus, #0a58a8);
+    --_emergency: var(--prp-color-emergency, #b3261e);
+    --_emergency-contrast: var(--prp-color-emergency-contrast, #ffffff);
+    --_urgent: var(--prp-color-urgent, #8f4f00);
+    --_routine: var(--prp-color-routine, #0a58a8);
     --_radius: var(--prp-radius, 8px);
     --_space: var(--prp-space, 1em);
     --_font: var(--prp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
