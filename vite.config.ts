@@ -46,6 +46,7 @@ export default defineConfig(({ mode }) => {
         entry: {
           index: 'src/index.ts',
           classes: 'src/classes.ts',
+          'components/prp-doctor-checklist/define': 'src/components/prp-doctor-checklist/define.ts',
           'components/prp-recovery-timeline/define': 'src/components/prp-recovery-timeline/define.ts',
         },
         formats: ['es'],

@@ -7,7 +7,7 @@ import { build } from 'vite';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /** Minified bundle of one npm entry with lit external, as a string. */
-async function bundle(entry) {
+export async function bundle(entry) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -31,15 +31,21 @@ export function measure(code) {
   };
 }
 
-const rows = [];
-for (const [subpath, target] of Object.entries(pkg.exports)) {
-  const file = typeof target === 'string' ? target : target.default;
-  if (!file.endsWith('.js')) continue;
-  const isCdn = file.includes('/cdn/');
-  const code = isCdn ? readFileSync(file, 'utf8') : await bundle(file);
-  rows.push({ entry: subpath, note: isCdn ? 'as shipped, Lit bundled' : 'bundled + minified, lit external', ...measure(code) });
+/** Every `.js` entry of the exports map with its sizes. */
+export async function measureEntries() {
+  const rows = [];
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    const file = typeof target === 'string' ? target : target.default;
+    if (!file.endsWith('.js')) continue;
+    const isCdn = file.includes('/cdn/');
+    const code = isCdn ? readFileSync(file, 'utf8') : await bundle(file);
+    rows.push({ entry: subpath, file, isCdn, note: isCdn ? 'as shipped, Lit bundled' : 'bundled + minified, lit external', ...measure(code) });
+  }
+  return rows;
 }
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log('| entry | measured | raw | gzip | brotli |\n|---|---|---|---|---|');
-for (const r of rows) console.log(`| \`${r.entry}\` | ${r.note} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log('| entry | measured | raw | gzip | brotli |\n|---|---|---|---|---|');
+  for (const r of await measureEntries()) console.log(`| \`${r.entry}\` | ${r.note} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+}

@@ -1,4 +1,5 @@
 /** Registers every element and re-exports the classes. */
+import './components/prp-doctor-checklist/define.js';
 import './components/prp-recovery-timeline/define.js';
 
 export * from './classes.js';

@@ -73,6 +73,12 @@ export const SOURCES = {
     publisher: 'International Journal of Clinical and Experimental Dermatology',
     url: 'https://ijced.org/html-article/22682',
   },
+  'asipp-2019': {
+    title: 'Responsible, safe, and effective use of biologics in the management of low back pain: ASIPP guidelines (Navani et al., summary)',
+    publisher: 'Guideline Central (summary of Pain Physician, 2019)',
+    year: 2019,
+    url: 'https://www.guidelinecentral.com/guideline/8040/',
+  },
   'nice-ng59': {
     title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)',
     publisher: 'NICE',

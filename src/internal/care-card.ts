@@ -5,9 +5,9 @@
 import { html, nothing, svg } from 'lit';
 import type { PhoneNumber } from './attributes.js';
 
-/** In reading order: most urgent first. */
-export const CARE_LEVELS = ['emergency', 'urgent', 'routine'] as const;
-export type CareLevel = (typeof CARE_LEVELS)[number];
+import type { CareLevel } from './care-levels.js';
+
+export { CARE_LEVELS, type CareLevel } from './care-levels.js';
 
 const ICONS: Readonly<Record<CareLevel, ReturnType<typeof svg>>> = {
   // an octagon (a stop sign) with "!"

@@ -4,7 +4,9 @@ import { common as commonEn } from '../content/en/common.js';
 import { common as commonEs } from '../content/es/common.js';
 import type { CommonStrings } from '../content/types.js';
 import { describeValue, parseDate, parseEnum, parseIntegerInRange, parseText } from './attributes.js';
+import { Citations, type ClinicSource } from './citations.js';
 import { validateOverride, type Validator } from './content.js';
+import { renderFooter } from './footer.js';
 import type { CivilDate } from './dates.js';
 import { VERSION, defineElement } from './define.js';
 import { renderHeading, type HeadingOptions } from './heading.js';
@@ -135,6 +137,19 @@ export abstract class PrpElement extends LitElement {
     return this.option(attribute, value, parseDate, undefined, 'a date as YYYY-MM-DD', fallbackLabel);
   }
 
+  /** The common footer: cited sources, `updated` (when the defaults were last checked), review, disclaimer. */
+  protected footer(citations: Citations, updated: CivilDate) {
+    return renderFooter({
+      citations,
+      strings: this.common,
+      locale: this.locale,
+      updated,
+      reviewedBy: this.textOption('reviewed-by', this.reviewedBy),
+      reviewedOn: this.dateOption('reviewed-on', this.reviewedOn),
+      heading: (text) => this.heading(1, text),
+    });
+  }
+
   /** Dispatches a bubbling, composed `prp-*` event; returns false if a listener cancelled it. */
   protected emit<T>(type: string, detail: T, cancelable = false): boolean {
     return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
@@ -155,20 +170,29 @@ export abstract class PrpElement extends LitElement {
   }
 
   /**
-   * The clinic's content override: the `content` property, else a `<script type="application/json">`
-   * child (one whose `lang` matches the shown language first, else one without `lang`). It is merged
-   * over the defaults field by field when it is valid; otherwise one warning names each failing path
-   * and the defaults are used.
+   * The content to show: the defaults with the clinic's override merged over them field by field. The
+   * override comes from the `content` property, else a `<script type="application/json">` child (one whose
+   * `lang` matches the shown language first, else one without `lang`). `fields` check each field of the
+   * override; `checks` run on the merged content (for rules across fields, such as unique ids). If anything
+   * fails, one warning names each failing path and the defaults are used. Clinic `sources` become citable.
    */
-  protected contentOverride(property: unknown, fields: Readonly<Record<string, Validator>>): Record<string, unknown> {
+  protected resolveContent<T extends object>(
+    defaults: T,
+    property: unknown,
+    fields: Readonly<Record<string, Validator>>,
+    checks: readonly Validator[] = [],
+  ): { content: T; citations: Citations } {
     const value = property ?? this.jsonChild();
-    if (value === undefined) return {};
+    if (value === undefined) return { content: defaults, citations: new Citations() };
     const errors = validateOverride(value, fields);
-    if (errors.length === 0) return value as Record<string, unknown>;
+    const { sources, ...override } = (errors.length ? {} : value) as { sources?: ClinicSource[] };
+    const content = { ...defaults, ...override } as T;
+    for (const check of errors.length ? [] : checks) check(content, '', errors);
+    if (errors.length === 0) return { content, citations: new Citations(sources) };
     const listed = errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`);
     if (errors.length > 5) listed.push(`and ${errors.length - 5} more`);
     this.warnOnce(`content:${listed.join()}`, `ignored the content override (${listed.join('; ')}). Using the default content.`);
-    return {};
+    return { content: defaults, citations: new Citations() };
   }
 
   private jsonChild(): unknown {

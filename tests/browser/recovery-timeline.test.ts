@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/prp-recovery-timeline/define.js';
 import type { PrpRecoveryTimeline } from '../../src/components/prp-recovery-timeline/recovery-timeline.js';
-import { $, $$, captureWarnings, settle, textOf } from './helpers.js';
+import { $, $$, captureWarnings, mount, settle, textOf } from './helpers.js';
 
 const TODAY = '2026-11-21';
 /** A procedure date `days` before TODAY (negative: after). */
@@ -11,14 +11,7 @@ function dateBefore(days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-async function timeline(attributes: Record<string, string> = {}): Promise<PrpRecoveryTimeline> {
-  const element = document.createElement('prp-recovery-timeline');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(element);
-  await settle(element);
-  return element;
-}
+const timeline = (attributes: Record<string, string> = {}) => mount<PrpRecoveryTimeline>('prp-recovery-timeline', attributes);
 
 const toggles = (el: Element) => $$<HTMLButtonElement>(el, '.toggle');
 const current = (el: Element) => $$(el, 'li[aria-current="step"]');

@@ -8,6 +8,12 @@ import { collectSourceIds, validateOverride } from '../../src/internal/content.j
 import { PHASE_WINDOWS } from '../../src/components/prp-recovery-timeline/recovery-timeline.logic.js';
 import { TIMELINE_OVERRIDE_FIELDS } from '../../src/components/prp-recovery-timeline/recovery-timeline.schema.js';
 import { PROCEDURES } from '../../src/components/prp-recovery-timeline/types.js';
+import { doctorChecklist as checklistEn } from '../../src/content/en/doctor-checklist.js';
+import { doctorChecklist as checklistEs } from '../../src/content/es/doctor-checklist.js';
+import { redFlags as redFlagsEn } from '../../src/content/en/red-flags.js';
+import { redFlags as redFlagsEs } from '../../src/content/es/red-flags.js';
+import { CHECKLIST_OVERRIDE_CHECKS, CHECKLIST_OVERRIDE_FIELDS } from '../../src/components/prp-doctor-checklist/doctor-checklist.schema.js';
+import { CONTEXTS } from '../../src/components/prp-doctor-checklist/types.js';
 
 /** Every object with a `text` field: the statements of a content tree, with their paths. */
 function statements(value: unknown, path = ''): { path: string; text: string; sources?: unknown }[] {
@@ -54,10 +60,12 @@ describe('English and Spanish', () => {
   it('have the same keys, ids, days, sources and placeholders', () => {
     expect(shape(es)).toEqual(shape(en));
     expect(shape(commonEs)).toEqual(shape(commonEn));
+    expect(shape(checklistEs)).toEqual(shape(checklistEn));
+    expect(shape(redFlagsEs)).toEqual(shape(redFlagsEn));
   });
   it('are really translated, not copied', () => {
-    const english = new Set(statements(en).map((s) => s.text));
-    const same = statements(es).filter((s) => english.has(s.text));
+    const english = new Set([...statements(en), ...statements(checklistEn)].map((s) => s.text));
+    const same = [...statements(es), ...statements(checklistEs)].filter((s) => english.has(s.text));
     expect(same).toEqual([]);
   });
 });
@@ -91,5 +99,43 @@ describe('override validation', () => {
   it('rejects a phase list of the wrong length and a non-object override', () => {
     expect(validateOverride({ phases: en.procedures.prp.phases.slice(0, 3) }, TIMELINE_OVERRIDE_FIELDS).map((e) => e.path)).toContain('phases');
     expect(validateOverride([1, 2], TIMELINE_OVERRIDE_FIELDS).map((e) => e.message)).toEqual(['expected an object, got array']);
+  });
+});
+
+/** Field checks and the cross-field checks, as `PrpElement.resolveContent` runs them. */
+function checkChecklist(content: unknown) {
+  const errors = validateOverride(content, CHECKLIST_OVERRIDE_FIELDS);
+  for (const check of CHECKLIST_OVERRIDE_CHECKS) check(content, '', errors);
+  return errors;
+}
+
+describe.each(CONTEXTS)('default %s checklist content', (context) => {
+  for (const [locale, bundle] of [['en', checklistEn], ['es', checklistEs]] as const) {
+    const content = bundle.contexts[context];
+    it(`${locale}: every item and statement cites at least one known source`, () => {
+      const found = statements(content);
+      expect(found.length).toBeGreaterThanOrEqual(8);
+      for (const statement of found) {
+        expect(Array.isArray(statement.sources) && statement.sources.length > 0, `${statement.path} has no source`).toBe(true);
+      }
+      for (const id of collectSourceIds(content)) expect(SOURCES, `unknown source ${id}`).toHaveProperty(id);
+    });
+    it(`${locale}: passes the override schema, ids unique, at most 5 items a card (NHS care cards)`, () => {
+      expect(checkChecklist(content)).toEqual([]);
+      for (const level of ['emergency', 'urgent', 'routine'] as const) expect(content[level].length).toBeLessThanOrEqual(5);
+    });
+  }
+});
+
+describe('checklist override validation', () => {
+  it('reports an id used twice across cards of the merged content, with its path', () => {
+    const merged = { ...checklistEn.contexts['back-pain'], routine: [{ id: 'chest-pain', text: 'Again.' }] };
+    expect(checkChecklist(merged).map((e) => e.path)).toEqual(['routine[0].id']);
+  });
+  it('explains the saddle area in plain words instead of naming it', () => {
+    const text = statements(checklistEn).map((s) => s.text).join(' ').toLowerCase();
+    expect(text).not.toContain('saddle');
+    expect(text).not.toContain('anaesthesia');
+    expect(text).toContain('genitals or bottom (the part you sit on)');
   });
 });

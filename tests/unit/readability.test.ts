@@ -3,6 +3,8 @@ import { syllable } from 'syllable';
 import { describe, expect, it } from 'vitest';
 import { recoveryTimeline } from '../../src/content/en/recovery-timeline.js';
 import { PROCEDURES } from '../../src/components/prp-recovery-timeline/types.js';
+import { doctorChecklist } from '../../src/content/en/doctor-checklist.js';
+import { CONTEXTS } from '../../src/components/prp-doctor-checklist/types.js';
 
 /** Every string in a content tree except ids and source ids. */
 function texts(value: unknown, key = ''): string[] {
@@ -32,7 +34,13 @@ describe('readability of English defaults (Flesch-Kincaid, npm flesch-kincaid + 
     console.log(`recovery timeline (${procedure}): Flesch-Kincaid grade ${grade.toFixed(1)}`);
     expect(grade).toBeLessThanOrEqual(8);
   });
+  it.each(CONTEXTS)('%s checklist scores grade 8 or lower', (context) => {
+    const grade = gradeLevel(texts(doctorChecklist.contexts[context]));
+    console.log(`doctor checklist (${context}): Flesch-Kincaid grade ${grade.toFixed(1)}`);
+    expect(grade).toBeLessThanOrEqual(8);
+  });
   it('interface text scores grade 8 or lower', () => {
     expect(gradeLevel(texts(recoveryTimeline.strings))).toBeLessThanOrEqual(8);
+    expect(gradeLevel(texts(doctorChecklist.strings))).toBeLessThanOrEqual(8);
   });
 });

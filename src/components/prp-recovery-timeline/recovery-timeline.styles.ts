@@ -1,13 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .timeline {
-    padding: var(--_space);
-  }
-  .title {
-    font-size: 1.375em;
-    margin-bottom: 0.25em;
-  }
   .intro {
     margin: 0.5em 0;
   }
@@ -33,19 +26,6 @@ export const styles = css`
     align-items: center;
     gap: 0.5em 0.75em;
     margin: 1em 0 0.5em;
-  }
-  .button {
-    min-height: 44px;
-    padding: 0.5em 1em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .button:hover {
-    background: var(--_surface);
   }
   .note {
     flex: 1 1 100%;
@@ -185,9 +165,6 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   @container (min-width: 560px) {
-    .timeline {
-      padding: calc(var(--_space) * 1.5);
-    }
     .note {
       flex: 1 1 0;
     }

@@ -5,10 +5,9 @@ import { recoveryTimeline as es } from '../../content/es/recovery-timeline.js';
 import type { Statement } from '../../content/types.js';
 import { parseIntegerInRange } from '../../internal/attributes.js';
 import { careTitle, phoneLine, telLink } from '../../internal/care-card.js';
-import { Citations, renderStatement, type ClinicSource } from '../../internal/citations.js';
+import { renderStatement, type ClinicSource } from '../../internal/citations.js';
 import { addDays, localDate, type CivilDate } from '../../internal/dates.js';
 import { fill, fillParts, formatDate, formatDaysFromNow, type PerLocale } from '../../internal/localize.js';
-import { renderFooter } from '../../internal/footer.js';
 import { PrpClinicElement, type ClinicContact } from '../../internal/clinic-element.js';
 import { base } from '../../internal/styles/base.js';
 import { careCard } from '../../internal/styles/care-card.js';
@@ -148,11 +147,8 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
     };
   }
 
-  private contentFor(procedure: Procedure): { content: TimelineContent; citations: Citations } {
-    const defaults = CONTENT[this.locale].procedures[procedure];
-    const override = this.contentOverride(this.content, TIMELINE_OVERRIDE_FIELDS);
-    const { sources, ...fields } = override as Partial<TimelineContent> & { sources?: ClinicSource[] };
-    return { content: { ...defaults, ...fields }, citations: new Citations(sources) };
+  private contentFor(procedure: Procedure) {
+    return this.resolveContent(CONTENT[this.locale].procedures[procedure], this.content, TIMELINE_OVERRIDE_FIELDS);
   }
 
   protected override renderContent(): TemplateResult {
@@ -177,7 +173,7 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
     };
     const allOpen = PHASE_WINDOWS.every((window) => open.has(window.id));
 
-    return html`<section class="timeline" part="base" lang=${this.locale} aria-labelledby="title">
+    return html`<section class="timeline widget" part="base" lang=${this.locale} aria-labelledby="title">
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
       ${content.intro.map((statement) => html`<p class="intro">${say(statement)}</p>`)}
       <p class="summary" part="summary" role="status">${this.summary(stage, strings)}</p>
@@ -235,15 +231,7 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
             ${content.complete.body.map((statement) => html`<p>${say(statement)}</p>`)}
           </section>`
         : nothing}
-      ${renderFooter({
-        citations,
-        strings: this.common,
-        locale: this.locale,
-        updated: CONTENT_UPDATED,
-        reviewedBy: this.textOption('reviewed-by', this.reviewedBy),
-        reviewedOn: this.dateOption('reviewed-on', this.reviewedOn),
-        heading: (text) => this.heading(1, text),
-      })}
+      ${this.footer(citations, CONTENT_UPDATED)}
     </section>`;
   }
 

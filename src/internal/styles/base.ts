@@ -29,6 +29,31 @@ export const base = css`
   *::after {
     box-sizing: inherit;
   }
+  .widget {
+    padding: var(--_space);
+  }
+  @container (min-width: 560px) {
+    .widget {
+      padding: calc(var(--_space) * 1.5);
+    }
+  }
+  .title {
+    font-size: 1.375em;
+    margin-bottom: 0.25em;
+  }
+  .button {
+    min-height: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_surface);
+  }
   .sr-only {
     position: absolute;
     width: 1px;

@@ -40,6 +40,11 @@ export const careCard = css`
   }
   .care--emergency {
     border: 6px solid var(--_emergency);
+    /* the heading band fills the rounded corners; the body keeps the page background */
+    background: var(--_emergency);
+  }
+  .care--emergency .care-body {
+    background: var(--_bg);
   }
   .care--emergency .care-head {
     background: var(--_emergency);
@@ -73,6 +78,7 @@ export const careCard = css`
     .care--urgent {
       border-color: CanvasText;
     }
+    .care--emergency,
     .care--emergency .care-head {
       background: Canvas;
       color: CanvasText;
@@ -94,6 +100,7 @@ export const careCard = css`
     }
     .care--emergency {
       border-width: 8px;
+      background: none;
     }
     .care--emergency .care-head {
       background: none;

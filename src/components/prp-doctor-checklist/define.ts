@@ -1,0 +1,5 @@
+import { PrpDoctorChecklist } from './doctor-checklist.js';
+
+PrpDoctorChecklist.define('prp-doctor-checklist');
+
+export { PrpDoctorChecklist };

@@ -1,0 +1,220 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { doctorChecklist as en } from '../../content/en/doctor-checklist.js';
+import { doctorChecklist as es } from '../../content/es/doctor-checklist.js';
+import type { Statement } from '../../content/types.js';
+import { CARE_LEVELS, careIcon, careTitle, phoneLine, telLink, type CareLevel } from '../../internal/care-card.js';
+import { renderStatement, type ClinicSource } from '../../internal/citations.js';
+import { PrpClinicElement, type ClinicContact } from '../../internal/clinic-element.js';
+import type { CivilDate } from '../../internal/dates.js';
+import { fill, fillParts, type PerLocale } from '../../internal/localize.js';
+import { base } from '../../internal/styles/base.js';
+import { careCard } from '../../internal/styles/care-card.js';
+import { tokens } from '../../internal/styles/tokens.js';
+import { checkedInOrder, highestLevel, politeness } from './doctor-checklist.logic.js';
+import { CHECKLIST_OVERRIDE_CHECKS, CHECKLIST_OVERRIDE_FIELDS } from './doctor-checklist.schema.js';
+import { styles } from './doctor-checklist.styles.js';
+import {
+  CONTEXTS,
+  MODES,
+  type CareItem,
+  type ChecklistChangeDetail,
+  type ChecklistContent,
+  type ChecklistContext,
+  type ChecklistLocaleContent,
+  type ChecklistMode,
+  type ResultLevel,
+} from './types.js';
+
+const CONTENT: PerLocale<ChecklistLocaleContent> = { en, es };
+
+/** When the default content was last checked against its sources. */
+const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
+
+/**
+ * "When to see a doctor": warning signs in three NHS-style care cards, read in order of urgency
+ * (emergency, urgent, routine). Each card's heading is the action to take. In `checklist` mode the reader
+ * ticks the signs they have and a result box says what to do now, announced to screen readers
+ * (assertively for an emergency). Nothing ticked is stored or sent anywhere.
+ *
+ * @tag prp-doctor-checklist
+ * @summary When to call the emergency number, the clinic today, or mention it at the next visit.
+ *
+ * @fires {CustomEvent<ChecklistChangeDetail>} prp-checklist-change - A box was ticked or cleared. `detail`: `{ level, checked }`, where `level` is `none`, `routine`, `urgent` or `emergency` and `checked` lists the ids of ticked signs. Nothing else leaves the element.
+ *
+ * @csspart base - The element's outer wrapper.
+ * @csspart title - The main heading.
+ * @csspart card - Each care card.
+ * @csspart card-emergency - The emergency card.
+ * @csspart card-urgent - The urgent card.
+ * @csspart card-routine - The routine (non-urgent) card.
+ * @csspart checkbox - Each checkbox (checklist mode).
+ * @csspart result - The "What to do now" box (checklist mode).
+ * @csspart reset - The button that clears every tick.
+ * @csspart footer - Sources, update and review dates, and the not-medical-advice notice.
+ * @csspart sources - The numbered list of sources.
+ * @csspart disclaimer - The not-medical-advice line.
+ *
+ * @cssprop [--prp-color-emergency=#b3261e] - Emergency card border and heading background.
+ * @cssprop [--prp-color-emergency-contrast=#ffffff] - Text on the emergency heading.
+ * @cssprop [--prp-color-urgent=#8f4f00] - Urgent card border and icon.
+ * @cssprop [--prp-color-routine=#0a58a8] - Routine card border and icon.
+ * @cssprop [--prp-color-background=#ffffff] - Background.
+ * @cssprop [--prp-color-surface=#f3f6f9] - Background of the result box.
+ * @cssprop [--prp-color-text=#1b232c] - Text.
+ * @cssprop [--prp-color-text-muted=#46525e] - Secondary text (footer).
+ * @cssprop [--prp-color-border=#aab6c2] - Borders.
+ * @cssprop [--prp-color-accent=#0a58a8] - Links, checkboxes and buttons.
+ * @cssprop [--prp-color-focus=#0a58a8] - Focus ring.
+ * @cssprop [--prp-font-family=system-ui] - Font.
+ * @cssprop [--prp-font-size=16px] - Base text size (px or em).
+ * @cssprop [--prp-radius=8px] - Corner radius.
+ * @cssprop [--prp-space=1em] - Base spacing.
+ */
+export class PrpDoctorChecklist extends PrpClinicElement {
+  static override styles = [tokens, base, careCard, styles];
+
+  /** The situation: `after-injection` (default), `back-pain` or `before-treatment`. */
+  @property({ reflect: true }) context: ChecklistContext = 'after-injection';
+
+  /** `checklist` (default): tick boxes with a result; `cards`: the same signs as cards to read. */
+  @property({ reflect: true }) mode: ChecklistMode = 'checklist';
+
+  /**
+   * Clinic content override: any of `title`, `intro`, `emergency`, `urgent`, `routine` for the chosen
+   * context (each item `{ id, text, sources? }`), plus `sources` for the clinic's own references. Also read
+   * from a `<script type="application/json">` child.
+   */
+  @property({ attribute: false }) content?: Partial<ChecklistContent> & { sources?: ClinicSource[] };
+
+  /** Ids of the ticked signs; kept only in memory, never stored. */
+  @state() private checked: ReadonlySet<string> = new Set();
+
+  /** What the live regions say after the last change; empty until the reader changes something. */
+  @state() private announcement: { readonly text: string; readonly level: ResultLevel } | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('context') && changed.get('context') !== undefined) {
+      this.checked = new Set();
+      this.announcement = undefined;
+    }
+  }
+
+  private get settings() {
+    return {
+      context: this.enumOption('context', this.context, CONTEXTS, 'after-injection'),
+      mode: this.enumOption('mode', this.mode, MODES, 'checklist'),
+      contact: this.contact,
+    };
+  }
+
+  private contentFor(context: ChecklistContext) {
+    return this.resolveContent(CONTENT[this.locale].contexts[context], this.content, CHECKLIST_OVERRIDE_FIELDS, CHECKLIST_OVERRIDE_CHECKS);
+  }
+
+  /** `{clinic}` and `{emergency}` as plain text, for announcements. */
+  private textValues(contact: ClinicContact) {
+    return { clinic: contact.name ?? this.common.yourClinic, emergency: contact.emergency.display };
+  }
+
+  /** The same with a `tel:` link for the emergency number, for display. */
+  private linkValues(contact: ClinicContact) {
+    return { ...this.textValues(contact), emergency: telLink(contact.emergency) };
+  }
+
+  protected override renderContent(): TemplateResult {
+    const { context, mode, contact } = this.settings;
+    const { content, citations } = this.contentFor(context);
+    const strings = CONTENT[this.locale].strings;
+    const say = (statement: Statement) => renderStatement(statement, citations, this.common.citationPrefix);
+    const links = this.linkValues(contact);
+    const level = highestLevel(content, this.checked);
+
+    const card = (care: CareLevel) => {
+      const title = careTitle(care, this.common.carePrefix[care], fillParts(strings.headings[care], links));
+      const heading = this.heading(1, title, { className: 'care-title', id: `title-${care}` });
+      const phone = care === 'urgent' ? phoneLine(fill(this.common.phoneLabel, { clinic: links.clinic }), contact.phone) : nothing;
+      const items = content[care];
+      if (mode === 'cards') {
+        return html`<section class="care care--${care}" part="card card-${care}" aria-labelledby="title-${care}">
+          <div class="care-head">${heading}</div>
+          <div class="care-body"><ul>${items.map((item) => html`<li>${say(item)}</li>`)}</ul>${phone}</div>
+        </section>`;
+      }
+      return html`<fieldset class="care care--${care}" part="card card-${care}">
+        <legend class="care-head">${heading}</legend>
+        <div class="care-body">
+          <ul class="checks">${items.map((item) => this.checkbox(item, say))}</ul>
+          ${phone}
+        </div>
+      </fieldset>`;
+    };
+
+    return html`<section class="checklist widget" part="base" lang=${this.locale} aria-labelledby="title">
+      ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
+      ${content.intro.map((statement) => html`<p class="intro">${say(statement)}</p>`)}
+      ${mode === 'checklist' ? html`<p class="help">${strings.help}</p>` : nothing}
+      ${CARE_LEVELS.map(card)}
+      ${mode === 'checklist' ? this.result(level, contact, strings, links) : nothing}
+      ${this.footer(citations, CONTENT_UPDATED)}
+    </section>`;
+  }
+
+  private checkbox(item: CareItem, say: (statement: Statement) => unknown) {
+    const id = `check-${item.id}`;
+    return html`<li class="check">
+      <input type="checkbox" id=${id} part="checkbox" .checked=${this.checked.has(item.id)}
+        @change=${(event: Event) => this.setChecked(item.id, (event.target as HTMLInputElement).checked)} />
+      <label for=${id}>${say(item)}</label>
+    </li>`;
+  }
+
+  private result(level: ResultLevel, contact: ClinicContact, strings: ChecklistLocaleContent['strings'], links: ReturnType<PrpDoctorChecklist['linkValues']>) {
+    const advice = strings.results[level];
+    const announced = this.announcement;
+    return html`<section class="result result--${level} ${level === 'none' ? '' : `care care--${level}`}" part="result"
+        aria-labelledby="result-title">
+        ${this.heading(1, strings.resultHeading, { id: 'result-title', className: 'result-heading' })}
+        <p class="result-level">${level === 'none' ? nothing : careIcon(level)}<strong>${fillParts(advice.title, links)}</strong></p>
+        <p class="result-text">${fillParts(advice.text, links)}</p>
+        ${level === 'urgent' ? phoneLine(fill(this.common.phoneLabel, { clinic: links.clinic }), contact.phone) : nothing}
+        <button type="button" class="button" part="reset" @click=${() => this.reset(strings.cleared)}>${strings.reset}</button>
+        <p class="privacy">${strings.privacy}</p>
+      </section>
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${announced && politeness(announced.level) === 'polite' ? announced.text : ''}</div>
+      <div class="sr-only" role="alert" aria-live="assertive" aria-atomic="true">${announced && politeness(announced.level) === 'assertive' ? announced.text : ''}</div>`;
+  }
+
+  private setChecked(id: string, on: boolean): void {
+    const next = new Set(this.checked);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.checked = next;
+    this.changed();
+  }
+
+  private reset(cleared: string): void {
+    this.checked = new Set();
+    this.changed(cleared);
+  }
+
+  /** Updates the announcement and tells the host page the level and ticked ids, nothing more. */
+  private changed(prefix?: string): void {
+    const { content } = this.contentFor(this.settings.context);
+    const strings = CONTENT[this.locale].strings;
+    const level = highestLevel(content, this.checked);
+    const text = this.textValues(this.settings.contact);
+    const advice = strings.results[level];
+    this.announcement = {
+      level,
+      text: [prefix, `${fill(advice.title, text)}.`, fill(advice.text, text)].filter(Boolean).join(' '),
+    };
+    this.emit<ChecklistChangeDetail>('prp-checklist-change', { level, checked: checkedInOrder(content, this.checked) });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'prp-doctor-checklist': PrpDoctorChecklist;
+  }
+}
