@@ -47,6 +47,7 @@ export default defineConfig(({ mode }) => {
           index: 'src/index.ts',
           classes: 'src/classes.ts',
           'components/prp-doctor-checklist/define': 'src/components/prp-doctor-checklist/define.ts',
+          'components/prp-process-diagram/define': 'src/components/prp-process-diagram/define.ts',
           'components/prp-recovery-timeline/define': 'src/components/prp-recovery-timeline/define.ts',
         },
         formats: ['es'],

@@ -3,10 +3,12 @@
  * names (`customElements.define('clinic-timeline', class extends PrpRecoveryTimeline {})`).
  */
 export { PrpDoctorChecklist } from './components/prp-doctor-checklist/doctor-checklist.js';
+export { PrpProcessDiagram } from './components/prp-process-diagram/process-diagram.js';
 export { PrpRecoveryTimeline } from './components/prp-recovery-timeline/recovery-timeline.js';
 export { PrpClinicElement } from './internal/clinic-element.js';
 export { PrpElement } from './internal/prp-element.js';
 export { VERSION } from './internal/define.js';
 export type * from './components/prp-doctor-checklist/types.js';
+export type * from './components/prp-process-diagram/types.js';
 export type * from './components/prp-recovery-timeline/types.js';
 export type { Statement, Source } from './content/types.js';

@@ -1,12 +1,11 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, spyOn, userEvent, type Mock } from 'storybook/test';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 // Registers <prp-doctor-checklist> (a side-effect module, listed in package.json "sideEffects").
 import '../src/components/prp-doctor-checklist/define.js';
 import type { PrpDoctorChecklist } from '../src/components/prp-doctor-checklist/doctor-checklist.js';
 import type { ChecklistChangeDetail } from '../src/components/prp-doctor-checklist/types.js';
-import { rendered, themeFor } from './helpers.js';
+import { rendered } from './helpers.js';
+import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes } from './helpers.js';
 
 const TAG = 'prp-doctor-checklist';
 
@@ -45,17 +44,7 @@ const argTypes: Partial<ArgTypes<ChecklistArgs>> = {
   'clinic-name': { control: 'text' },
   'clinic-phone': { control: 'text' },
   'emergency-number': { control: 'text' },
-  lang: {
-    control: 'inline-radio',
-    options: ['en', 'es'],
-    description: 'Language (`en`, `es`). Unset: the nearest ancestor `lang`, else English.',
-    table: { category: 'attributes', type: { summary: 'string' } },
-  },
-  theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-  'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-  'reviewed-by': { control: 'text' },
-  'reviewed-on': { control: 'text' },
-  content: { control: 'object' },
+  ...sharedArgTypes,
 };
 
 const meta = {
@@ -66,26 +55,11 @@ const meta = {
     // A spy: it shows in the Actions panel and lets play functions check the event.
     onPrpChecklistChange: fn(),
   },
-  render: (args, context) => html`<prp-doctor-checklist
-    context=${ifDefined(args.context)}
-    mode=${ifDefined(args.mode)}
-    clinic-name=${ifDefined(args['clinic-name'])}
-    clinic-phone=${ifDefined(args['clinic-phone'])}
-    emergency-number=${ifDefined(args['emergency-number'])}
-    lang=${ifDefined(args.lang)}
-    theme=${ifDefined(themeFor(args, context))}
-    heading-level=${ifDefined(args['heading-level'])}
-    reviewed-by=${ifDefined(args['reviewed-by'])}
-    reviewed-on=${ifDefined(args['reviewed-on'])}
-    .content=${args.content}
-    @prp-checklist-change=${args.onPrpChecklistChange}
-  ></prp-doctor-checklist>`,
+  render: (args, context) => renderElement(TAG, args, context, { 'prp-checklist-change': 'onPrpChecklistChange' }),
 } satisfies Meta<ChecklistArgs>;
 
 export default meta;
 type Story = StoryObj<ChecklistArgs>;
-
-const describe = (story: string) => ({ docs: { description: { story } } });
 
 const checklist = (canvasElement: HTMLElement) => rendered<PrpDoctorChecklist>(canvasElement, TAG);
 
@@ -308,26 +282,15 @@ export const Dark: Story = {
   parameters: describe('`theme="dark"` on a dark page. The Theme toolbar switches every story.'),
   play: async ({ canvasElement }) => {
     const { element } = await checklist(canvasElement);
-    await expect(element).toHaveAttribute('theme', 'dark');
-    await expect(getComputedStyle(element).backgroundColor).toBe('rgb(21, 25, 30)');
-    const frame = canvasElement.querySelector('.sb-frame')!;
-    await expect(getComputedStyle(frame).backgroundColor).toBe('rgb(21, 25, 30)');
+    await expectDark(element, canvasElement);
   },
 };
 
 export const Narrow320: Story = {
-  decorators: [(story) => html`<div style="width: 320px; max-width: 100%">${story()}</div>`],
-  // A 320 px wide viewport (the WCAG reflow width) with no frame padding, so the element gets 320 px.
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
-  parameters: {
-    frame: { padding: '0' },
-    ...describe('320 CSS px wide, the WCAG 1.4.10 reflow width: nothing may need sideways scrolling.'),
-  },
+  ...narrow320,
   play: async ({ canvasElement }) => {
     const { element, shadow } = await expectChecklist(canvasElement, 'When to get help after your injection');
-    await expect(element.getBoundingClientRect().width).toBeLessThanOrEqual(320);
-    const base = shadow.querySelector<HTMLElement>('[part="base"]')!;
-    await expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+    await expectFits320(element, shadow);
   },
 };
 

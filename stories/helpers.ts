@@ -3,6 +3,8 @@
  * small helper for play functions. Not a story file (the `stories` glob only matches *.stories.ts).
  */
 import type { StoryContext } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
 
 /** The values of the toolbar's `theme` global, plus the element-only `auto`. */
 export type FrameTheme = 'light' | 'dark' | 'auto';
@@ -42,4 +44,74 @@ export async function rendered<T extends HTMLElement & { updateComplete: Promise
   await element.updateComplete;
   if (!element.shadowRoot) throw new Error(`<${tag}> has no open shadow root`);
   return { element, shadow: element.shadowRoot };
+}
+
+/** Controls for the attributes every element inherits, and for the `content` override property. */
+export const sharedArgTypes = {
+  lang: {
+    control: 'inline-radio',
+    options: ['en', 'es'],
+    description: 'Language (`en`, `es`). Unset: the nearest ancestor `lang`, else English.',
+    table: { category: 'attributes', type: { summary: 'string' } },
+  },
+  theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+  'reviewed-by': { control: 'text' },
+  'reviewed-on': { control: 'text' },
+  content: { control: 'object' },
+} as const;
+
+/**
+ * The render function of every element story: the element with each set arg as an attribute (args are
+ * named by attribute), `theme` from `themeFor`, the `content` property, and `events` wired to spy args
+ * (`{ 'prp-step-change': 'onPrpStepChange' }`).
+ */
+export function renderElement(
+  tag: string,
+  storyArgs: object,
+  context: Pick<StoryContext, 'globals'>,
+  events: Readonly<Record<string, string>> = {},
+): HTMLElement {
+  const args = storyArgs as Readonly<Record<string, unknown>>;
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(args)) {
+    const isAttribute = name !== 'content' && name !== 'theme' && !/^on[A-Z]/.test(name) && name === name.toLowerCase();
+    if (isAttribute && value !== undefined && value !== null && value !== '') element.setAttribute(name, String(value));
+  }
+  const theme = themeFor(args as { theme?: string }, context);
+  if (theme) element.setAttribute('theme', theme);
+  if (args.content !== undefined) (element as HTMLElement & { content?: unknown }).content = args.content;
+  for (const [event, arg] of Object.entries(events)) {
+    const listener = args[arg];
+    if (typeof listener === 'function') element.addEventListener(event, listener as EventListener);
+  }
+  return element;
+}
+
+/** A story's description in the docs page. */
+export const describeStory = (story: string) => ({ docs: { description: { story } } });
+
+/** 320 CSS px wide (the WCAG 1.4.10 reflow width): a 320 px viewport and wrapper, and no frame padding. */
+export const narrow320 = {
+  decorators: [(story: () => unknown) => html`<div style="width: 320px; max-width: 100%">${story()}</div>`],
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  parameters: {
+    frame: { padding: '0' },
+    ...describeStory('320 CSS px wide, the WCAG 1.4.10 reflow width: nothing may need sideways scrolling.'),
+  },
+};
+
+/** The element fits in 320 px and nothing inside it scrolls sideways. */
+export async function expectFits320(element: HTMLElement, shadow: ShadowRoot) {
+  await expect(element.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+  const base = shadow.querySelector<HTMLElement>('[part="base"]')!;
+  await expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+}
+
+/** The element and the page around it show the dark theme. */
+export async function expectDark(element: HTMLElement, canvasElement: HTMLElement) {
+  await expect(element).toHaveAttribute('theme', 'dark');
+  await expect(getComputedStyle(element).backgroundColor).toBe('rgb(21, 25, 30)');
+  const frame = canvasElement.querySelector('.sb-frame')!;
+  await expect(getComputedStyle(frame).backgroundColor).toBe('rgb(21, 25, 30)');
 }

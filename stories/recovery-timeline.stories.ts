@@ -1,12 +1,11 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, spyOn, userEvent, within, type Mock } from 'storybook/test';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 // Registers <prp-recovery-timeline> (a side-effect module, listed in package.json "sideEffects").
 import '../src/components/prp-recovery-timeline/define.js';
 import type { PrpRecoveryTimeline } from '../src/components/prp-recovery-timeline/recovery-timeline.js';
 import type { CalendarDownloadDetail, PhaseToggleDetail } from '../src/components/prp-recovery-timeline/types.js';
-import { rendered, themeFor } from './helpers.js';
+import { rendered } from './helpers.js';
+import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes } from './helpers.js';
 
 const TAG = 'prp-recovery-timeline';
 
@@ -63,17 +62,7 @@ const argTypes: Partial<ArgTypes<TimelineArgs>> = {
   'clinic-name': { control: 'text' },
   'clinic-phone': { control: 'text' },
   'emergency-number': { control: 'text' },
-  lang: {
-    control: 'inline-radio',
-    options: ['en', 'es'],
-    description: 'Language (`en`, `es`). Unset: the nearest ancestor `lang`, else English.',
-    table: { category: 'attributes', type: { summary: 'string' } },
-  },
-  theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-  'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-  'reviewed-by': { control: 'text' },
-  'reviewed-on': { control: 'text' },
-  content: { control: 'object' },
+  ...sharedArgTypes,
 };
 
 const meta = {
@@ -85,31 +74,11 @@ const meta = {
     onPrpPhaseToggle: fn(),
     onPrpCalendarDownload: fn(),
   },
-  render: (args, context) => html`<prp-recovery-timeline
-    procedure=${ifDefined(args.procedure)}
-    procedure-date=${ifDefined(args['procedure-date'])}
-    today=${ifDefined(args.today)}
-    nsaid-free-days=${ifDefined(args['nsaid-free-days'])}
-    ice=${ifDefined(args.ice)}
-    follow-up-weeks=${ifDefined(args['follow-up-weeks'])}
-    clinic-name=${ifDefined(args['clinic-name'])}
-    clinic-phone=${ifDefined(args['clinic-phone'])}
-    emergency-number=${ifDefined(args['emergency-number'])}
-    lang=${ifDefined(args.lang)}
-    theme=${ifDefined(themeFor(args, context))}
-    heading-level=${ifDefined(args['heading-level'])}
-    reviewed-by=${ifDefined(args['reviewed-by'])}
-    reviewed-on=${ifDefined(args['reviewed-on'])}
-    .content=${args.content}
-    @prp-phase-toggle=${args.onPrpPhaseToggle}
-    @prp-calendar-download=${args.onPrpCalendarDownload}
-  ></prp-recovery-timeline>`,
+  render: (args, context) => renderElement(TAG, args, context, { 'prp-phase-toggle': 'onPrpPhaseToggle', 'prp-calendar-download': 'onPrpCalendarDownload' }),
 } satisfies Meta<TimelineArgs>;
 
 export default meta;
 type Story = StoryObj<TimelineArgs>;
-
-const describe = (story: string) => ({ docs: { description: { story } } });
 
 const timeline = (canvasElement: HTMLElement) => rendered<PrpRecoveryTimeline>(canvasElement, TAG);
 
@@ -302,27 +271,16 @@ export const Dark: Story = {
   parameters: describe('`theme="dark"` on a dark page (day 15). The Theme toolbar switches every story.'),
   play: async ({ canvasElement }) => {
     const { element } = await timeline(canvasElement);
-    await expect(element).toHaveAttribute('theme', 'dark');
-    await expect(getComputedStyle(element).backgroundColor).toBe('rgb(21, 25, 30)');
-    const frame = canvasElement.querySelector('.sb-frame')!;
-    await expect(getComputedStyle(frame).backgroundColor).toBe('rgb(21, 25, 30)');
+    await expectDark(element, canvasElement);
   },
 };
 
 export const Narrow320: Story = {
   args: { today: TODAY, 'procedure-date': '2026-11-06' },
-  decorators: [(story) => html`<div style="width: 320px; max-width: 100%">${story()}</div>`],
-  // A 320 px wide viewport (the WCAG reflow width) with no frame padding, so the element gets 320 px.
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
-  parameters: {
-    frame: { padding: '0' },
-    ...describe('320 CSS px wide, the WCAG 1.4.10 reflow width: nothing may need sideways scrolling.'),
-  },
+  ...narrow320,
   play: async ({ canvasElement }) => {
     const { element, shadow } = await expectCurrentStage(canvasElement, 'Weeks 2 to 4');
-    await expect(element.getBoundingClientRect().width).toBeLessThanOrEqual(320);
-    const base = shadow.querySelector<HTMLElement>('[part="base"]')!;
-    await expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+    await expectFits320(element, shadow);
   },
 };
 

@@ -75,9 +75,31 @@ export const SOURCES = {
   },
   'asipp-2019': {
     title: 'Responsible, safe, and effective use of biologics in the management of low back pain: ASIPP guidelines (Navani et al., summary)',
-    publisher: 'Guideline Central (summary of Pain Physician, 2019)',
+    publisher: 'Guideline Central (summary of a Pain Physician article)',
     year: 2019,
     url: 'https://www.guidelinecentral.com/guideline/8040/',
+  },
+  'bioeng-2023-layers': {
+    title: 'Optimizing platelet-rich plasma: spin time and sample source',
+    publisher: 'Bioengineering (MDPI)',
+    year: 2023,
+    url: 'https://mdpi.com/2306-5354/10/11/1270',
+  },
+  'pmc7704139-volumes': {
+    title: 'Effect of platelet-rich plasma on intervertebral disc degeneration in vivo and in vitro: a critical review (Chang et al.)',
+    publisher: 'PubMed Central',
+    year: 2020,
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7704139',
+  },
+  'pmc7607802-spins': {
+    title: 'Article comparing single-spin and double-spin PRP preparation',
+    publisher: 'PubMed Central',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7607802',
+  },
+  'jointandspine-safety': {
+    title: 'Are there any side effects or complications of PRP?',
+    publisher: 'Joint & Spine (clinic page)',
+    url: 'https://www.jointandspine.com/faq-items/are-there-any-side-effects-or-complications-of-prp/',
   },
   'nice-ng59': {
     title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)',

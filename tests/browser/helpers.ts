@@ -1,5 +1,5 @@
 /** Shared helpers for the browser tests. */
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 /** Collects `console.warn` calls while `run` executes (and until `restore()`); they are not printed. */
@@ -32,4 +32,28 @@ export async function mount<T extends LitElement>(tag: string, attributes: Recor
 export async function settle(element: LitElement) {
   await element.updateComplete;
   await element.updateComplete;
+}
+
+/**
+ * The shared bad-input check: run `render` (which mounts an element with one bad attribute, and may act on
+ * it), then expect exactly one warning naming the element, attribute, value and fallback, and an element
+ * that still shows its content and the not-medical-advice line.
+ */
+export async function expectOneWarning<T extends LitElement>(
+  render: () => Promise<T>,
+  [tag, attribute, value, fallback]: readonly [string, string, string, string],
+): Promise<T> {
+  const warnings = captureWarnings();
+  let element: T;
+  try {
+    element = await render();
+    element.requestUpdate(); // a second render must not warn again
+    await settle(element);
+  } finally {
+    warnings.restore();
+  }
+  expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+  expect(warnings.messages[0]).to.contain(`<${tag}>`).and.contain(`${attribute}="${value}"`).and.contain(`Using ${fallback}`);
+  expect(textOf(element)).to.contain('not medical advice');
+  return element;
 }

@@ -14,6 +14,10 @@ import { redFlags as redFlagsEn } from '../../src/content/en/red-flags.js';
 import { redFlags as redFlagsEs } from '../../src/content/es/red-flags.js';
 import { CHECKLIST_OVERRIDE_CHECKS, CHECKLIST_OVERRIDE_FIELDS } from '../../src/components/prp-doctor-checklist/doctor-checklist.schema.js';
 import { CONTEXTS } from '../../src/components/prp-doctor-checklist/types.js';
+import { processDiagram as diagramEn } from '../../src/content/en/process-diagram.js';
+import { processDiagram as diagramEs } from '../../src/content/es/process-diagram.js';
+import { DIAGRAM_OVERRIDE_FIELDS } from '../../src/components/prp-process-diagram/process-diagram.schema.js';
+import { DIAGRAM_PROCEDURES } from '../../src/components/prp-process-diagram/types.js';
 
 /** Every object with a `text` field: the statements of a content tree, with their paths. */
 function statements(value: unknown, path = ''): { path: string; text: string; sources?: unknown }[] {
@@ -62,10 +66,11 @@ describe('English and Spanish', () => {
     expect(shape(commonEs)).toEqual(shape(commonEn));
     expect(shape(checklistEs)).toEqual(shape(checklistEn));
     expect(shape(redFlagsEs)).toEqual(shape(redFlagsEn));
+    expect(shape(diagramEs)).toEqual(shape(diagramEn));
   });
   it('are really translated, not copied', () => {
-    const english = new Set([...statements(en), ...statements(checklistEn)].map((s) => s.text));
-    const same = [...statements(es), ...statements(checklistEs)].filter((s) => english.has(s.text));
+    const english = new Set([...statements(en), ...statements(checklistEn), ...statements(diagramEn)].map((s) => s.text));
+    const same = [...statements(es), ...statements(checklistEs), ...statements(diagramEs)].filter((s) => english.has(s.text));
     expect(same).toEqual([]);
   });
 });
@@ -138,4 +143,19 @@ describe('checklist override validation', () => {
     expect(text).not.toContain('anaesthesia');
     expect(text).toContain('genitals or bottom (the part you sit on)');
   });
+});
+
+describe.each(DIAGRAM_PROCEDURES)('default %s process-diagram content', (procedure) => {
+  for (const [locale, bundle] of [['en', diagramEn], ['es', diagramEs]] as const) {
+    const content = bundle.procedures[procedure];
+    it(`${locale}: every statement cites a known source; five steps with unique ids; schema passes`, () => {
+      for (const statement of statements(content)) {
+        expect(Array.isArray(statement.sources) && statement.sources.length > 0, `${statement.path} has no source`).toBe(true);
+      }
+      for (const id of collectSourceIds(content)) expect(SOURCES, `unknown source ${id}`).toHaveProperty(id);
+      expect(content.steps).toHaveLength(5);
+      expect(new Set(content.steps.map((step) => step.id)).size).toBe(5);
+      expect(validateOverride(content, DIAGRAM_OVERRIDE_FIELDS)).toEqual([]);
+    });
+  }
 });

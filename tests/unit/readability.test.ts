@@ -5,6 +5,8 @@ import { recoveryTimeline } from '../../src/content/en/recovery-timeline.js';
 import { PROCEDURES } from '../../src/components/prp-recovery-timeline/types.js';
 import { doctorChecklist } from '../../src/content/en/doctor-checklist.js';
 import { CONTEXTS } from '../../src/components/prp-doctor-checklist/types.js';
+import { processDiagram } from '../../src/content/en/process-diagram.js';
+import { DIAGRAM_PROCEDURES } from '../../src/components/prp-process-diagram/types.js';
 
 /** Every string in a content tree except ids and source ids. */
 function texts(value: unknown, key = ''): string[] {
@@ -37,6 +39,11 @@ describe('readability of English defaults (Flesch-Kincaid, npm flesch-kincaid + 
   it.each(CONTEXTS)('%s checklist scores grade 8 or lower', (context) => {
     const grade = gradeLevel(texts(doctorChecklist.contexts[context]));
     console.log(`doctor checklist (${context}): Flesch-Kincaid grade ${grade.toFixed(1)}`);
+    expect(grade).toBeLessThanOrEqual(8);
+  });
+  it.each(DIAGRAM_PROCEDURES)('%s process diagram scores grade 8 or lower', (procedure) => {
+    const grade = gradeLevel(texts(processDiagram.procedures[procedure]));
+    console.log(`process diagram (${procedure}): Flesch-Kincaid grade ${grade.toFixed(1)}`);
     expect(grade).toBeLessThanOrEqual(8);
   });
   it('interface text scores grade 8 or lower', () => {

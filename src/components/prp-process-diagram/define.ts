@@ -1,0 +1,5 @@
+import { PrpProcessDiagram } from './process-diagram.js';
+
+PrpProcessDiagram.define('prp-process-diagram');
+
+export { PrpProcessDiagram };

@@ -1,0 +1,296 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { processDiagram as en } from '../../content/en/process-diagram.js';
+import { processDiagram as es } from '../../content/es/process-diagram.js';
+import type { Statement } from '../../content/types.js';
+import { parseIntegerInRange } from '../../internal/attributes.js';
+import { renderStatement, type ClinicSource } from '../../internal/citations.js';
+import type { CivilDate } from '../../internal/dates.js';
+import { fill, type PerLocale } from '../../internal/localize.js';
+import { motionReduced } from '../../internal/motion.js';
+import { PrpElement } from '../../internal/prp-element.js';
+import { base } from '../../internal/styles/base.js';
+import { tokens } from '../../internal/styles/tokens.js';
+import { illustration } from './illustrations.js';
+import { DIAGRAM_OVERRIDE_FIELDS } from './process-diagram.schema.js';
+import { styles } from './process-diagram.styles.js';
+import {
+  GUIDANCE,
+  LAYOUTS,
+  DIAGRAM_PROCEDURES,
+  type DiagramContent,
+  type DiagramLayout,
+  type DiagramLocaleContent,
+  type DiagramProcedure,
+  type DiagramStep,
+  type Guidance,
+  type StepChangeDetail,
+} from './types.js';
+
+const CONTENT: PerLocale<DiagramLocaleContent> = { en, es };
+
+/** When the default content was last checked against its sources. */
+const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
+
+/** Autoplay seconds a step: anything from a quick demo to a slow waiting-room screen. */
+const AUTOPLAY_MIN = 1;
+const AUTOPLAY_MAX = 600;
+
+function parseSeconds(value: unknown): number | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  return Number.isFinite(n) && n >= AUTOPLAY_MIN && n <= AUTOPLAY_MAX ? n : undefined;
+}
+
+/**
+ * How PRP is made and given (or how prolotherapy is given), step by step, each with a hand-drawn
+ * illustration. The text carries everything: each step is a list item whose heading says "Step n of N".
+ * `layout="stepper"` shows one step at a time with step buttons, Previous/Next and arrow keys;
+ * `layout="overview"` shows every step at once (and is what print always shows).
+ *
+ * @tag prp-process-diagram
+ * @summary The steps of a PRP (or prolotherapy) treatment, one at a time or all at once.
+ *
+ * @fires {CustomEvent<StepChangeDetail>} prp-step-change - The shown step changed through the step buttons, Previous/Next, the keyboard or autoplay. `detail`: `{ step, id }` (`step` is 1-based). Setting `step` from outside does not fire it.
+ *
+ * @csspart base - The element's outer wrapper.
+ * @csspart title - The main heading.
+ * @csspart nav - The row of step buttons (stepper layout).
+ * @csspart step-button - One step button; the current one also has `step-button-current`.
+ * @csspart step-button-current - The current step's button.
+ * @csspart steps - The ordered list of steps.
+ * @csspart step - One step (`li`).
+ * @csspart illustration - A step's drawing.
+ * @csspart controls - Previous, the position and Next, and the pause/play button.
+ * @csspart autoplay - The pause/play button (when `autoplay` is set).
+ * @csspart footer - Sources, update and review dates, and the not-medical-advice notice.
+ * @csspart sources - The numbered list of sources.
+ * @csspart disclaimer - The not-medical-advice line.
+ *
+ * @cssprop [--prp-color-accent=#0a58a8] - Step buttons, the current step and controls.
+ * @cssprop [--prp-color-done=#1a6d34] - Marker of steps already seen.
+ * @cssprop [--prp-color-background=#ffffff] - Background.
+ * @cssprop [--prp-color-surface=#f3f6f9] - Background of the illustration.
+ * @cssprop [--prp-color-text=#1b232c] - Text and drawing outlines.
+ * @cssprop [--prp-color-text-muted=#46525e] - "Step n of N" and the footer.
+ * @cssprop [--prp-color-border=#aab6c2] - Borders.
+ * @cssprop [--prp-color-focus=#0a58a8] - Focus ring.
+ * @cssprop [--prp-font-family=system-ui] - Font.
+ * @cssprop [--prp-font-size=16px] - Base text size (px or em).
+ * @cssprop [--prp-radius=8px] - Corner radius.
+ * @cssprop [--prp-space=1em] - Base spacing.
+ * @cssprop [--prp-motion-duration=160ms] - Speed of motion (spin, settling, step changes); `0s` stops it all, as reduced motion does.
+ */
+export class PrpProcessDiagram extends PrpElement {
+  static override styles = [tokens, base, styles];
+
+  /** Which treatment: `prp` (default) or `prolotherapy`. */
+  @property({ reflect: true }) procedure: DiagramProcedure = 'prp';
+
+  /**
+   * How PRP's injection step is guided: `ultrasound` or `fluoroscopy`. Unset: both are mentioned. Prolotherapy's
+   * injection step makes no guidance claim (the sources do not describe one), so it ignores this.
+   */
+  @property() guidance?: Guidance;
+
+  /** `stepper` (default): one step at a time; `overview`: every step at once. */
+  @property({ reflect: true }) layout: DiagramLayout = 'stepper';
+
+  /** The shown step, 1-based; reflected, so it changes as the reader moves. */
+  @property({ type: Number, reflect: true }) step = 1;
+
+  /** Seconds a step before moving on by itself (1–600). Unset: no autoplay. Never starts under reduced motion. */
+  @property() autoplay?: string;
+
+  /**
+   * Clinic content override: `title`, `intro` or `steps` (each `{ id, title, illustration, body }`) for the
+   * chosen procedure, plus `sources`. Also read from a `<script type="application/json">` child.
+   */
+  @property({ attribute: false }) content?: Partial<DiagramContent> & { sources?: ClinicSource[] };
+
+  /** The reader pressed Pause (or Play, under reduced motion). */
+  @state() private userPaused = false;
+  @state() private userPlayed = false;
+  /** Pointer or keyboard focus is inside the element: autoplay waits. */
+  @state() private hovered = false;
+  @state() private focused = false;
+  /** Polite announcement after a reader's own step change. */
+  @state() private announcement = '';
+  /** A step change happened: the new step fades in (never on first render, never under reduced motion). */
+  @state() private stepChanged = false;
+
+  private timer?: ReturnType<typeof setTimeout>;
+  private focusButtonAfterUpdate = false;
+
+  constructor() {
+    super();
+    this.addEventListener('mouseenter', () => (this.hovered = true));
+    this.addEventListener('mouseleave', () => (this.hovered = false));
+    this.addEventListener('focusin', () => (this.focused = true));
+    this.addEventListener('focusout', (event) => {
+      if (!this.contains(event.relatedTarget as Node) && !this.renderRoot.contains(event.relatedTarget as Node)) this.focused = false;
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // An invalid step warns once and falls back; writing the fallback back keeps the attribute truthful.
+    if (changed.has('step') || changed.has('procedure') || changed.has('content')) {
+      const count = this.contentFor(this.settings.procedure).content.steps.length;
+      const valid = this.currentStep(count);
+      if (valid !== this.step) this.step = valid;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTimer();
+  }
+
+  private get settings() {
+    const procedure = this.enumOption('procedure', this.procedure, DIAGRAM_PROCEDURES, 'prp');
+    return {
+      procedure,
+      guidance: this.option('guidance', this.guidance, (v) => (GUIDANCE as readonly unknown[]).includes(v) ? (v as Guidance) : undefined, undefined, `one of ${GUIDANCE.join(', ')}`, 'both mentioned'),
+      layout: this.enumOption('layout', this.layout, LAYOUTS, 'stepper'),
+      autoplay: this.option('autoplay', this.autoplay, parseSeconds, undefined, `a number of seconds from ${AUTOPLAY_MIN} to ${AUTOPLAY_MAX}`, 'no autoplay'),
+    };
+  }
+
+  private contentFor(procedure: DiagramProcedure) {
+    return this.resolveContent(CONTENT[this.locale].procedures[procedure], this.content, DIAGRAM_OVERRIDE_FIELDS);
+  }
+
+  /** The validated step; an invalid `step` warns once and shows step 1. */
+  private currentStep(count: number): number {
+    return this.option('step', this.step, (v) => parseIntegerInRange(v, 1, count), 1, `a whole number from 1 to ${count}`);
+  }
+
+  private get autoplaying(): boolean {
+    const { autoplay, layout } = this.settings;
+    if (!autoplay || layout !== 'stepper' || this.userPaused || this.hovered || this.focused) return false;
+    return this.userPlayed || !motionReduced(this);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusButtonAfterUpdate) {
+      this.focusButtonAfterUpdate = false;
+      this.renderRoot.querySelector<HTMLButtonElement>('.step-button[aria-current="step"]')?.focus();
+    }
+    // Restart the countdown after any change, so a step is always shown for the full time.
+    this.stopTimer();
+    if (this.autoplaying) this.timer = setTimeout(() => this.advance(), this.settings.autoplay! * 1000);
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Autoplay: the next step, back to the first after the last. */
+  private advance(): void {
+    const steps = this.contentFor(this.settings.procedure).content.steps;
+    const current = this.currentStep(steps.length);
+    this.goTo(current === steps.length ? 1 : current + 1, steps, false);
+  }
+
+  private goTo(target: number, steps: readonly DiagramStep[], byReader: boolean): void {
+    const step = Math.min(steps.length, Math.max(1, target));
+    if (step === this.currentStep(steps.length)) return;
+    this.step = step;
+    this.stepChanged = true;
+    const strings = CONTENT[this.locale].strings;
+    if (byReader) this.announcement = `${fill(strings.stepOf, { n: step, count: steps.length })}: ${steps[step - 1].title}`;
+    this.emit<StepChangeDetail>('prp-step-change', { step, id: steps[step - 1].id });
+  }
+
+  private onNavKey(event: KeyboardEvent, steps: readonly DiagramStep[]): void {
+    const current = this.currentStep(steps.length);
+    const target = { ArrowRight: current + 1, ArrowDown: current + 1, ArrowLeft: current - 1, ArrowUp: current - 1, Home: 1, End: steps.length }[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    this.focusButtonAfterUpdate = true;
+    this.goTo(target, steps, true);
+  }
+
+  protected override renderContent(): TemplateResult {
+    const { procedure, guidance, layout, autoplay } = this.settings;
+    const { content, citations } = this.contentFor(procedure);
+    const strings = CONTENT[this.locale].strings;
+    const steps = content.steps;
+    const current = this.currentStep(steps.length);
+    const stepper = layout === 'stepper';
+    const say = (statement: Statement) => html`<p>${renderStatement(statement, citations, this.common.citationPrefix)}</p>`;
+    const position = (n: number) => fill(strings.stepOf, { n, count: steps.length });
+
+    return html`<section class="diagram widget layout-${layout}" part="base" lang=${this.locale} aria-labelledby="title">
+      ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
+      ${content.intro.map(say)}
+      ${stepper ? this.nav(steps, current, strings) : nothing}
+      <ol class="steps" part="steps">
+        ${steps.map((step, index) => {
+          const n = index + 1;
+          const guided = step.guidance ? step.guidance[guidance ?? 'both'] : undefined;
+          return html`<li class="step ${n === current ? 'current' : ''} ${n === current && this.stepChanged ? 'entering' : ''}" part="step" id="step-${step.id}"
+              ?hidden=${stepper && n !== current}>
+            ${this.heading(1, html`<span class="step-position">${position(n)}</span><span class="sr-only">: </span><span class="step-title">${step.title}</span>`, { className: 'step-heading' })}
+            <div class="step-body">
+              ${illustration(step.illustration, strings.labels, step.illustration === 'guided-injection' ? guidance : undefined)}
+              <div class="step-text">${step.body.map(say)}${guided ? say(guided) : nothing}</div>
+            </div>
+          </li>`;
+        })}
+      </ol>
+      ${stepper ? this.controls(steps, current, strings, autoplay) : nothing}
+      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.footer(citations, CONTENT_UPDATED)}
+    </section>`;
+  }
+
+  private nav(steps: readonly DiagramStep[], current: number, strings: DiagramLocaleContent['strings']) {
+    return html`<ol class="step-nav" part="nav" aria-label=${strings.stepsLabel} @keydown=${(e: KeyboardEvent) => this.onNavKey(e, steps)}>
+      ${steps.map((step, index) => {
+        const n = index + 1;
+        const state = n < current ? 'done' : n === current ? 'current' : 'upcoming';
+        return html`<li>
+          <button type="button" class="step-button ${state}" part=${n === current ? 'step-button step-button-current' : 'step-button'}
+            aria-current=${n === current ? 'step' : nothing} tabindex=${n === current ? 0 : -1}
+            @click=${() => this.goTo(n, steps, true)}>
+            <span class="step-marker" aria-hidden="true">${state === 'done' ? '' : n}</span>
+            <span class="step-button-title"><span class="sr-only">${fill(strings.stepOf, { n, count: steps.length })}: </span>${step.title}</span>
+            ${state === 'done' ? html`<span class="sr-only">(${strings.done})</span>` : nothing}
+          </button>
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  private controls(steps: readonly DiagramStep[], current: number, strings: DiagramLocaleContent['strings'], autoplay: number | undefined) {
+    const atStart = current === 1;
+    const atEnd = current === steps.length;
+    const playing = this.autoplaying || (!!autoplay && !this.userPaused && (this.hovered || this.focused) && (this.userPlayed || !motionReduced(this)));
+    return html`<div class="controls" part="controls">
+      <button type="button" class="button" aria-disabled=${atStart ? 'true' : 'false'}
+        @click=${() => !atStart && this.goTo(current - 1, steps, true)}>${strings.previous}</button>
+      <span class="position" aria-hidden="true">${fill(strings.stepOf, { n: current, count: steps.length })}</span>
+      <button type="button" class="button" aria-disabled=${atEnd ? 'true' : 'false'}
+        @click=${() => !atEnd && this.goTo(current + 1, steps, true)}>${strings.next}</button>
+      ${autoplay
+        ? html`<button type="button" class="button autoplay" part="autoplay" @click=${() => this.toggleAutoplay(playing)}>
+            ${playing ? strings.pause : strings.play}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private toggleAutoplay(playing: boolean): void {
+    this.userPaused = playing;
+    this.userPlayed = !playing;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'prp-process-diagram': PrpProcessDiagram;
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * Spanish content of <prp-process-diagram>. It mirrors the English file
+ * (src/content/en/process-diagram.ts) key for key: same step ids, illustrations and sources.
+ * Facts and sources: shared/research/health-content.md (B4 "How PRP is made": blood volume, spins,
+ * layers, concentration, guidance; B3 prolotherapy and visit length). No standard protocol exists,
+ * so amounts and spins are given as ranges with "varía". Plain Latin-American Spanish, formal "usted".
+ */
+import type { DiagramContent, DiagramLocaleContent } from '../../components/prp-process-diagram/types.js';
+
+const prp: DiagramContent = {
+  title: 'Cómo se prepara y se aplica el PRP',
+  intro: [
+    {
+      text: 'PRP quiere decir plasma rico en plaquetas. El plasma es la parte líquida de su sangre. Las plaquetas son células muy pequeñas de su sangre.',
+      sources: ['ijced-prp'],
+    },
+    {
+      text: 'El PRP se hace con su propia sangre durante una sola cita. La cita muchas veces dura de 20 a 60 minutos, más o menos.',
+      sources: ['sosbones-prp', 'seattle-prp'],
+    },
+    {
+      text: 'No hay una receta estándar. La cantidad de sangre, el número de veces que se gira y qué tan concentrado está el PRP cambian de una clínica a otra.',
+      sources: ['asipp-2019'],
+    },
+  ],
+  steps: [
+    {
+      id: 'blood-draw',
+      title: 'Sacar sangre',
+      illustration: 'blood-draw',
+      body: [
+        {
+          text: 'Le sacan un poco de sangre de una vena del brazo, muchas veces de 15 a 20 mL, más o menos (3 a 4 cucharaditas).',
+          sources: ['sosbones-prp'],
+        },
+        {
+          text: 'La cantidad varía. En los estudios de PRP en el disco, la mayoría usó de 30 a 60 mL (2 a 4 cucharadas). Algunos usaron menos o mucho más.',
+          sources: ['pmc7704139-volumes'],
+        },
+      ],
+    },
+    {
+      id: 'centrifuge',
+      title: 'Girar la sangre',
+      illustration: 'centrifuge',
+      body: [
+        {
+          text: 'El tubo se pone en una máquina llamada centrífuga. La máquina hace girar el tubo para separar las partes de su sangre.',
+          sources: ['pmc7607802-spins', 'bioeng-2023-layers'],
+        },
+        {
+          text: 'Algunas clínicas la hacen girar una vez. Otras la hacen girar dos veces: primero un giro suave para quitar los glóbulos rojos, y luego un giro más fuerte para juntar más las plaquetas. Con dos giros, el PRP suele quedar más concentrado.',
+          sources: ['pmc7607802-spins'],
+        },
+      ],
+    },
+    {
+      id: 'separation',
+      title: 'Separar las capas',
+      illustration: 'layers',
+      body: [
+        {
+          text: 'Los glóbulos rojos bajan al fondo. Encima de ellos hay una capa delgada y blanquecina, llamada capa leucocitaria, con glóbulos blancos y plaquetas. Arriba queda el plasma.',
+          sources: ['bioeng-2023-layers'],
+        },
+        {
+          text: 'La clínica recoge la parte con más plaquetas. Suele tener de 2 a 7 veces más plaquetas que su sangre, más o menos, según el método.',
+          sources: ['ijced-prp', 'pmc7607802-spins'],
+        },
+      ],
+    },
+    {
+      id: 'injection',
+      title: 'Inyección guiada',
+      illustration: 'guided-injection',
+      body: [
+        {
+          text: 'El PRP se inyecta en la parte de la espalda que su médico cree que le causa el dolor, como un disco o una articulación.',
+          sources: ['dutch-rct-2024', 'asipp-2019'],
+        },
+      ],
+      guidance: {
+        ultrasound: {
+          text: 'El médico usa ultrasonido para guiar la aguja y evitar los nervios y los vasos sanguíneos. El ultrasonido es un aparato que muestra el interior de su cuerpo con ondas de sonido.',
+          sources: ['jointandspine-safety'],
+        },
+        fluoroscopy: {
+          text: 'El médico usa fluoroscopia, una imagen de rayos X en vivo, para guiar la aguja. Los estudios de PRP en el disco usaron este método.',
+          sources: ['dutch-rct-2024'],
+        },
+        both: {
+          text: 'El médico guía la aguja con una imagen en vivo: ultrasonido (ondas de sonido) o fluoroscopia (rayos X en vivo).',
+          sources: ['jointandspine-safety', 'dutch-rct-2024'],
+        },
+      },
+    },
+    {
+      id: 'healing',
+      title: 'Después de la inyección',
+      illustration: 'tissue-repair',
+      body: [
+        { text: 'Es común que la zona duela por unos días.', sources: ['seattle-prp'] },
+        {
+          text: 'Es normal sentirse peor o no sentirse mejor hasta por 4 semanas. Si hay algún cambio, muchas veces se nota entre las 2 y las 6 semanas. El efecto completo puede tardar de 3 a 6 meses.',
+          sources: ['seattle-prp', 'jointandspine-timing', 'peng-prp', 'savemed-prp'],
+        },
+        {
+          text: 'Los estudios tienen resultados mixtos. En un estudio grande, el PRP no funcionó mejor que una inyección usada para comparar.',
+          sources: ['dutch-rct-2024', 'chang-park-2021'],
+        },
+      ],
+    },
+  ],
+};
+
+const prolotherapy: DiagramContent = {
+  title: 'Cómo se aplica la proloterapia',
+  intro: [
+    {
+      text: 'La proloterapia es una serie de inyecciones, muchas veces de una solución de azúcar (dextrosa), en los puntos donde los ligamentos y tendones se unen al hueso. Los ligamentos y los tendones son bandas resistentes que unen los huesos y los músculos.',
+      sources: ['rabago-2010'],
+    },
+  ],
+  steps: [
+    {
+      id: 'assessment',
+      title: 'Revisión',
+      illustration: 'assessment',
+      body: [
+        {
+          text: 'Su médico le revisa la espalda y decide dónde poner las inyecciones.',
+          sources: ['rabago-2010'],
+        },
+      ],
+    },
+    {
+      id: 'solution',
+      title: 'Preparar la solución',
+      illustration: 'solution',
+      body: [
+        {
+          text: 'Se prepara una pequeña cantidad de una solución concentrada de azúcar, por lo general dextrosa.',
+          sources: ['rabago-2010'],
+        },
+      ],
+    },
+    {
+      id: 'injection',
+      title: 'Inyecciones',
+      illustration: 'injection',
+      body: [
+        {
+          text: 'El médico pone inyecciones pequeñas en los puntos donde los ligamentos y tendones se unen al hueso.',
+          sources: ['rabago-2010'],
+        },
+      ],
+    },
+    {
+      id: 'response',
+      title: 'Una irritación corta',
+      illustration: 'tissue-repair',
+      body: [
+        {
+          text: 'El propósito de la solución es irritar la zona por un tiempo corto. Es común tener más dolor y rigidez por poco tiempo.',
+          sources: ['rabago-2010', 'cochrane-prolotherapy'],
+        },
+      ],
+    },
+    {
+      id: 'repeat',
+      title: 'Citas repetidas',
+      illustration: 'repeat',
+      body: [
+        {
+          text: 'Las inyecciones se ponen en una serie de citas. El número de citas y el tiempo entre ellas varían.',
+          sources: ['rabago-2010'],
+        },
+        {
+          text: 'En los estudios, la proloterapia sola no funcionó mejor que otras inyecciones usadas para comparar.',
+          sources: ['cochrane-prolotherapy'],
+        },
+      ],
+    },
+  ],
+};
+
+export const processDiagram: DiagramLocaleContent = {
+  strings: {
+    stepOf: 'Paso {n} de {count}',
+    stepsLabel: 'Pasos',
+    previous: 'Anterior',
+    next: 'Siguiente',
+    pause: 'Pausar',
+    play: 'Reproducir',
+    done: 'completado',
+    current: 'paso actual',
+    labels: {
+      plasma: 'Plasma',
+      buffyCoat: 'Capa leucocitaria',
+      redCells: 'Glóbulos rojos',
+      probe: 'Sonda',
+      needle: 'Aguja',
+      xray: 'Rayos X',
+      dextrose: 'Dextrosa',
+    },
+  },
+  procedures: { prp, prolotherapy },
+};
