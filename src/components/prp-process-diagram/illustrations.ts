@@ -62,13 +62,13 @@ function draw(id: IllustrationId, labels: IllustrationLabels, guidance: Guidance
         ${xray
           ? svg`<rect class="stroke-fill" x="116" y="2" width="28" height="10" rx="2"/>
               <path class="beam" d="M122 12 104 150M138 12l14 138"/>
-              ${label(labels.xray, 152, 24, 'start', [144, 10, 150, 18])}`
+              ${label(labels.xray, 150, 24, 'start', [144, 10, 148, 18])}`
           : ''}
         ${syringe(50, 18, 55, 110)}
         ${ultrasound
           ? svg`<rect class="probe" x="162" y="46" width="30" height="26" rx="6"/>
               <path class="wave pulse" d="M168 82q9 8 18 0M164 92q13 10 26 0"/>
-              ${label(labels.probe, 236, 32, 'end', [186, 46, 196, 34])}`
+              ${label(labels.probe, 236, 122, 'end', [190, 68, 214, 108])}`
           : ''}
         ${label(labels.needle, 62, 62, 'end', [84, 66, 64, 58])}`;
     }
