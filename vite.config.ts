@@ -7,14 +7,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig(({ mode }) => {
   const define = { __PRP_VERSION__: JSON.stringify(version) };
+  // Collapses the whitespace inside Lit's html`` and css`` templates, which the JS minifier leaves alone.
+  const plugins = [literalsHtmlCssMinifier()];
   if (mode === 'cdn') {
     return {
       define,
+      plugins,
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -36,6 +40,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     define,
+    plugins,
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -49,6 +54,7 @@ export default defineConfig(({ mode }) => {
           'components/prp-doctor-checklist/define': 'src/components/prp-doctor-checklist/define.ts',
           'components/prp-process-diagram/define': 'src/components/prp-process-diagram/define.ts',
           'components/prp-recovery-timeline/define': 'src/components/prp-recovery-timeline/define.ts',
+          'components/prp-treatment-comparison/define': 'src/components/prp-treatment-comparison/define.ts',
         },
         formats: ['es'],
       },

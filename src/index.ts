@@ -2,5 +2,6 @@
 import './components/prp-doctor-checklist/define.js';
 import './components/prp-process-diagram/define.js';
 import './components/prp-recovery-timeline/define.js';
+import './components/prp-treatment-comparison/define.js';
 
 export * from './classes.js';

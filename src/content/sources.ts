@@ -119,6 +119,94 @@ export const SOURCES = {
     year: 2010,
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2831229',
   },
+  'cochrane-esi-2020': {
+    title: 'Epidural corticosteroid injections for lumbosacral radicular pain (Oliveira et al., CD013577, summary)',
+    publisher: 'Cochrane Library (PubMed summary)',
+    year: 2020,
+    url: 'http://www.pubmed.gov/33136079/',
+  },
+  'fda-esi-2014': {
+    title: 'Drug Safety Communication: rare but serious problems after epidural corticosteroid injections for pain',
+    publisher: 'US Food and Drug Administration (FDA)',
+    year: 2014,
+    url: 'http://www.fda.gov/Drugs/DrugSafety/ucm394280.htm',
+  },
+  'nice-qs155': {
+    title: 'Low back pain and sciatica in over 16s (QS155), quality statement 6: spinal injections',
+    publisher: 'NICE',
+    url: 'https://www.nice.org.uk/guidance/qs155/chapter/quality-statement-6-spinal-injections',
+  },
+  'mint-2017': {
+    title: 'MINT randomized trials of radiofrequency denervation added to exercise for chronic low back pain (Juch et al., 681 people)',
+    publisher: 'JAMA',
+    year: 2017,
+    url: 'https://pubmed.ncbi.nlm.nih.gov/28672319/',
+  },
+  'cleveland-rfa': {
+    title: 'Article on radiofrequency ablation for pain relief',
+    publisher: 'Cleveland Clinic (clinic page)',
+    url: 'https://health.clevelandclinic.org/need-pain-relief-consider-radiofrequency-ablation/',
+  },
+  'rapaindocs-rfa': {
+    title: 'Radiofrequency ablation (patient page)',
+    publisher: 'rapaindocs.com (clinic page)',
+    url: 'https://rapaindocs.com/treatments/radiofrequency-ablation',
+  },
+  'nice-ng59-bmj': {
+    title: 'Low back pain and sciatica: summary of NICE guidance',
+    publisher: 'BMJ',
+    url: 'https://www.bmj.com/content/356/bmj.i6748',
+  },
+  'acp-2017': {
+    title: 'American College of Physicians guideline on treatments for low back pain (Qaseem et al., summary)',
+    publisher: 'Guideline Central (summary of an Annals of Internal Medicine article)',
+    year: 2017,
+    url: 'https://www.guidelinecentral.com/guideline/13349/',
+  },
+  'aomrc-ebi-injections': {
+    title: 'Evidence-Based Interventions: injections for non-specific low back pain without sciatica',
+    publisher: 'Academy of Medical Royal Colleges',
+    url: 'https://www.aomrc.org.uk/ebi/clinicians/injections-for-nonspecific-low-back-pain-without-sciatica/',
+  },
+  'aomrc-ebi-fusion': {
+    title: 'Evidence-Based Interventions: fusion surgery for mechanical axial low back pain',
+    publisher: 'Academy of Medical Royal Colleges',
+    year: 2020,
+    url: 'https://ebi.aomrc.org.uk/interventions/fusion-surgery-for-mechanical-axial-low-back-pain-2/',
+  },
+  'fairbank-2005': {
+    title: 'MRC spine stabilisation trial: spinal fusion compared with intensive rehabilitation for chronic low back pain (Fairbank et al., 349 people)',
+    publisher: 'BMJ',
+    year: 2005,
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC558090',
+  },
+  'froholdt-2012': {
+    title: 'Nine-year follow-up of a Norwegian trial of spinal fusion for chronic low back pain (Froholdt et al.)',
+    publisher: 'European Spine Journal',
+    year: 2012,
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3508245',
+  },
+  'cadth-rc1485': {
+    title: 'Rapid review of platelet-rich plasma for low back pain (RC1485)',
+    publisher: 'CADTH (Canadian Journal of Health Technologies)',
+    year: 2023,
+    url: 'https://www.canjhealthtechnol.ca/index.php/cjht/article/view/RC1485',
+  },
+  'michiganfoot-prp': {
+    title: 'What is a PRP injection? (quotes AAOS cost figures)',
+    publisher: 'Michigan Foot Doctors (clinic page)',
+    url: 'https://michiganfootdoctors.com/what-is-prp-injection',
+  },
+  'singlecare-prp': {
+    title: 'PRP injection: cost and insurance (blog post)',
+    publisher: 'SingleCare (company blog)',
+    url: 'https://singlecare.com/blog/prp-injection',
+  },
+  'pmc7005975-cpt': {
+    title: 'Article on US billing codes for PRP, including Category III code 0232T for emerging technology',
+    publisher: 'PubMed Central',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7005975',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

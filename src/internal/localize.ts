@@ -59,6 +59,11 @@ export function formatDate(date: CivilDate, locale: Locale, options: Intl.DateTi
   return formatter.format(toUtcDate(date));
 }
 
+/** "A, B and C" / "A, B e Inyección": the language's own list rules. */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+}
+
 /** "tomorrow", "in 5 days" / "mañana", "dentro de 5 días". */
 export function formatDaysFromNow(days: number, locale: Locale): string {
   return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');

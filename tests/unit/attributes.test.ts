@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeValue, parseEnum, parseIntegerInRange, parsePhone, parseText } from '../../src/internal/attributes.js';
-import { fill, matchLocale } from '../../src/internal/localize.js';
+import { fill, formatList, matchLocale } from '../../src/internal/localize.js';
 
 describe('parseIntegerInRange', () => {
   it.each([['1', 1], ['6', 6], [' 3 ', 3], [4, 4], ['+2', 2]])('accepts %j', (value, expected) => {
@@ -57,6 +57,11 @@ describe('localization', () => {
     expect(matchLocale('es_419')).toBe('es');
     expect(matchLocale('fr')).toBeUndefined();
     expect(matchLocale('')).toBeUndefined();
+  });
+  it('joins lists with each language\'s rules, including Spanish "e" before an i sound', () => {
+    expect(formatList(['PRP', 'Surgery', 'Physical therapy'], 'en')).toBe('PRP, Surgery, and Physical therapy');
+    expect(formatList(['Terapia física', 'Inyección de PRP'], 'es')).toBe('Terapia física e Inyección de PRP');
+    expect(formatList(['PRP'], 'es')).toBe('PRP');
   });
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(fill('Call {clinic} in {days} days {oops}', { clinic: 'Riverside', days: 3 })).toBe('Call Riverside in 3 days {oops}');

@@ -18,6 +18,10 @@ import { processDiagram as diagramEn } from '../../src/content/en/process-diagra
 import { processDiagram as diagramEs } from '../../src/content/es/process-diagram.js';
 import { DIAGRAM_OVERRIDE_FIELDS } from '../../src/components/prp-process-diagram/process-diagram.schema.js';
 import { DIAGRAM_PROCEDURES } from '../../src/components/prp-process-diagram/types.js';
+import { treatmentComparison as comparisonEn } from '../../src/content/en/treatment-comparison.js';
+import { treatmentComparison as comparisonEs } from '../../src/content/es/treatment-comparison.js';
+import { COMPARISON_OVERRIDE_FIELDS } from '../../src/components/prp-treatment-comparison/treatment-comparison.schema.js';
+import { EVIDENCE_LEVELS, ROWS, TREATMENTS } from '../../src/components/prp-treatment-comparison/types.js';
 
 /** Every object with a `text` field: the statements of a content tree, with their paths. */
 function statements(value: unknown, path = ''): { path: string; text: string; sources?: unknown }[] {
@@ -67,10 +71,11 @@ describe('English and Spanish', () => {
     expect(shape(checklistEs)).toEqual(shape(checklistEn));
     expect(shape(redFlagsEs)).toEqual(shape(redFlagsEn));
     expect(shape(diagramEs)).toEqual(shape(diagramEn));
+    expect(shape(comparisonEs)).toEqual(shape(comparisonEn));
   });
   it('are really translated, not copied', () => {
-    const english = new Set([...statements(en), ...statements(checklistEn), ...statements(diagramEn)].map((s) => s.text));
-    const same = [...statements(es), ...statements(checklistEs), ...statements(diagramEs)].filter((s) => english.has(s.text));
+    const english = new Set([...statements(en), ...statements(checklistEn), ...statements(diagramEn), ...statements(comparisonEn)].map((s) => s.text));
+    const same = [...statements(es), ...statements(checklistEs), ...statements(diagramEs), ...statements(comparisonEs)].filter((s) => english.has(s.text));
     expect(same).toEqual([]);
   });
 });
@@ -158,4 +163,24 @@ describe.each(DIAGRAM_PROCEDURES)('default %s process-diagram content', (procedu
       expect(validateOverride(content, DIAGRAM_OVERRIDE_FIELDS)).toEqual([]);
     });
   }
+});
+
+describe('default treatment-comparison content', () => {
+  for (const [locale, bundle] of [['en', comparisonEn], ['es', comparisonEs]] as const) {
+    const { content } = bundle;
+    it.each(TREATMENTS)(`${locale}: every cell of %s cites at least one known source`, (id) => {
+      for (const row of ROWS) {
+        const cell = content.treatments[id][row];
+        expect(cell.sources?.length ?? 0, `${id}.${row}`).toBeGreaterThan(0);
+        for (const source of cell.sources ?? []) expect(SOURCES, `${id}.${row}: unknown source ${source}`).toHaveProperty(source);
+      }
+    });
+    it(`${locale}: every evidence cell uses the one scale, and the schema passes`, () => {
+      for (const id of TREATMENTS) expect(EVIDENCE_LEVELS).toContain(content.treatments[id].evidence.level);
+      expect(validateOverride(content, COMPARISON_OVERRIDE_FIELDS)).toEqual([]);
+    });
+  }
+  it('never calls a treatment the best', () => {
+    expect(statements(comparisonEn).filter((s) => /\bbest\b/i.test(s.text))).toEqual([]);
+  });
 });

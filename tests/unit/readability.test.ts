@@ -7,6 +7,7 @@ import { doctorChecklist } from '../../src/content/en/doctor-checklist.js';
 import { CONTEXTS } from '../../src/components/prp-doctor-checklist/types.js';
 import { processDiagram } from '../../src/content/en/process-diagram.js';
 import { DIAGRAM_PROCEDURES } from '../../src/components/prp-process-diagram/types.js';
+import { treatmentComparison } from '../../src/content/en/treatment-comparison.js';
 
 /** Every string in a content tree except ids and source ids. */
 function texts(value: unknown, key = ''): string[] {
@@ -46,8 +47,14 @@ describe('readability of English defaults (Flesch-Kincaid, npm flesch-kincaid + 
     console.log(`process diagram (${procedure}): Flesch-Kincaid grade ${grade.toFixed(1)}`);
     expect(grade).toBeLessThanOrEqual(8);
   });
+  it('treatment comparison scores grade 8 or lower', () => {
+    const grade = gradeLevel(texts(treatmentComparison.content));
+    console.log(`treatment comparison: Flesch-Kincaid grade ${grade.toFixed(1)}`);
+    expect(grade).toBeLessThanOrEqual(8);
+  });
   it('interface text scores grade 8 or lower', () => {
     expect(gradeLevel(texts(recoveryTimeline.strings))).toBeLessThanOrEqual(8);
     expect(gradeLevel(texts(doctorChecklist.strings))).toBeLessThanOrEqual(8);
+    expect(gradeLevel(texts(treatmentComparison.strings))).toBeLessThanOrEqual(8);
   });
 });

@@ -1,0 +1,185 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { treatmentComparison as en } from '../../content/en/treatment-comparison.js';
+import { treatmentComparison as es } from '../../content/es/treatment-comparison.js';
+import type { Statement } from '../../content/types.js';
+import { describeValue } from '../../internal/attributes.js';
+import { renderStatement, type ClinicSource, type Citations } from '../../internal/citations.js';
+import type { CivilDate } from '../../internal/dates.js';
+import { fill, formatList, type PerLocale } from '../../internal/localize.js';
+import { PrpElement } from '../../internal/prp-element.js';
+import { base } from '../../internal/styles/base.js';
+import { tokens } from '../../internal/styles/tokens.js';
+import { parseTreatments, tableMinWidth } from './treatment-comparison.logic.js';
+import { COMPARISON_OVERRIDE_FIELDS } from './treatment-comparison.schema.js';
+import { styles } from './treatment-comparison.styles.js';
+import {
+  EVIDENCE_LEVELS,
+  ROWS,
+  TREATMENTS,
+  VIEWS,
+  type ComparisonContent,
+  type ComparisonLocaleContent,
+  type ComparisonView,
+  type EvidenceCell,
+  type RowId,
+  type TreatmentContent,
+  type TreatmentId,
+} from './types.js';
+
+const CONTENT: PerLocale<ComparisonLocaleContent> = { en, es };
+
+/** When the default content was last checked against its sources. */
+const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
+
+/**
+ * PRP beside the other treatments for back pain, row by row: how each works and is done, sessions,
+ * downtime, how soon and how long it may help, what the evidence says (one scale of words, explained once),
+ * common risks, and cost. Every cell cites numbered sources. `highlight` marks the clinic's own treatment
+ * without changing any fact.
+ *
+ * @tag prp-treatment-comparison
+ * @summary PRP, steroid injections, prolotherapy, nerve ablation, physical therapy and surgery side by side.
+ *
+ * @csspart base - The element's outer wrapper.
+ * @csspart title - The main heading.
+ * @csspart table - The comparison table (table view).
+ * @csspart cards - The list of treatment cards (cards view).
+ * @csspart card - One treatment's card (cards view).
+ * @csspart highlighted - The highlighted treatment's column header and cells, or its card.
+ * @csspart scale - The explanation of the evidence words.
+ * @csspart footer - Sources, update and review dates, and the not-medical-advice notice.
+ * @csspart sources - The numbered list of sources.
+ * @csspart disclaimer - The not-medical-advice line.
+ *
+ * @cssprop [--prp-color-accent=#0a58a8] - The highlighted treatment's border and badge.
+ * @cssprop [--prp-color-surface=#f3f6f9] - Row headings and the highlighted treatment's background.
+ * @cssprop [--prp-color-background=#ffffff] - Background.
+ * @cssprop [--prp-color-text=#1b232c] - Text.
+ * @cssprop [--prp-color-text-muted=#46525e] - Treatment details and the footer.
+ * @cssprop [--prp-color-border=#aab6c2] - Table and card borders.
+ * @cssprop [--prp-color-focus=#0a58a8] - Focus ring.
+ * @cssprop [--prp-font-family=system-ui] - Font.
+ * @cssprop [--prp-font-size=16px] - Base text size (px or em).
+ * @cssprop [--prp-radius=8px] - Corner radius.
+ * @cssprop [--prp-space=1em] - Base spacing.
+ */
+export class PrpTreatmentComparison extends PrpElement {
+  static override styles = [tokens, base, styles];
+
+  /** Which treatments, in order, comma-separated: `prp`, `steroid`, `prolotherapy`, `rfa`, `physical-therapy`, `surgery`. Default `prp,steroid,physical-therapy`. */
+  @property() treatments?: string;
+
+  /** One shown treatment to emphasise visually (and for screen readers), e.g. the one the clinic offers. No fact changes. */
+  @property() highlight?: TreatmentId;
+
+  /** `auto` (default): cards when the element is narrower than 180 px + 150 px a treatment, a table from there; `table`; `cards`. */
+  @property({ reflect: true }) view: ComparisonView = 'auto';
+
+  /**
+   * Clinic content override: `title`, `intro`, `scale`, and `treatments` (any of them, each complete), plus
+   * `sources`. Also read from a `<script type="application/json">` child.
+   */
+  @property({ attribute: false }) content?: Partial<ComparisonContent> & { sources?: ClinicSource[] };
+
+  /** The element's own width, for `view="auto"`; 0 until measured. */
+  @state() private width = 0;
+
+  // Read the width in the next frame: re-rendering inside the callback would change the layout it is
+  // observing and raise "ResizeObserver loop completed with undelivered notifications" on the page.
+  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+    const width = entry.contentRect.width;
+    requestAnimationFrame(() => (this.width = width));
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+  }
+
+  private shownTreatments(): readonly TreatmentId[] {
+    if (this.treatments === undefined || this.treatments === null) return parseTreatments('').ids;
+    const parsed = parseTreatments(this.treatments);
+    const value = describeValue(this.treatments);
+    const expected = `ids from ${TREATMENTS.join(', ')}`;
+    if (parsed.usedDefault) {
+      // One warning for the whole value: nothing in it is usable.
+      this.warnOnce(`treatments-empty:${value}`, `ignored treatments="${value}": expected ${expected}. Using ${parsed.ids.join(',')}.`);
+      return parsed.ids;
+    }
+    for (const entry of parsed.unknown) {
+      this.warnOnce(`treatments:${entry}`, `ignored "${describeValue(entry)}" in treatments="${value}": expected ${expected}. Using the others.`);
+    }
+    for (const id of parsed.duplicates) {
+      this.warnOnce(`treatments-twice:${id}`, `treatments="${value}" lists "${id}" more than once. Using it once.`);
+    }
+    return parsed.ids;
+  }
+
+  private contentFor(): { content: ComparisonContent; citations: Citations } {
+    const defaults = CONTENT[this.locale].content;
+    const { content, citations } = this.resolveContent(defaults, this.content, COMPARISON_OVERRIDE_FIELDS);
+    return { content: { ...content, treatments: { ...defaults.treatments, ...content.treatments } }, citations };
+  }
+
+  protected override renderContent(): TemplateResult {
+    const ids = this.shownTreatments();
+    const highlight = this.option('highlight', this.highlight, (v) => ids.find((id) => id === v), undefined, `one of the shown treatments (${ids.join(', ')})`, 'no highlight');
+    const view = this.enumOption('view', this.view, VIEWS, 'auto');
+    const { content, citations } = this.contentFor();
+    const strings = CONTENT[this.locale].strings;
+    const treatments = ids.map((id) => ({ id, ...content.treatments[id] }));
+    // Before the first measurement the width is 0: cards, which fit any width, never a table that overflows.
+    const table = view === 'table' || (view === 'auto' && this.width >= tableMinWidth(ids.length));
+    const say = (statement: Statement) => renderStatement(statement, citations, this.common.citationPrefix);
+    const cell = (treatment: TreatmentContent, row: RowId) =>
+      row === 'evidence' ? this.evidence(treatment.evidence, content, say) : say(treatment[row]);
+    const badge = html`<span class="badge">${strings.highlighted}</span>`;
+
+    return html`<section class="comparison widget view-${table ? 'table' : 'cards'}" part="base" lang=${this.locale} aria-labelledby="title">
+      ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
+      ${content.intro.map((statement) => html`<p>${say(statement)}</p>`)}
+      ${table
+        ? html`<div class="table-wrap"><table part="table">
+            <caption>${fill(strings.caption, { treatments: formatList(treatments.map((t) => t.name), this.locale) })}</caption>
+            <thead><tr>
+              <th scope="col">${strings.treatmentHeading}</th>
+              ${treatments.map((t) => html`<th scope="col" class=${t.id === highlight ? 'highlighted' : ''} part=${t.id === highlight ? 'highlighted' : nothing}>
+                <span class="name">${t.name}</span><span class="detail">${t.detail}</span>${t.id === highlight ? badge : nothing}
+              </th>`)}
+            </tr></thead>
+            <tbody>${ROWS.map((row) => html`<tr>
+              <th scope="row">${strings.rowHeadings[row]}</th>
+              ${treatments.map((t) => html`<td class=${t.id === highlight ? 'highlighted' : ''}>${cell(t, row)}</td>`)}
+            </tr>`)}</tbody>
+          </table></div>`
+        : html`<ul class="cards" part="cards">${treatments.map((t) => html`<li class="card ${t.id === highlight ? 'highlighted' : ''}"
+              part=${t.id === highlight ? 'card highlighted' : 'card'}>
+            ${this.heading(1, html`${t.name}${t.id === highlight ? html` ${badge}` : nothing}`, { className: 'card-title' })}
+            <p class="detail">${t.detail}</p>
+            <dl>${ROWS.map((row) => html`<dt>${strings.rowHeadings[row]}</dt><dd>${cell(t, row)}</dd>`)}</dl>
+          </li>`)}</ul>`}
+      <section class="scale" part="scale" aria-labelledby="scale-title">
+        ${this.heading(1, strings.scaleHeading, { id: 'scale-title', className: 'scale-title' })}
+        <dl>${EVIDENCE_LEVELS.map((level) => html`<dt class="level level-${level}">${content.scale[level].label}</dt><dd>${content.scale[level].meaning}</dd>`)}</dl>
+      </section>
+      ${this.footer(citations, CONTENT_UPDATED)}
+    </section>`;
+  }
+
+  /** The evidence word of the shared scale, then what the studies found. */
+  private evidence(cell: EvidenceCell, content: ComparisonContent, say: (statement: Statement) => unknown) {
+    return html`<strong class="level level-${cell.level}">${content.scale[cell.level].label}.</strong> ${say(cell)}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'prp-treatment-comparison': PrpTreatmentComparison;
+  }
+}
