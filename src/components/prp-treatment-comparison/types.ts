@@ -9,7 +9,7 @@ export const ROWS = ['how', 'procedure', 'sessions', 'downtime', 'onset', 'durat
 export type RowId = (typeof ROWS)[number];
 
 export const VIEWS = ['auto', 'table', 'cards'] as const;
-/** `table`, `cards`, or `auto`: cards in containers narrower than `AUTO_TABLE_MIN_WIDTH`, a table above. */
+/** `table`, `cards`, or `auto`: cards in containers narrower than `tableMinWidth(count)`, a table from there. */
 export type ComparisonView = (typeof VIEWS)[number];
 
 /**

@@ -43,11 +43,11 @@ export const treatmentComparison: ComparisonLocaleContent = {
       },
       'small-benefit': {
         label: 'Small benefit',
-        meaning: 'Good studies show a small benefit for some people, for a short time.',
+        meaning: 'Moderate-quality studies show a small benefit for some people, for a short time.',
       },
       limited: {
         label: 'Limited or mixed',
-        meaning: 'There are only a few or small studies, and the results are mixed.',
+        meaning: 'Studies are few, small, or disagree with each other.',
       },
       'not-recommended': {
         label: 'Not recommended for back pain alone',
@@ -59,11 +59,11 @@ export const treatmentComparison: ComparisonLocaleContent = {
         name: 'PRP injection',
         detail: 'platelet-rich plasma, made from your own blood',
         how: {
-          text: 'Your blood is spun to make plasma with more platelets. It is injected where your pain may come from, such as a disc or joint.',
+          text: 'Your blood is spun to make plasma with more platelets, then injected where your pain may come from. How it is made differs between clinics.',
           sources: ['ijced-prp', 'asipp-2019', 'dutch-rct-2024'],
         },
         procedure: {
-          text: 'Blood is taken, spun, then injected, often guided by X-ray or ultrasound. The visit often takes 20 to 60 minutes.',
+          text: 'Blood is taken, spun, then injected. The needle should be guided by X-ray or ultrasound. The visit often takes 20 to 60 minutes.',
           sources: ['sosbones-prp', 'seattle-prp', 'dutch-rct-2024', 'jointandspine-safety'],
         },
         sessions: {
@@ -75,11 +75,11 @@ export const treatmentComparison: ComparisonLocaleContent = {
           sources: ['seattle-prp', 'tios-instructions', 'peng-prp'],
         },
         onset: {
-          text: 'Slow, if it helps. Some people feel better at 2 to 6 weeks. Feeling no better for up to 4 weeks is normal.',
+          text: 'Slow, if it helps. Feeling sore, worse or no better for up to 4 weeks can be normal. Some people feel better at 2 to 6 weeks.',
           sources: ['jointandspine-timing', 'seattle-prp'],
         },
         duration: {
-          text: 'Not well known, because studies are small and mixed. The full effect can take 3 to 6 months.',
+          text: 'Not well known, because studies are small and mixed. One clinic says the full effect, if any, can take 3 to 6 months.',
           sources: ['chang-park-2021', 'dutch-rct-2024', 'savemed-prp'],
         },
         evidence: {
@@ -98,13 +98,13 @@ export const treatmentComparison: ComparisonLocaleContent = {
       },
       steroid: {
         name: 'Steroid injection',
-        detail: 'epidural or facet joint injection',
+        detail: 'epidural injection for sciatica (leg pain)',
         how: {
-          text: 'A steroid medicine, often with a numbing medicine, is injected in your back, near a nerve or joint.',
+          text: 'A steroid medicine, often with a numbing medicine, is injected near a nerve in your back to ease leg pain.',
           sources: ['nice-ng59', 'cochrane-esi-2020'],
         },
         procedure: {
-          text: 'A needle is placed in your back. Ask how the needle is guided and how long the visit takes.',
+          text: 'A needle is placed in your back. It should be guided by X-ray or ultrasound. Ask how long the visit takes.',
           sources: ['nice-ng59'],
         },
         sessions: {
@@ -125,11 +125,11 @@ export const treatmentComparison: ComparisonLocaleContent = {
         },
         evidence: {
           level: 'small-benefit',
-          text: 'Good studies show a small, short-term benefit for leg pain from sciatica. UK guidance advises against it for long-term back pain alone.',
+          text: 'Moderate-quality studies show a small, short-term benefit for leg pain from sciatica. UK guidance says it may be an option only for new, severe sciatica, not for long-term back pain.',
           sources: ['cochrane-esi-2020', 'nice-ng59'],
         },
         risks: {
-          text: 'Side effects were similar to a fake shot in studies. The FDA warns of rare, serious problems: vision loss, stroke, paralysis, death.',
+          text: 'Side effects were similar to a fake shot in studies. Steroids are not FDA-approved for shots into the spine. The FDA warns of rare, serious problems: vision loss, stroke, paralysis, death.',
           sources: ['cochrane-esi-2020', 'fda-esi-2014'],
         },
         cost: {

@@ -46,11 +46,11 @@ export const treatmentComparison: ComparisonLocaleContent = {
       },
       'small-benefit': {
         label: 'Beneficio pequeño',
-        meaning: 'Estudios bien hechos muestran un beneficio pequeño para algunas personas, por poco tiempo.',
+        meaning: 'Estudios de calidad moderada muestran un beneficio pequeño para algunas personas, por poco tiempo.',
       },
       limited: {
         label: 'Pocos estudios o resultados mixtos',
-        meaning: 'Hay pocos estudios, o son pequeños, y los resultados son mixtos.',
+        meaning: 'Los estudios son pocos o pequeños, o no están de acuerdo entre sí.',
       },
       'not-recommended': {
         label: 'No se recomienda si solo hay dolor de espalda',
@@ -63,15 +63,15 @@ export const treatmentComparison: ComparisonLocaleContent = {
         name: 'Inyección de PRP',
         detail: 'plasma rico en plaquetas, hecho con su propia sangre',
         how: {
-          text: 'Su sangre se hace girar para obtener plasma con más plaquetas. Ese plasma se inyecta en la zona de donde puede venir su dolor, como un disco o una articulación.',
+          text: 'Su sangre se hace girar para obtener plasma con más plaquetas. Luego se inyecta en la zona de donde puede venir su dolor. La forma de prepararlo cambia de una clínica a otra.',
           sources: ['ijced-prp', 'asipp-2019', 'dutch-rct-2024'],
         },
         procedure: {
-          text: 'Le sacan sangre, la hacen girar y luego se la inyectan, muchas veces con la ayuda de rayos X o ultrasonido. La cita suele durar de 20 a 60 minutos.',
+          text: 'Le sacan sangre, la hacen girar y luego se la inyectan. La aguja debe guiarse con rayos X o ultrasonido. La cita suele durar de 20 a 60 minutos.',
           sources: ['sosbones-prp', 'seattle-prp', 'dutch-rct-2024', 'jointandspine-safety'],
         },
         sessions: {
-          text: 'Los estudios en la columna casi siempre usaron una sola inyección. Algunas clínicas ponen 2 o 3 inyecciones, con 4 a 8 semanas entre una y otra.',
+          text: 'En su mayoría, los estudios en la columna usaron una sola inyección. Algunas clínicas ponen 2 o 3 inyecciones, con 4 a 8 semanas entre una y otra.',
           sources: ['dutch-rct-2024', 'prp-london-faq'],
         },
         downtime: {
@@ -79,11 +79,11 @@ export const treatmentComparison: ComparisonLocaleContent = {
           sources: ['seattle-prp', 'tios-instructions', 'peng-prp'],
         },
         onset: {
-          text: 'Si le ayuda, lo hace despacio. Algunas personas se sienten mejor entre las 2 y las 6 semanas. Es normal no sentirse mejor hasta por 4 semanas.',
+          text: 'Si le ayuda, lo hace despacio. Puede ser normal tener dolor en la zona, sentirse peor o no sentirse mejor hasta por 4 semanas. Algunas personas se sienten mejor entre las 2 y las 6 semanas.',
           sources: ['jointandspine-timing', 'seattle-prp'],
         },
         duration: {
-          text: 'No se sabe bien, porque los estudios son pequeños y tienen resultados mixtos. El efecto completo puede tardar de 3 a 6 meses.',
+          text: 'No se sabe bien, porque los estudios son pequeños y tienen resultados mixtos. Una clínica dice que el efecto completo, si lo hay, puede tardar de 3 a 6 meses.',
           sources: ['chang-park-2021', 'dutch-rct-2024', 'savemed-prp'],
         },
         evidence: {
@@ -102,13 +102,13 @@ export const treatmentComparison: ComparisonLocaleContent = {
       },
       steroid: {
         name: 'Inyección de esteroides',
-        detail: 'inyección epidural o en una articulación facetaria',
+        detail: 'inyección epidural para la ciática (dolor de pierna)',
         how: {
-          text: 'Se inyecta una medicina con esteroides en su espalda, cerca de un nervio o una articulación. Muchas veces se pone junto con una medicina que adormece la zona.',
+          text: 'Se inyecta una medicina con esteroides cerca de un nervio de su espalda, para aliviar el dolor de pierna. Muchas veces se pone junto con una medicina que adormece la zona.',
           sources: ['nice-ng59', 'cochrane-esi-2020'],
         },
         procedure: {
-          text: 'Se pone una aguja en su espalda. Pregunte cómo se guía la aguja y cuánto dura la cita.',
+          text: 'Se pone una aguja en su espalda. La aguja debe guiarse con rayos X o ultrasonido. Pregunte cuánto dura la cita.',
           sources: ['nice-ng59'],
         },
         sessions: {
@@ -129,11 +129,11 @@ export const treatmentComparison: ComparisonLocaleContent = {
         },
         evidence: {
           level: 'small-benefit',
-          text: 'Estudios bien hechos muestran un beneficio pequeño, que dura poco, para el dolor de pierna causado por la ciática. Las guías del Reino Unido no recomiendan este tratamiento si solo hay dolor de espalda de larga duración.',
+          text: 'Estudios de calidad moderada muestran un beneficio pequeño, que dura poco, para el dolor de pierna causado por la ciática. Las guías del Reino Unido dicen que puede ser una opción solo para la ciática reciente y fuerte, no para el dolor de espalda de larga duración.',
           sources: ['cochrane-esi-2020', 'nice-ng59'],
         },
         risks: {
-          text: 'En los estudios, los efectos secundarios fueron parecidos a los de una inyección falsa. La FDA advierte sobre problemas poco comunes pero graves: pérdida de la vista, derrame cerebral, parálisis y muerte.',
+          text: 'En los estudios, los efectos secundarios fueron parecidos a los de una inyección falsa. Los esteroides no están aprobados por la FDA para inyecciones en la columna. La FDA advierte sobre problemas poco comunes pero graves: pérdida de la vista, derrame cerebral, parálisis y muerte.',
           sources: ['cochrane-esi-2020', 'fda-esi-2014'],
         },
         cost: {
