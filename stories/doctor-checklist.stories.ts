@@ -5,37 +5,19 @@ import '../src/components/prp-doctor-checklist/define.js';
 import type { PrpDoctorChecklist } from '../src/components/prp-doctor-checklist/doctor-checklist.js';
 import type { ChecklistChangeDetail } from '../src/components/prp-doctor-checklist/types.js';
 import { rendered } from './helpers.js';
-import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes } from './helpers.js';
+import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes, SharedArgs, hideMirrored, ClinicArgs, CLINIC_PROPERTIES } from './helpers.js';
 
 const TAG = 'prp-doctor-checklist';
 
 /** Args are the element's attributes (by attribute name), its `content` property and event spies. */
-interface ChecklistArgs {
+interface ChecklistArgs extends SharedArgs, ClinicArgs {
   context?: string;
   mode?: string;
-  'clinic-name'?: string;
-  'clinic-phone'?: string;
-  'emergency-number'?: string;
-  lang?: string;
-  theme?: string;
-  'heading-level'?: number | string;
-  'reviewed-by'?: string;
-  'reviewed-on'?: string;
   content?: PrpDoctorChecklist['content'];
   onPrpChecklistChange?: (event: CustomEvent<ChecklistChangeDetail>) => void;
 }
 
-/** Camel-case properties that only mirror an attribute: the attribute rows document (and control) them. */
-const MIRRORED_PROPERTIES = [
-  'clinicName',
-  'clinicPhone',
-  'emergencyNumber',
-  'headingLevel',
-  'reviewedBy',
-  'reviewedOn',
-] as const;
-
-const hidden = Object.fromEntries(MIRRORED_PROPERTIES.map((name) => [name, { table: { disable: true } }]));
+const hidden = hideMirrored(...CLINIC_PROPERTIES);
 
 const argTypes: Partial<ArgTypes<ChecklistArgs>> = {
   ...hidden,

@@ -115,3 +115,31 @@ export async function expectDark(element: HTMLElement, canvasElement: HTMLElemen
   const frame = canvasElement.querySelector('.sb-frame')!;
   await expect(getComputedStyle(frame).backgroundColor).toBe('rgb(21, 25, 30)');
 }
+
+/** Args of the attributes every element inherits (args are named by attribute). */
+export interface SharedArgs {
+  lang?: string;
+  theme?: string;
+  'heading-level'?: number | string;
+  'reviewed-by'?: string;
+  'reviewed-on'?: string;
+}
+
+/** Args of the clinic-contact attributes (timeline and checklist). */
+export interface ClinicArgs {
+  'clinic-name'?: string;
+  'clinic-phone'?: string;
+  'emergency-number'?: string;
+}
+
+export const CLINIC_PROPERTIES = ['clinicName', 'clinicPhone', 'emergencyNumber'] as const;
+
+/**
+ * Hides camelCase properties that only mirror an attribute (the attribute rows document and control them):
+ * the inherited ones plus `names`.
+ */
+export function hideMirrored(...names: readonly string[]) {
+  return Object.fromEntries(
+    [...names, 'headingLevel', 'reviewedBy', 'reviewedOn'].map((name) => [name, { table: { disable: true } }]),
+  );
+}

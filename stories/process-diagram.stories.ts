@@ -10,30 +10,22 @@ import type { DiagramProcedure, StepChangeDetail } from '../src/components/prp-p
 import { processDiagram as en } from '../src/content/en/process-diagram.js';
 import { processDiagram as es } from '../src/content/es/process-diagram.js';
 import { rendered } from './helpers.js';
-import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes } from './helpers.js';
+import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes, SharedArgs, hideMirrored } from './helpers.js';
 
 const TAG = 'prp-process-diagram';
 
 /** Args are the element's attributes (by attribute name), its `content` property and event spies. */
-interface DiagramArgs {
+interface DiagramArgs extends SharedArgs {
   procedure?: string;
   guidance?: string;
   layout?: string;
   step?: number | string;
   autoplay?: number | string;
-  lang?: string;
-  theme?: string;
-  'heading-level'?: number | string;
-  'reviewed-by'?: string;
-  'reviewed-on'?: string;
   content?: PrpProcessDiagram['content'];
   onPrpStepChange?: (event: CustomEvent<StepChangeDetail>) => void;
 }
 
-/** Camel-case properties that only mirror an attribute: the attribute rows document (and control) them. */
-const MIRRORED_PROPERTIES = ['headingLevel', 'reviewedBy', 'reviewedOn'] as const;
-
-const hidden = Object.fromEntries(MIRRORED_PROPERTIES.map((name) => [name, { table: { disable: true } }]));
+const hidden = hideMirrored();
 
 const argTypes: Partial<ArgTypes<DiagramArgs>> = {
   ...hidden,

@@ -5,7 +5,7 @@ import '../src/components/prp-recovery-timeline/define.js';
 import type { PrpRecoveryTimeline } from '../src/components/prp-recovery-timeline/recovery-timeline.js';
 import type { CalendarDownloadDetail, PhaseToggleDetail } from '../src/components/prp-recovery-timeline/types.js';
 import { rendered } from './helpers.js';
-import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes } from './helpers.js';
+import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes, SharedArgs, hideMirrored, ClinicArgs, CLINIC_PROPERTIES } from './helpers.js';
 
 const TAG = 'prp-recovery-timeline';
 
@@ -16,40 +16,19 @@ const TAG = 'prp-recovery-timeline';
 const TODAY = '2026-11-21';
 
 /** Args are the element's attributes (by attribute name), its `content` property and event spies. */
-interface TimelineArgs {
+interface TimelineArgs extends SharedArgs, ClinicArgs {
   procedure?: string;
   'procedure-date'?: string;
   today?: string;
   'nsaid-free-days'?: number | string;
   ice?: string;
   'follow-up-weeks'?: number | string;
-  'clinic-name'?: string;
-  'clinic-phone'?: string;
-  'emergency-number'?: string;
-  lang?: string;
-  theme?: string;
-  'heading-level'?: number | string;
-  'reviewed-by'?: string;
-  'reviewed-on'?: string;
   content?: PrpRecoveryTimeline['content'];
   onPrpPhaseToggle?: (event: CustomEvent<PhaseToggleDetail>) => void;
   onPrpCalendarDownload?: (event: CustomEvent<CalendarDownloadDetail>) => void;
 }
 
-/** Camel-case properties that only mirror an attribute: the attribute rows document (and control) them. */
-const MIRRORED_PROPERTIES = [
-  'procedureDate',
-  'nsaidFreeDays',
-  'followUpWeeks',
-  'clinicName',
-  'clinicPhone',
-  'emergencyNumber',
-  'headingLevel',
-  'reviewedBy',
-  'reviewedOn',
-] as const;
-
-const hidden = Object.fromEntries(MIRRORED_PROPERTIES.map((name) => [name, { table: { disable: true } }]));
+const hidden = hideMirrored(...CLINIC_PROPERTIES, 'procedureDate', 'nsaidFreeDays', 'followUpWeeks');
 
 const argTypes: Partial<ArgTypes<TimelineArgs>> = {
   ...hidden,

@@ -11,27 +11,19 @@ import { DEFAULT_TREATMENTS, EVIDENCE_LEVELS, ROWS, TREATMENTS, VIEWS, type Trea
 import { treatmentComparison as en } from '../src/content/en/treatment-comparison.js';
 import { treatmentComparison as es } from '../src/content/es/treatment-comparison.js';
 import { rendered } from './helpers.js';
-import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes } from './helpers.js';
+import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes, SharedArgs, hideMirrored } from './helpers.js';
 
 const TAG = 'prp-treatment-comparison';
 
 /** Args are the element's attributes (by attribute name) and its `content` property. It fires no events. */
-interface ComparisonArgs {
+interface ComparisonArgs extends SharedArgs {
   treatments?: string;
   highlight?: string;
   view?: string;
-  lang?: string;
-  theme?: string;
-  'heading-level'?: number | string;
-  'reviewed-by'?: string;
-  'reviewed-on'?: string;
   content?: PrpTreatmentComparison['content'];
 }
 
-/** Camel-case properties that only mirror an attribute: the attribute rows document (and control) them. */
-const MIRRORED_PROPERTIES = ['headingLevel', 'reviewedBy', 'reviewedOn'] as const;
-
-const hidden = Object.fromEntries(MIRRORED_PROPERTIES.map((name) => [name, { table: { disable: true } }]));
+const hidden = hideMirrored();
 
 const argTypes: Partial<ArgTypes<ComparisonArgs>> = {
   ...hidden,
