@@ -33,6 +33,26 @@ function watchPageLanguage(): void {
  *
  * @attr lang - Language of the content: `en` or `es` (regions such as `es-MX` use `es`). Unset: the nearest
  * ancestor's `lang`, then `<html lang>`, then English. An unsupported language shows English with one warning.
+ *
+ * @csspart base - The element's outer wrapper.
+ * @csspart title - The main heading.
+ * @csspart footer - Sources, update and review dates, and the not-medical-advice notice.
+ * @csspart sources - The numbered list of sources.
+ * @csspart disclaimer - The not-medical-advice line.
+ *
+ * @cssprop [--prp-color-background=#ffffff] - Background.
+ * @cssprop [--prp-color-surface=#f3f6f9] - Background of highlighted areas (the open stage, result box, row headings, drawings).
+ * @cssprop [--prp-color-text=#1b232c] - Text and drawing outlines.
+ * @cssprop [--prp-color-text-muted=#46525e] - Secondary text (dates, details, the footer).
+ * @cssprop [--prp-color-border=#aab6c2] - Borders and lines.
+ * @cssprop [--prp-color-accent=#0a58a8] - Links, buttons, the current stage or step, the highlighted treatment.
+ * @cssprop [--prp-color-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--prp-color-focus=#0a58a8] - Focus ring.
+ * @cssprop [--prp-font-family=system-ui] - Font.
+ * @cssprop [--prp-font-size=16px] - Base text size (px or em; everything else scales from it).
+ * @cssprop [--prp-radius=8px] - Corner radius.
+ * @cssprop [--prp-space=1em] - Base spacing.
+ * @cssprop [--prp-motion-duration=160ms] - Speed of motion; `0s` stops it all, as reduced motion does.
  */
 export abstract class PrpElement extends LitElement {
   /** The library version that defined this element. */

@@ -42,8 +42,6 @@ const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
  *
  * @fires {CustomEvent<ChecklistChangeDetail>} prp-checklist-change - A box was ticked or cleared. `detail`: `{ level, checked }`, where `level` is `none`, `routine`, `urgent` or `emergency` and `checked` lists the ids of ticked signs. Nothing else leaves the element.
  *
- * @csspart base - The element's outer wrapper.
- * @csspart title - The main heading.
  * @csspart card - Each care card.
  * @csspart card-emergency - The emergency card.
  * @csspart card-urgent - The urgent card.
@@ -51,25 +49,11 @@ const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
  * @csspart checkbox - Each checkbox (checklist mode).
  * @csspart result - The "What to do now" box (checklist mode).
  * @csspart reset - The button that clears every tick.
- * @csspart footer - Sources, update and review dates, and the not-medical-advice notice.
- * @csspart sources - The numbered list of sources.
- * @csspart disclaimer - The not-medical-advice line.
  *
  * @cssprop [--prp-color-emergency=#b3261e] - Emergency card border and heading background.
  * @cssprop [--prp-color-emergency-contrast=#ffffff] - Text on the emergency heading.
  * @cssprop [--prp-color-urgent=#8f4f00] - Urgent card border and icon.
  * @cssprop [--prp-color-routine=#0a58a8] - Routine card border and icon.
- * @cssprop [--prp-color-background=#ffffff] - Background.
- * @cssprop [--prp-color-surface=#f3f6f9] - Background of the result box.
- * @cssprop [--prp-color-text=#1b232c] - Text.
- * @cssprop [--prp-color-text-muted=#46525e] - Secondary text (footer).
- * @cssprop [--prp-color-border=#aab6c2] - Borders.
- * @cssprop [--prp-color-accent=#0a58a8] - Links, checkboxes and buttons.
- * @cssprop [--prp-color-focus=#0a58a8] - Focus ring.
- * @cssprop [--prp-font-family=system-ui] - Font.
- * @cssprop [--prp-font-size=16px] - Base text size (px or em).
- * @cssprop [--prp-radius=8px] - Corner radius.
- * @cssprop [--prp-space=1em] - Base spacing.
  */
 export class PrpDoctorChecklist extends PrpClinicElement {
   static override styles = [tokens, base, careCard, styles];

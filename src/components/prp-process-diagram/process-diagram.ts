@@ -52,8 +52,6 @@ function parseSeconds(value: unknown): number | undefined {
  *
  * @fires {CustomEvent<StepChangeDetail>} prp-step-change - The shown step changed through the step buttons, Previous/Next, the keyboard or autoplay. `detail`: `{ step, id }` (`step` is 1-based). Setting `step` from outside does not fire it.
  *
- * @csspart base - The element's outer wrapper.
- * @csspart title - The main heading.
  * @csspart nav - The row of step buttons (stepper layout).
  * @csspart step-button - One step button; the current one also has `step-button-current`.
  * @csspart step-button-current - The current step's button.
@@ -62,23 +60,8 @@ function parseSeconds(value: unknown): number | undefined {
  * @csspart illustration - A step's drawing.
  * @csspart controls - Previous, the position and Next, and the pause/play button.
  * @csspart autoplay - The pause/play button (when `autoplay` is set).
- * @csspart footer - Sources, update and review dates, and the not-medical-advice notice.
- * @csspart sources - The numbered list of sources.
- * @csspart disclaimer - The not-medical-advice line.
  *
- * @cssprop [--prp-color-accent=#0a58a8] - Step buttons, the current step and controls.
  * @cssprop [--prp-color-done=#1a6d34] - Marker of steps already seen.
- * @cssprop [--prp-color-background=#ffffff] - Background.
- * @cssprop [--prp-color-surface=#f3f6f9] - Background of the illustration.
- * @cssprop [--prp-color-text=#1b232c] - Text and drawing outlines.
- * @cssprop [--prp-color-text-muted=#46525e] - "Step n of N" and the footer.
- * @cssprop [--prp-color-border=#aab6c2] - Borders.
- * @cssprop [--prp-color-focus=#0a58a8] - Focus ring.
- * @cssprop [--prp-font-family=system-ui] - Font.
- * @cssprop [--prp-font-size=16px] - Base text size (px or em).
- * @cssprop [--prp-radius=8px] - Corner radius.
- * @cssprop [--prp-space=1em] - Base spacing.
- * @cssprop [--prp-motion-duration=160ms] - Speed of motion (spin, settling, step changes); `0s` stops it all, as reduced motion does.
  */
 export class PrpProcessDiagram extends PrpElement {
   static override styles = [tokens, base, styles];
@@ -165,10 +148,15 @@ export class PrpProcessDiagram extends PrpElement {
     return this.option('step', this.step, (v) => parseIntegerInRange(v, 1, count), 1, `a whole number from 1 to ${count}`);
   }
 
-  private get autoplaying(): boolean {
+  /** Autoplay is set and the reader has not paused it; under reduced motion, only once they press Play. */
+  private get autoplayOn(): boolean {
     const { autoplay, layout } = this.settings;
-    if (!autoplay || layout !== 'stepper' || this.userPaused || this.hovered || this.focused) return false;
-    return this.userPlayed || !motionReduced(this);
+    return !!autoplay && layout === 'stepper' && !this.userPaused && (this.userPlayed || !motionReduced(this));
+  }
+
+  /** Autoplay is advancing right now: on, and not held by the pointer or keyboard focus. */
+  private get autoplaying(): boolean {
+    return this.autoplayOn && !this.hovered && !this.focused;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -268,7 +256,7 @@ export class PrpProcessDiagram extends PrpElement {
   private controls(steps: readonly DiagramStep[], current: number, strings: DiagramLocaleContent['strings'], autoplay: number | undefined) {
     const atStart = current === 1;
     const atEnd = current === steps.length;
-    const playing = this.autoplaying || (!!autoplay && !this.userPaused && (this.hovered || this.focused) && (this.userPlayed || !motionReduced(this)));
+    const playing = this.autoplayOn; // the button shows the reader's choice; hover and focus only hold it
     return html`<div class="controls" part="controls">
       <button type="button" class="button" aria-disabled=${atStart ? 'true' : 'false'}
         @click=${() => !atStart && this.goTo(current - 1, steps, true)}>${strings.previous}</button>

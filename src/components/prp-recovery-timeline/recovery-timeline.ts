@@ -69,8 +69,6 @@ interface Settings {
  * @fires {CustomEvent<PhaseToggleDetail>} prp-phase-toggle - A reader opened or closed a stage. `detail`: `{ phase, open }`.
  * @fires {CustomEvent<CalendarDownloadDetail>} prp-calendar-download - Before the `.ics` file is saved. `detail`: `{ fileName, events }`. Cancel it to stop the download.
  *
- * @csspart base - The element's outer wrapper.
- * @csspart title - The main heading.
  * @csspart summary - The line that says where the reader is ("Day 9 after your injection").
  * @csspart emergency - The emergency notice: a heading that says what to do, and the warning signs.
  * @csspart phases - The ordered list of stages.
@@ -80,24 +78,8 @@ interface Settings {
  * @csspart status - The text status of a stage (done / now / coming up).
  * @csspart panel - The content of a stage.
  * @csspart actions - The row with "show all" and the calendar download.
- * @csspart footer - Sources, update and review dates, and the not-medical-advice notice.
- * @csspart sources - The numbered list of sources.
- * @csspart disclaimer - The not-medical-advice line.
  *
- * @cssprop [--prp-color-background=#ffffff] - Background.
- * @cssprop [--prp-color-surface=#f3f6f9] - Background of the open stage and notices.
- * @cssprop [--prp-color-text=#1b232c] - Text.
- * @cssprop [--prp-color-text-muted=#46525e] - Secondary text (dates, footer).
- * @cssprop [--prp-color-border=#aab6c2] - Borders and the line joining the stages.
- * @cssprop [--prp-color-accent=#0a58a8] - Links, the current stage and buttons.
- * @cssprop [--prp-color-accent-contrast=#ffffff] - Text on the accent colour.
  * @cssprop [--prp-color-done=#1a6d34] - Marker of finished stages.
- * @cssprop [--prp-color-focus=#0a58a8] - Focus ring.
- * @cssprop [--prp-font-family=system-ui] - Font.
- * @cssprop [--prp-font-size=16px] - Base text size (px or em; everything else scales from it).
- * @cssprop [--prp-radius=8px] - Corner radius.
- * @cssprop [--prp-space=1em] - Base spacing.
- * @cssprop [--prp-motion-duration=160ms] - Length of transitions; 0s under reduced motion.
  */
 export class PrpRecoveryTimeline extends PrpClinicElement {
   static override styles = [tokens, base, careCard, styles];
@@ -156,7 +138,7 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
     const { content, citations } = this.contentFor(settings.procedure);
     const strings = CONTENT[this.locale].strings;
     const stage = stageAt(settings.procedureDate, settings.today);
-    const open = this.opened ?? new Set([PHASE_WINDOWS[initiallyOpenPhase(stage)].id]);
+    const open = this.currentlyOpen(stage);
     const values = {
       clinic: settings.contact.name ?? this.common.yourClinic,
       days: settings.nsaidFreeDays ?? '',
@@ -286,7 +268,7 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
   }
 
   private toggle(phase: string, open: boolean): void {
-    const next = new Set(this.opened ?? this.currentlyOpen());
+    const next = new Set(this.currentlyOpen());
     if (open) next.add(phase);
     else next.delete(phase);
     this.opened = next;
@@ -301,10 +283,11 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
     }
   }
 
-  private currentlyOpen(): ReadonlySet<string> {
+  /** The open stages: the reader's choice once they made one, else the current stage. */
+  private currentlyOpen(stage?: Stage): ReadonlySet<string> {
     if (this.opened) return this.opened;
     const { procedureDate, today } = this.settings;
-    return new Set([PHASE_WINDOWS[initiallyOpenPhase(stageAt(procedureDate, today))].id]);
+    return new Set([PHASE_WINDOWS[initiallyOpenPhase(stage ?? stageAt(procedureDate, today))].id]);
   }
 
   /** The calendar events for the follow-up milestones, built from content and clinic settings. */

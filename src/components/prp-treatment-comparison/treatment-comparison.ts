@@ -41,28 +41,11 @@ const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
  * @tag prp-treatment-comparison
  * @summary PRP, steroid injections, prolotherapy, nerve ablation, physical therapy and surgery side by side.
  *
- * @csspart base - The element's outer wrapper.
- * @csspart title - The main heading.
  * @csspart table - The comparison table (table view).
  * @csspart cards - The list of treatment cards (cards view).
  * @csspart card - One treatment's card (cards view).
  * @csspart highlighted - The highlighted treatment's column header and cells, or its card.
  * @csspart scale - The explanation of the evidence words.
- * @csspart footer - Sources, update and review dates, and the not-medical-advice notice.
- * @csspart sources - The numbered list of sources.
- * @csspart disclaimer - The not-medical-advice line.
- *
- * @cssprop [--prp-color-accent=#0a58a8] - The highlighted treatment's border and badge.
- * @cssprop [--prp-color-surface=#f3f6f9] - Row headings and the highlighted treatment's background.
- * @cssprop [--prp-color-background=#ffffff] - Background.
- * @cssprop [--prp-color-text=#1b232c] - Text.
- * @cssprop [--prp-color-text-muted=#46525e] - Treatment details and the footer.
- * @cssprop [--prp-color-border=#aab6c2] - Table and card borders.
- * @cssprop [--prp-color-focus=#0a58a8] - Focus ring.
- * @cssprop [--prp-font-family=system-ui] - Font.
- * @cssprop [--prp-font-size=16px] - Base text size (px or em).
- * @cssprop [--prp-radius=8px] - Corner radius.
- * @cssprop [--prp-space=1em] - Base spacing.
  */
 export class PrpTreatmentComparison extends PrpElement {
   static override styles = [tokens, base, styles];
