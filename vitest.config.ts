@@ -1,6 +1,6 @@
 /**
- * Vitest projects: `unit` (Node: logic, parsing, content integrity, readability, size budget) and
- * `storybook` (every story rendered in Debian's Chromium as a test, accessibility violations failing it).
+ * Vitest projects: `unit` (Node: logic, parsing, content integrity, readability, size budget), `embed`
+ * (the built files on hostile clinic pages in Chromium; tests/embed) and `storybook` (every story rendered in Debian's Chromium as a test, accessibility violations failing it).
  * Browser tests of the elements themselves run in @web/test-runner (web-test-runner.config.mjs).
  */
 import path from 'node:path';
@@ -27,6 +27,11 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        // Embedding scenarios: the built dist/cdn files on real pages in Chromium, driven from Node.
+        extends: true,
+        test: { name: 'embed', environment: 'node', include: ['tests/embed/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
         extends: true,

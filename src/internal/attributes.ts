@@ -8,7 +8,7 @@ import { parseIsoDate, type CivilDate } from './dates.js';
 export function describeValue(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value);
   // eslint-disable-next-line no-control-regex
-  const visible = text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const visible = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return visible.length > 80 ? `${visible.slice(0, 77)}…` : visible;
 }
 
@@ -50,10 +50,21 @@ export function parsePhone(value: unknown): PhoneNumber | undefined {
   return { display, dial: (display.startsWith('+') ? '+' : '') + digits };
 }
 
-/** Free text from an attribute, trimmed, cut to `maxLength` characters; empty means not set. */
-export function parseText(value: unknown, maxLength = 120): string | undefined {
-  if (typeof value !== 'string') return undefined;
+/**
+ * Why `text` is not plain text a clinic would mean to show, or undefined when it is. Markup (`<b>`,
+ * `<script>`) is refused rather than shown as tags; control characters and bidi overrides (which can
+ * reorder the text around them) are refused too. Tabs and line breaks are ordinary white space.
+ */
+export function plainTextProblem(text: string): string | undefined {
+  if (/<[a-z!/?]/i.test(text)) return 'markup';
   // eslint-disable-next-line no-control-regex
-  const text = value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(text)) return 'control characters';
+  return undefined;
+}
+
+/** Free text from an attribute, white space folded, at most `maxLength` characters; empty means not set. */
+export function parseText(value: unknown, maxLength = 120): string | undefined {
+  if (typeof value !== 'string' || plainTextProblem(value)) return undefined;
+  const text = value.replace(/\s+/g, ' ').trim();
   return text && text.length <= maxLength ? text : undefined;
 }

@@ -20,7 +20,7 @@ const PHONE_EXPECTED = 'a phone number of 3 to 15 digits';
  * emergency number. Invalid numbers warn once and show text without a broken link.
  */
 export abstract class PrpClinicElement extends PrpElement {
-  /** The clinic's name, used in `Call <clinic> if:`. Unset: "your clinic". */
+  /** The clinic's name, used in `Call <clinic> if:`: plain text, at most 80 characters (markup and control characters are refused). Unset: "your clinic". */
   @property({ attribute: 'clinic-name' }) clinicName?: string;
 
   /** The clinic's phone number (3–15 digits), shown as a `tel:` link. Unset or invalid: no link. */

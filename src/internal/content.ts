@@ -4,6 +4,7 @@
  * A validator checks an unknown value and reports each problem with the path to it, so a clinic that
  * mistypes its override JSON is told exactly which field is wrong.
  */
+import { plainTextProblem } from './attributes.js';
 
 export interface ValidationError {
   readonly path: string;
@@ -24,6 +25,9 @@ export const text =
       errors.push({ path, message: `expected non-empty text, got ${typeName(value)}` });
     } else if (value.length > maxLength) {
       errors.push({ path, message: `text is longer than ${maxLength} characters` });
+    } else {
+      const problem = plainTextProblem(value);
+      if (problem) errors.push({ path, message: `expected plain text, found ${problem}` });
     }
   };
 

@@ -1,7 +1,15 @@
-import { literal, html, type StaticValue } from 'lit/static-html.js';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-const TAGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/**
+ * Template strings for `<h1>`–`<h6>`, made once per level: Lit caches templates by this array's identity.
+ * The only variable part is the level, an integer from 1 to 6, so nothing from outside enters the
+ * markup. This is what `lit/static-html.js` does for any tag, without that module's weight.
+ */
+const STRINGS = [1, 2, 3, 4, 5, 6].map((level) => {
+  const parts = [`<h${level} id=`, ' part=', ' class=', '>', `</h${level}>`];
+  return Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+});
 
 export interface HeadingOptions {
   readonly id?: string;
@@ -11,6 +19,6 @@ export interface HeadingOptions {
 
 /** A real `<h1>`–`<h6>`; levels past 6 stay at 6 so deep nesting never produces an invalid tag. */
 export function renderHeading(level: number, content: unknown, options: HeadingOptions = {}) {
-  const tag = TAGS[Math.min(6, Math.max(1, Math.round(level))) - 1];
-  return html`<${tag} id=${ifDefined(options.id)} part=${ifDefined(options.part)} class=${ifDefined(options.className)}>${content}</${tag}>`;
+  const strings = STRINGS[Math.min(6, Math.max(1, Math.round(level))) - 1]!;
+  return html(strings, ifDefined(options.id), ifDefined(options.part), ifDefined(options.className), content);
 }

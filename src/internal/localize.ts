@@ -68,3 +68,11 @@ export function formatList(items: readonly string[], locale: Locale): string {
 export function formatDaysFromNow(days: number, locale: Locale): string {
   return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
 }
+
+/**
+ * Text typed in by the clinic (a name, a reviewer), isolated when it holds right-to-left letters, so an
+ * Arabic or Hebrew name cannot reorder the English or Spanish sentence and phone number around it.
+ */
+export function isolateBidi(text: string): string {
+  return /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/.test(text) ? `\u2068${text}\u2069` : text;
+}

@@ -10,7 +10,7 @@ import { renderFooter } from './footer.js';
 import type { CivilDate } from './dates.js';
 import { VERSION, defineElement } from './define.js';
 import { renderHeading, type HeadingOptions } from './heading.js';
-import { DEFAULT_LOCALE, SUPPORTED_LOCALES, inheritedLang, matchLocale, type Locale, type PerLocale } from './localize.js';
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES, inheritedLang, isolateBidi, matchLocale, type Locale, type PerLocale } from './localize.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -73,7 +73,7 @@ export abstract class PrpElement extends LitElement {
   /** Level (1–6) of the element's main heading; inner headings follow. Default 2. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
-  /** Name of the clinician who reviewed this content, shown in the footer. */
+  /** Name of the clinician who reviewed this content, shown in the footer: plain text, at most 120 characters. */
   @property({ attribute: 'reviewed-by' }) reviewedBy?: string;
 
   /** Date (YYYY-MM-DD) of the clinical review, shown in the footer. */
@@ -110,7 +110,7 @@ export abstract class PrpElement extends LitElement {
     if (locale) return locale;
     this.warnOnce(
       `lang:${tag}`,
-      `language "${describeValue(tag)}" is not supported (supported: ${SUPPORTED_LOCALES.join(', ')}). Using English (en).`,
+      `ignored lang="${describeValue(tag)}"${this.getAttribute('lang') === null ? ' (from the page)' : ''}: expected a supported language (${SUPPORTED_LOCALES.join(', ')}; regions such as es-MX are fine). Using English (en).`,
     );
     return DEFAULT_LOCALE;
   }
@@ -175,8 +175,10 @@ export abstract class PrpElement extends LitElement {
     return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
+  /** Clinic-typed text: plain, short, and isolated when right-to-left (see `isolateBidi`). */
   protected textOption(attribute: string, value: unknown, maxLength = 120): string | undefined {
-    return this.option(attribute, value, (v) => parseText(v, maxLength), undefined, `text of at most ${maxLength} characters`, 'nothing');
+    const text = this.option(attribute, value, (v) => parseText(v, maxLength), undefined, `plain text (no markup or control characters) of at most ${maxLength} characters`, 'nothing');
+    return text === undefined ? undefined : isolateBidi(text);
   }
 
   /** The validated heading level (1–6). */

@@ -68,14 +68,18 @@ describe('<prp-recovery-timeline> bad input: one warning, the fallback, never bl
     });
   }
 
-  it('renders markup in attributes as text and never runs it', async () => {
+  it('refuses markup in text attributes with a warning naming each, and never runs it', async () => {
     const probe = window as unknown as { pwned?: boolean };
     const payload = '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>';
-    const { element } = await render({ 'clinic-name': payload.slice(0, 80), 'reviewed-by': 'Dr <b>Bold</b>' });
+    const { element, warnings } = await render({ 'clinic-name': payload.slice(0, 80), 'reviewed-by': 'Dr <b>Bold</b>' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(probe.pwned).to.equal(undefined);
     expect($$(element, 'img, script, b')).to.have.length(0);
-    expect(textOf(element)).to.contain('Dr <b>Bold</b>');
+    expect(textOf(element)).not.to.contain('Bold');
+    expect(textOf(element)).to.contain('your clinic');
+    expect(warnings).to.have.length(2);
+    expect(warnings.find((w) => w.includes('clinic-name="'))).to.contain('no markup');
+    expect(warnings.find((w) => w.includes('reviewed-by="'))).to.contain('reviewed-by="Dr <b>Bold</b>"');
   });
 
   it('ignores malformed JSON content with one warning and uses the defaults', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue, parseEnum, parseIntegerInRange, parsePhone, parseText } from '../../src/internal/attributes.js';
-import { fill, formatList, matchLocale } from '../../src/internal/localize.js';
+import { describeValue, parseEnum, parseIntegerInRange, parsePhone, parseText, plainTextProblem } from '../../src/internal/attributes.js';
+import { fill, formatList, isolateBidi, matchLocale } from '../../src/internal/localize.js';
 
 describe('parseIntegerInRange', () => {
   it.each([['1', 1], ['6', 6], [' 3 ', 3], [4, 4], ['+2', 2]])('accepts %j', (value, expected) => {
@@ -35,17 +35,44 @@ describe('parsePhone', () => {
 });
 
 describe('parseText', () => {
-  it('trims, folds control characters, and rejects empty or too long text', () => {
-    expect(parseText('  Riverside\u0000Spine  ')).toBe('Riverside Spine');
+  it('trims, folds white space (line breaks from the page source too), and rejects empty or too long text', () => {
+    expect(parseText('  Riverside\n\t  Spine  ')).toBe('Riverside Spine');
     expect(parseText('   ')).toBeUndefined();
     expect(parseText('x'.repeat(121))).toBeUndefined();
     expect(parseText('x'.repeat(120))).toHaveLength(120);
+  });
+  it('keeps any script and emoji, and ordinary punctuation', () => {
+    for (const text of ['عيادة ريفرسايد', 'מרפאה', 'Clínica Ñandú 🩺', 'Smith & Jones > 2 sites', 'a < b']) {
+      expect(parseText(text), text).toBe(text);
+    }
+  });
+  it.each([
+    ['<b>Riverside</b>', 'markup'],
+    ['"><img src=x onerror=alert(1)>', 'markup'],
+    ['</script>', 'markup'],
+    ['<!-- x -->', 'markup'],
+    ['Riverside\u0000Spine', 'control characters'],
+    ['\u001b[31mred', 'control characters'],
+    ['\u202eesrever', 'control characters'],
+    ['a\u2066b', 'control characters'],
+  ])('refuses %j (%s)', (text, problem) => {
+    expect(plainTextProblem(text)).toBe(problem);
+    expect(parseText(text)).toBeUndefined();
+  });
+});
+
+describe('isolateBidi', () => {
+  it('isolates right-to-left text and leaves the rest alone', () => {
+    expect(isolateBidi('عيادة')).toBe('\u2068عيادة\u2069');
+    expect(isolateBidi('מרפאה 2')).toBe('\u2068מרפאה 2\u2069');
+    expect(isolateBidi('Riverside 🩺')).toBe('Riverside 🩺');
   });
 });
 
 describe('describeValue', () => {
   it('shows control characters and shortens long values', () => {
     expect(describeValue('a\u0007b')).toBe('a\\u0007b');
+    expect(describeValue('\u202eabc')).toBe('\\u202eabc');
     expect(describeValue('x'.repeat(100_000))).toHaveLength(78);
   });
 });

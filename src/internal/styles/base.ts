@@ -8,18 +8,12 @@ import { css } from 'lit';
 export const base = css`
   :host {
     display: block;
-    box-sizing: border-box;
     container-type: inline-size;
     min-width: 0;
     max-width: 100%;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.5;
     color: var(--_text);
     background: var(--_bg);
     border-radius: var(--_radius);
-    text-align: start;
-    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
@@ -27,7 +21,27 @@ export const base = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
+  }
+  /*
+   * Text styles are set on the wrapper, not on :host: the page's own rules on the host element (such as
+   * a theme's  * { line-height: 1 }  or  body { letter-spacing: 0.1em }) win over :host and would be
+   * inherited. The content languages (en, es) read left to right, also on a right-to-left page.
+   */
+  .widget,
+  .render-error {
+    direction: ltr;
+    unicode-bidi: isolate;
+    font: normal 400 var(--_font-size) / 1.5 var(--_font);
+    color: var(--_text);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: break-word;
   }
   .widget {
     padding: var(--_space);
@@ -133,9 +147,12 @@ export const base = css`
     }
   }
   @media print {
-    :host {
+    :host,
+    .widget {
       color: #000;
       background: #fff;
+    }
+    .widget {
       font-size: 12pt;
     }
     a {

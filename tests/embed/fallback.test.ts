@@ -1,0 +1,109 @@
+/**
+ * Scenario 7: the script fails to load. The fallback content a clinic puts inside each element shows when
+ * the script never arrives and disappears once the element upgrades; the optional dist/cdn/prp-widgets.css
+ * holds space and hides the fallback only while the script may still come.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { embedSuite, widgetsReady } from './harness.js';
+import { RESERVE_CSS, TAGS, clinicPage, moduleScript, stylesheet } from './pages.js';
+
+const { server, browser } = embedSuite();
+
+const VIEWPORT_HEIGHT = 900;
+const MISSING = '/dist/cdn/prp-widgets-missing.js'; // a 404
+const NEVER = '/never/prp-widgets.js'; // a request that never answers
+
+/** Per element: its height, whether its fallback link is visible, and whether it is defined. */
+function fallbackState(page: Page) {
+  return page.evaluate((tags) =>
+    tags.map((tag) => {
+      const element = document.querySelector(tag)!;
+      const link = element.querySelector('.fallback a')!;
+      return {
+        tag,
+        height: element.getBoundingClientRect().height,
+        fallbackVisible: link.getClientRects().length > 0 && link.checkVisibility({ visibilityProperty: true }),
+        defined: customElements.get(tag) !== undefined,
+      };
+    }), [...TAGS]);
+}
+
+async function open(path: string, head: string) {
+  const url = server.page(path, { html: clinicPage({ head }) });
+  const session = await browser.open(1024);
+  await session.page.setViewportSize({ width: 1024, height: VIEWPORT_HEIGHT });
+  await session.page.goto(url, { waitUntil: 'commit' });
+  await session.page.waitForSelector('prp-treatment-comparison .fallback a', { state: 'attached' });
+  return session;
+}
+
+describe('the script fails to load', () => {
+  it('the reserve-space stylesheet covers every element in the manifest', () => {
+    const css = readFileSync(new URL('../../dist/cdn/prp-widgets.css', import.meta.url), 'utf8');
+    const manifest = readFileSync(new URL('../../dist/custom-elements.json', import.meta.url), 'utf8');
+    const tags = [...manifest.matchAll(/"tagName": "([a-z-]+)"/g)].map((m) => m[1]!);
+    expect(tags.sort()).toEqual([...TAGS].sort());
+    for (const tag of tags) expect(css).toContain(tag);
+    expect(Buffer.byteLength(css), 'the README promises under 1 KB').toBeLessThan(1024);
+  });
+
+  it('without the stylesheet: the fallback content shows at once when the script never arrives', async () => {
+    const { page, context } = await open('/fallback-plain.html', moduleScript(NEVER));
+    await page.waitForTimeout(200);
+    for (const state of await fallbackState(page)) {
+      expect(state, state.tag).toMatchObject({ fallbackVisible: true, defined: false });
+      expect(state.height, state.tag).toBeLessThan(200);
+    }
+    await context.close();
+  });
+
+  it('with the stylesheet: space is held and the fallback hidden during the wait, then the fallback shows and the space is released', async () => {
+    const { page, context } = await open('/fallback-reserve.html', stylesheet(RESERVE_CSS) + moduleScript(MISSING));
+    await page.waitForTimeout(300);
+    for (const state of await fallbackState(page)) {
+      expect(state, state.tag).toMatchObject({ fallbackVisible: false, defined: false });
+      expect(state.height, state.tag).toBeGreaterThanOrEqual(VIEWPORT_HEIGHT);
+    }
+    await page.waitForTimeout(3000); // the default wait is 3 s
+    for (const state of await fallbackState(page)) {
+      expect(state, state.tag).toMatchObject({ fallbackVisible: true, defined: false });
+      expect(state.height, state.tag).toBeLessThan(200);
+    }
+    await context.close();
+  });
+
+  it('with the stylesheet: --prp-fallback-delay shortens the wait; a theme without animations hides nothing', async () => {
+    const shorter = server.stylesheet('/shorter.css', ':root { --prp-fallback-delay: 400ms; }');
+    const first = await open('/fallback-short.html', stylesheet(RESERVE_CSS) + stylesheet(shorter) + moduleScript(MISSING));
+    await first.page.waitForTimeout(700);
+    expect((await fallbackState(first.page)).every((s) => s.fallbackVisible)).toBe(true);
+    await first.context.close();
+
+    const noAnimations = server.stylesheet('/no-animations.css', '* { animation: none !important; }');
+    const second = await open('/fallback-no-animations.html', stylesheet(RESERVE_CSS) + stylesheet(noAnimations) + moduleScript(MISSING));
+    await second.page.waitForTimeout(200);
+    expect((await fallbackState(second.page)).every((s) => s.fallbackVisible && s.height < 200)).toBe(true);
+    await second.context.close();
+  });
+
+  it('when the script arrives: the fallback disappears and the widgets take their own size, with or without the stylesheet', async () => {
+    const heights: number[][] = [];
+    for (const [path, head] of [
+      ['/upgrade-plain.html', moduleScript()],
+      ['/upgrade-reserve.html', stylesheet(RESERVE_CSS) + moduleScript()],
+    ] as const) {
+      const { page, context, record } = await open(path, head);
+      await widgetsReady(page);
+      const states = await fallbackState(page);
+      for (const state of states) expect(state, state.tag).toMatchObject({ fallbackVisible: false, defined: true });
+      const visible = await page.evaluate((tags) => tags.map((tag) => getComputedStyle(document.querySelector(tag)!).visibility), [...TAGS]);
+      expect(visible).toEqual(TAGS.map(() => 'visible'));
+      heights.push(states.map((s) => s.height));
+      expect(record.errors).toEqual([]);
+      await context.close();
+    }
+    expect(heights[1]).toEqual(heights[0]);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Scenario 5: a page with every element, clicked through by a patient, asks the network for nothing but the
+ * page and the library file, and leaves nothing in storage.
+ */
+import { describe, expect, it } from 'vitest';
+import { embedSuite, widgetsReady } from './harness.js';
+import { exerciseAll } from './exercise.js';
+import { CDN_CLASSIC, CDN_MODULE, classicScript, clinicPage, moduleScript } from './pages.js';
+
+const { server, browser } = embedSuite();
+
+describe('no network but the script itself', () => {
+  for (const [name, head, file] of [
+    ['ES module', moduleScript(), CDN_MODULE],
+    ['classic script', classicScript(), CDN_CLASSIC],
+  ] as const) {
+    it(`${name}: only the page and ${file} are requested, while reading and clicking through every element`, async () => {
+      const path = `/network-${name.replace(/\W/g, '')}.html`;
+      const url = server.page(path, { html: clinicPage({ head }) });
+      const { page, context, record } = await browser.open();
+      await page.goto(url);
+      await widgetsReady(page);
+      await exerciseAll(page);
+      // Everything else a patient can press: show all stages, the calendar download, the other steps, print.
+      await page.locator('#timeline .actions .button').first().click();
+      const download = page.waitForEvent('download');
+      await page.locator('#timeline .actions .button').nth(1).click();
+      expect((await download).suggestedFilename()).toMatch(/\.ics$/);
+      for (const button of await page.locator('#diagram .step-button, #diagram .controls .button').all()) await button.click();
+      await page.locator('#checklist [part="reset"]').click();
+      await page.emulateMedia({ media: 'print' });
+      await page.pdf().catch(() => undefined); // print layout; headless may not print, the requests still count
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.waitForTimeout(300);
+
+      const requested = [...new Set(record.requests.map((r) => new URL(r).pathname))].filter((p) => p !== '/favicon.ico');
+      expect(requested.sort()).toEqual([path, file].sort());
+      expect(record.requests.every((r) => r.startsWith(server.origin))).toBe(true);
+      const storage = await page.evaluate(async () => ({
+        local: localStorage.length,
+        session: sessionStorage.length,
+        cookie: document.cookie,
+        databases: (await indexedDB.databases()).length,
+        caches: (await caches.keys()).length,
+        workers: (await navigator.serviceWorker.getRegistrations()).length,
+      }));
+      expect(storage).toEqual({ local: 0, session: 0, cookie: '', databases: 0, caches: 0, workers: 0 });
+      expect(record.errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
