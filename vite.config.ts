@@ -2,12 +2,36 @@
  * Two library builds from one config:
  * - default: the npm build, ES modules with `lit` external, one module per source file so each element
  *   can be imported alone (`prp-widgets/prp-recovery-timeline`) and bundlers tree-shake the rest;
- * - `--mode cdn`: `dist/cdn/prp-widgets.js` (ES module) and `prp-widgets.iife.js` (classic script), Lit
- *   bundled and minified, registering every element.
+ * - `--mode cdn`: `dist/cdn/prp-widgets.js` (ES module, with on-demand chunks in `dist/cdn/chunks/`) and
+ *   `--mode cdn-iife`: `prp-widgets.iife.js` (classic script, one file), Lit bundled and minified,
+ *   registering every element.
  */
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
+
+/**
+ * For the one-file classic script: `import('./x.js').then((module) => module.name)` (another language,
+ * the override checks) becomes a static import of `name`. Everything is in the one file anyway, and
+ * lazily started modules cost bytes for nothing there.
+ */
+function staticImportsForOneFile(): Plugin {
+  const LAZY = /\bimport\('(\.{1,2}\/[^']+)'\)\.then\(\((\w+)\) => \2\.(\w+)\)/g;
+  return {
+    name: 'prp-static-imports-for-one-file',
+    enforce: 'pre', // on the TypeScript source, before it is compiled
+    transform(code, id) {
+      if (!id.includes('/src/')) return null;
+      const imports: string[] = [];
+      const rewritten = code.replace(LAZY, (_, path: string, _module: string, name: string) => {
+        const local = `__prpStatic${imports.length}`;
+        imports.push(`import { ${name} as ${local} } from '${path}';`);
+        return `Promise.resolve(${local})`;
+      });
+      return imports.length ? { code: `${imports.join('\n')}\n${rewritten}`, map: null } : null;
+    },
+  };
+}
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -15,25 +39,32 @@ export default defineConfig(({ mode }) => {
   const define = { __PRP_VERSION__: JSON.stringify(version) };
   // Collapses the whitespace inside Lit's html`` and css`` templates, which the JS minifier leaves alone.
   const plugins = [literalsHtmlCssMinifier()];
-  if (mode === 'cdn') {
+  if (mode === 'cdn' || mode === 'cdn-iife') {
+    const module = mode === 'cdn';
     return {
       define,
-      plugins,
+      plugins: module ? plugins : [...plugins, staticImportsForOneFile()],
       build: {
         outDir: 'dist/cdn',
-        emptyOutDir: true,
+        emptyOutDir: module, // the module build runs first
         target: 'es2021',
         minify: true,
         sourcemap: false,
         lib: {
           entry: 'src/index.ts',
           name: 'PrpWidgets',
-          formats: ['es', 'iife'],
-          fileName: (format) => (format === 'es' ? 'prp-widgets.js' : 'prp-widgets.iife.js'),
+          formats: [module ? 'es' : 'iife'],
+          fileName: () => (module ? 'prp-widgets.js' : 'prp-widgets.iife.js'),
         },
         rolldownOptions: {
-          // Lib mode keeps whitespace in ES output unless the output itself is minified.
-          output: { minify: true, codeSplitting: false },
+          // Lets the entry also export what the chunks share with it, so that stays in the one file.
+          preserveEntrySignatures: 'allow-extension',
+          // Lib mode keeps whitespace in ES output unless the output itself is minified. The module keeps
+          // other languages and the override checks in chunks beside it, fetched only when a page needs
+          // them; a classic script cannot, so the IIFE holds everything.
+          output: module
+            ? { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' }
+            : { minify: true, codeSplitting: false },
         },
       },
     };

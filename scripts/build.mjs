@@ -8,6 +8,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 rmSync('dist', { recursive: true, force: true });
 run(bin('vite'), 'build', '--logLevel', 'warn');
 run(bin('vite'), 'build', '--mode', 'cdn', '--logLevel', 'warn');
+run(bin('vite'), 'build', '--mode', 'cdn-iife', '--logLevel', 'warn');
 // The optional reserve-space stylesheet ships beside the script-tag files, as written.
 copyFileSync('src/cdn/prp-widgets.css', 'dist/cdn/prp-widgets.css');
 run(bin('tsc'), '-p', 'tsconfig.build.json');

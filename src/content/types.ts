@@ -17,6 +17,11 @@ export interface Source {
   readonly url: string;
 }
 
+/** A source with the id statements cite it by: the built-in ones, and a clinic's own in an override. */
+export interface CitedSource extends Source {
+  readonly id: string;
+}
+
 /** Interface text shared by every element. */
 export interface CommonStrings {
   readonly sourcesHeading: string;

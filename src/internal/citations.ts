@@ -1,12 +1,9 @@
 import { html, nothing } from 'lit';
-import { SOURCES } from '../content/sources.js';
-import type { Source, Statement } from '../content/types.js';
+import type { CitedSource, Source, Statement } from '../content/types.js';
 import { fillParts } from './localize.js';
 
 /** A source a clinic adds in its content override, citable by `id`. */
-export interface ClinicSource extends Source {
-  readonly id: string;
-}
+export type ClinicSource = CitedSource;
 
 /**
  * Numbers sources in the order a render first cites them, so the footer lists exactly the
@@ -14,14 +11,15 @@ export interface ClinicSource extends Source {
  */
 export class Citations {
   private readonly numbers = new Map<string, number>();
-  private readonly extra: ReadonlyMap<string, Source>;
+  private readonly known: ReadonlyMap<string, Source>;
 
-  constructor(clinicSources: readonly ClinicSource[] = []) {
-    this.extra = new Map(clinicSources.map((source) => [source.id, source]));
+  /** `bibliography`: the sources the element's default content cites; a clinic's own sources win on the same id. */
+  constructor(bibliography: readonly CitedSource[], clinicSources: readonly CitedSource[] = []) {
+    this.known = new Map([...bibliography, ...clinicSources].map((source) => [source.id, source]));
   }
 
   private lookup(id: string): Source | undefined {
-    return this.extra.get(id) ?? (SOURCES as Readonly<Record<string, Source>>)[id];
+    return this.known.get(id);
   }
 
   /** The numbers of the given sources, assigning new numbers on first use; unknown ids are skipped. */

@@ -4,6 +4,7 @@
  * A validator checks an unknown value and reports each problem with the path to it, so a clinic that
  * mistypes its override JSON is told exactly which field is wrong.
  */
+import type { CitedSource } from '../content/types.js';
 import { plainTextProblem } from './attributes.js';
 
 export interface ValidationError {
@@ -98,6 +99,35 @@ export function validateOverride(value: unknown, fields: Readonly<Record<string,
   const errors: ValidationError[] = [];
   record(fields, Object.keys(fields))(value, '', errors);
   return errors;
+}
+
+/** The outcome of applying an override: the merged content and its sources, or the errors (and the defaults). */
+export interface OverrideResult<T> {
+  readonly content: T;
+  readonly sources: readonly CitedSource[];
+  readonly errors: readonly ValidationError[];
+}
+
+/** How an element checks and merges a clinic's override; loaded only when a page gives one. */
+export interface OverrideRules {
+  apply<T extends object>(defaults: T, value: unknown): OverrideResult<T>;
+}
+
+/**
+ * Override rules from `fields` (each field of the override) and `checks` (rules across fields, such as
+ * unique ids, run on the merged content). Any error keeps the defaults.
+ */
+export function overrideRules(fields: Readonly<Record<string, Validator>>, checks: readonly Validator[] = []): OverrideRules {
+  return {
+    apply<T extends object>(defaults: T, value: unknown): OverrideResult<T> {
+      const errors = validateOverride(value, fields);
+      if (errors.length) return { content: defaults, sources: [], errors };
+      const { sources = [], ...override } = value as { sources?: CitedSource[] };
+      const content = { ...defaults, ...override } as T;
+      for (const check of checks) check(content, '', errors);
+      return errors.length ? { content: defaults, sources: [], errors } : { content, sources, errors };
+    },
+  };
 }
 
 /** Every `sources` list inside a content tree: used to check that default content is sourced. */

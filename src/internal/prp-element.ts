@@ -1,21 +1,27 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { common as commonEn } from '../content/en/common.js';
-import { common as commonEs } from '../content/es/common.js';
-import type { CommonStrings } from '../content/types.js';
+import type { CitedSource, CommonStrings } from '../content/types.js';
 import { describeValue, parseDate, parseEnum, parseIntegerInRange, parseText } from './attributes.js';
-import { Citations, type ClinicSource } from './citations.js';
-import { validateOverride, type Validator } from './content.js';
+import { Citations } from './citations.js';
+import type { OverrideRules } from './content.js';
+import type { Lazy } from './lazy.js';
 import { renderFooter } from './footer.js';
 import type { CivilDate } from './dates.js';
 import { VERSION, defineElement } from './define.js';
 import { renderHeading, type HeadingOptions } from './heading.js';
-import { DEFAULT_LOCALE, SUPPORTED_LOCALES, inheritedLang, isolateBidi, matchLocale, type Locale, type PerLocale } from './localize.js';
+import { LocaleContent } from './locale-content.js';
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES, inheritedLang, isolateBidi, matchLocale, type Locale } from './localize.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
-const COMMON: PerLocale<CommonStrings> = { en: commonEn, es: commonEs };
+const JSON_CHILD = ':scope > script[type="application/json"]';
+
+const COMMON = new LocaleContent<CommonStrings>({
+  en: commonEn,
+  es: () => import('../content/es/common.js').then((module) => module.common),
+});
 
 /** Instances that must re-render when any `lang` attribute on the page changes. */
 const connected = new Set<PrpElement>();
@@ -103,7 +109,17 @@ export abstract class PrpElement extends LitElement {
   }
 
   /** The supported locale for this element's language; warns once for an unsupported one. */
+  /**
+   * The language the element shows: the requested one once its content has loaded, else English (only
+   * when another language failed to load, since rendering waits for it).
+   */
   protected get locale(): Locale {
+    const requested = this.requestedLocale;
+    return this.localeContent.every((content) => content.has(requested)) ? requested : DEFAULT_LOCALE;
+  }
+
+  /** The supported language asked for by `lang` (own, inherited or the page's); warns once for an unsupported one. */
+  private get requestedLocale(): Locale {
     const tag = inheritedLang(this);
     if (!tag) return DEFAULT_LOCALE;
     const locale = matchLocale(tag);
@@ -116,7 +132,27 @@ export abstract class PrpElement extends LitElement {
   }
 
   protected get common(): CommonStrings {
-    return COMMON[this.locale];
+    return COMMON.get(this.locale);
+  }
+
+  /** The language content this element renders from; subclasses add their own to the common strings. */
+  protected get localeContent(): readonly LocaleContent<unknown>[] {
+    return [COMMON];
+  }
+
+  /** Before rendering, waits for what is not loaded yet: another language's content, the override checks. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.requestedLocale;
+    const pending = [...this.localeContent.map((content) => content.load(locale)), this.hasOverride ? this.overrideRules.load() : undefined]
+      .filter((load) => load !== undefined);
+    if (pending.length === 0) return super.scheduleUpdate();
+    return Promise.all(pending).then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        this.warnOnce(`load:${String(error)}`, `could not load part of its content (${String(error)}). Showing what it has.`);
+        return super.scheduleUpdate();
+      },
+    );
   }
 
   /** Logs one `console.warn` per distinct `key` for the life of this element. */
@@ -191,34 +227,38 @@ export abstract class PrpElement extends LitElement {
     return renderHeading(this.level + depth, content, options);
   }
 
+  /** The sources this element's default content cites (its `sources.ts`; a test checks it against the content). */
+  protected abstract get bibliography(): readonly CitedSource[];
+
+  /** How this element checks a clinic's content override; loaded only when a page gives one. */
+  protected abstract get overrideRules(): Lazy<OverrideRules>;
+
+  /** The `content` property or a `<script type="application/json">` child is present. */
+  private get hasOverride(): boolean {
+    return (this as { content?: unknown }).content != null || this.querySelector(JSON_CHILD) !== null;
+  }
+
   /**
    * The content to show: the defaults with the clinic's override merged over them field by field. The
    * override comes from the `content` property, else a `<script type="application/json">` child (one whose
-   * `lang` matches the shown language first, else one without `lang`). `fields` check each field of the
-   * override; `checks` run on the merged content (for rules across fields, such as unique ids). If anything
-   * fails, one warning names each failing path and the defaults are used. Clinic `sources` become citable.
+   * `lang` matches the shown language first, else one without `lang`). If anything fails the element's
+   * override rules, one warning names each failing path and the defaults are used. Clinic `sources`
+   * become citable.
    */
-  protected resolveContent<T extends object>(
-    defaults: T,
-    property: unknown,
-    fields: Readonly<Record<string, Validator>>,
-    checks: readonly Validator[] = [],
-  ): { content: T; citations: Citations } {
+  protected resolveContent<T extends object>(defaults: T, property: unknown): { content: T; citations: Citations } {
     const value = property ?? this.jsonChild();
-    if (value === undefined) return { content: defaults, citations: new Citations() };
-    const errors = validateOverride(value, fields);
-    const { sources, ...override } = (errors.length ? {} : value) as { sources?: ClinicSource[] };
-    const content = { ...defaults, ...override } as T;
-    for (const check of errors.length ? [] : checks) check(content, '', errors);
-    if (errors.length === 0) return { content, citations: new Citations(sources) };
-    const listed = errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`);
-    if (errors.length > 5) listed.push(`and ${errors.length - 5} more`);
+    if (value === undefined) return { content: defaults, citations: new Citations(this.bibliography) };
+    const rules = this.overrideRules.value;
+    const result = rules?.apply(defaults, value);
+    if (result && result.errors.length === 0) return { content: result.content, citations: new Citations(this.bibliography, result.sources) };
+    const listed = result ? result.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`) : ['its checks could not be loaded'];
+    if (result && result.errors.length > 5) listed.push(`and ${result.errors.length - 5} more`);
     this.warnOnce(`content:${listed.join()}`, `ignored the content override (${listed.join('; ')}). Using the default content.`);
-    return { content: defaults, citations: new Citations() };
+    return { content: defaults, citations: new Citations(this.bibliography) };
   }
 
   private jsonChild(): unknown {
-    const scripts = [...this.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/json"]')];
+    const scripts = [...this.querySelectorAll<HTMLScriptElement>(JSON_CHILD)];
     const locale = this.locale;
     const script =
       scripts.find((s) => s.lang && matchLocale(s.lang) === locale) ?? scripts.find((s) => !s.lang.trim());

@@ -1,5 +1,5 @@
 /** What a clinic may put in a content override for <prp-doctor-checklist>, checked field by field. */
-import { clinicSources, list, record, statement, text, type Validator } from '../../internal/content.js';
+import { clinicSources, list, overrideRules, record, statement, text, type Validator } from '../../internal/content.js';
 import { CARE_LEVELS } from '../../internal/care-levels.js';
 
 const item = record({ id: text(40), text: text(), sources: list(text(80), { max: 10 }) }, ['sources']);
@@ -32,3 +32,6 @@ export const CHECKLIST_OVERRIDE_FIELDS: Readonly<Record<string, Validator>> = {
 
 /** Field checks plus the cross-field id check, for `PrpElement.contentOverride`. */
 export const CHECKLIST_OVERRIDE_CHECKS: readonly Validator[] = [uniqueIds];
+
+/** Loaded by the element only when a page gives it an override. */
+export const overrides = overrideRules(CHECKLIST_OVERRIDE_FIELDS, CHECKLIST_OVERRIDE_CHECKS);

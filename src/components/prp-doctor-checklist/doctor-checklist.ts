@@ -1,18 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { doctorChecklist as en } from '../../content/en/doctor-checklist.js';
-import { doctorChecklist as es } from '../../content/es/doctor-checklist.js';
 import type { Statement } from '../../content/types.js';
 import { CARE_LEVELS, careIcon, careTitle, phoneLine, telLink, type CareLevel } from '../../internal/care-card.js';
 import { renderStatement, type ClinicSource } from '../../internal/citations.js';
 import { PrpClinicElement, type ClinicContact } from '../../internal/clinic-element.js';
+import { Lazy } from '../../internal/lazy.js';
+import { LocaleContent } from '../../internal/locale-content.js';
 import type { CivilDate } from '../../internal/dates.js';
-import { fill, fillParts, type PerLocale } from '../../internal/localize.js';
+import { fill, fillParts } from '../../internal/localize.js';
 import { base } from '../../internal/styles/base.js';
 import { careCard } from '../../internal/styles/care-card.js';
 import { tokens } from '../../internal/styles/tokens.js';
 import { checkedInOrder, highestLevel, politeness } from './doctor-checklist.logic.js';
-import { CHECKLIST_OVERRIDE_CHECKS, CHECKLIST_OVERRIDE_FIELDS } from './doctor-checklist.schema.js';
 import { styles } from './doctor-checklist.styles.js';
 import {
   CONTEXTS,
@@ -25,8 +25,13 @@ import {
   type ChecklistMode,
   type ResultLevel,
 } from './types.js';
+import { CHECKLIST_SOURCES } from './sources.js';
 
-const CONTENT: PerLocale<ChecklistLocaleContent> = { en, es };
+const CONTENT = new LocaleContent<ChecklistLocaleContent>({
+  en,
+  es: () => import('../../content/es/doctor-checklist.js').then((module) => module.doctorChecklist),
+});
+const OVERRIDES = new Lazy(() => import('./doctor-checklist.schema.js').then((module) => module.overrides));
 
 /** When the default content was last checked against its sources. */
 const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
@@ -57,6 +62,18 @@ const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
  */
 export class PrpDoctorChecklist extends PrpClinicElement {
   static override styles = [tokens, base, careCard, styles];
+
+  protected override get localeContent() {
+    return [...super.localeContent, CONTENT];
+  }
+
+  protected override get overrideRules() {
+    return OVERRIDES;
+  }
+
+  protected override get bibliography() {
+    return CHECKLIST_SOURCES;
+  }
 
   /** The situation: `after-injection` (default), `back-pain` or `before-treatment`. */
   @property({ reflect: true }) context: ChecklistContext = 'after-injection';
@@ -93,7 +110,7 @@ export class PrpDoctorChecklist extends PrpClinicElement {
   }
 
   private contentFor(context: ChecklistContext) {
-    return this.resolveContent(CONTENT[this.locale].contexts[context], this.content, CHECKLIST_OVERRIDE_FIELDS, CHECKLIST_OVERRIDE_CHECKS);
+    return this.resolveContent(CONTENT.get(this.locale).contexts[context], this.content);
   }
 
   /** `{clinic}` and `{emergency}` as plain text, for announcements. */
@@ -109,7 +126,7 @@ export class PrpDoctorChecklist extends PrpClinicElement {
   protected override renderContent(): TemplateResult {
     const { context, mode, contact } = this.settings;
     const { content, citations } = this.contentFor(context);
-    const strings = CONTENT[this.locale].strings;
+    const strings = CONTENT.get(this.locale).strings;
     const say = (statement: Statement) => renderStatement(statement, citations, this.common.citationPrefix);
     const links = this.linkValues(contact);
     const level = highestLevel(content, this.checked);
@@ -185,7 +202,7 @@ export class PrpDoctorChecklist extends PrpClinicElement {
   /** Updates the announcement and tells the host page the level and ticked ids, nothing more. */
   private changed(prefix?: string): void {
     const { content } = this.contentFor(this.settings.context);
-    const strings = CONTENT[this.locale].strings;
+    const strings = CONTENT.get(this.locale).strings;
     const level = highestLevel(content, this.checked);
     const text = this.textValues(this.settings.contact);
     const advice = strings.results[level];

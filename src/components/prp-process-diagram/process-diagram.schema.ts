@@ -1,5 +1,5 @@
 /** What a clinic may put in a content override for <prp-process-diagram>, checked field by field. */
-import { clinicSources, list, oneOf, record, statement, text, type Validator } from '../../internal/content.js';
+import { clinicSources, list, oneOf, overrideRules, record, statement, text, type Validator } from '../../internal/content.js';
 import { ILLUSTRATIONS } from './types.js';
 
 const step = record(
@@ -19,3 +19,6 @@ export const DIAGRAM_OVERRIDE_FIELDS: Readonly<Record<string, Validator>> = {
   steps: list(step, { min: 2, max: 8 }),
   sources: clinicSources,
 };
+
+/** Loaded by the element only when a page gives it an override. */
+export const overrides = overrideRules(DIAGRAM_OVERRIDE_FIELDS);

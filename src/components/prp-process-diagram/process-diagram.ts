@@ -1,18 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { processDiagram as en } from '../../content/en/process-diagram.js';
-import { processDiagram as es } from '../../content/es/process-diagram.js';
 import type { Statement } from '../../content/types.js';
 import { parseIntegerInRange } from '../../internal/attributes.js';
 import { renderStatement, type ClinicSource } from '../../internal/citations.js';
 import type { CivilDate } from '../../internal/dates.js';
-import { fill, type PerLocale } from '../../internal/localize.js';
+import { fill } from '../../internal/localize.js';
 import { motionReduced } from '../../internal/motion.js';
+import { Lazy } from '../../internal/lazy.js';
+import { LocaleContent } from '../../internal/locale-content.js';
 import { PrpElement } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
 import { tokens } from '../../internal/styles/tokens.js';
 import { illustration } from './illustrations.js';
-import { DIAGRAM_OVERRIDE_FIELDS } from './process-diagram.schema.js';
 import { styles } from './process-diagram.styles.js';
 import {
   GUIDANCE,
@@ -26,8 +26,13 @@ import {
   type Guidance,
   type StepChangeDetail,
 } from './types.js';
+import { DIAGRAM_SOURCES } from './sources.js';
 
-const CONTENT: PerLocale<DiagramLocaleContent> = { en, es };
+const CONTENT = new LocaleContent<DiagramLocaleContent>({
+  en,
+  es: () => import('../../content/es/process-diagram.js').then((module) => module.processDiagram),
+});
+const OVERRIDES = new Lazy(() => import('./process-diagram.schema.js').then((module) => module.overrides));
 
 /** When the default content was last checked against its sources. */
 const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
@@ -65,6 +70,18 @@ function parseSeconds(value: unknown): number | undefined {
  */
 export class PrpProcessDiagram extends PrpElement {
   static override styles = [tokens, base, styles];
+
+  protected override get localeContent() {
+    return [...super.localeContent, CONTENT];
+  }
+
+  protected override get overrideRules() {
+    return OVERRIDES;
+  }
+
+  protected override get bibliography() {
+    return DIAGRAM_SOURCES;
+  }
 
   /** Which treatment: `prp` (default) or `prolotherapy`. */
   @property({ reflect: true }) procedure: DiagramProcedure = 'prp';
@@ -140,7 +157,7 @@ export class PrpProcessDiagram extends PrpElement {
   }
 
   private contentFor(procedure: DiagramProcedure) {
-    return this.resolveContent(CONTENT[this.locale].procedures[procedure], this.content, DIAGRAM_OVERRIDE_FIELDS);
+    return this.resolveContent(CONTENT.get(this.locale).procedures[procedure], this.content);
   }
 
   /** The validated step; an invalid `step` warns once and shows step 1. */
@@ -187,7 +204,7 @@ export class PrpProcessDiagram extends PrpElement {
     if (step === this.currentStep(steps.length)) return;
     this.step = step;
     this.stepChanged = true;
-    const strings = CONTENT[this.locale].strings;
+    const strings = CONTENT.get(this.locale).strings;
     if (byReader) this.announcement = `${fill(strings.stepOf, { n: step, count: steps.length })}: ${steps[step - 1].title}`;
     this.emit<StepChangeDetail>('prp-step-change', { step, id: steps[step - 1].id });
   }
@@ -204,7 +221,7 @@ export class PrpProcessDiagram extends PrpElement {
   protected override renderContent(): TemplateResult {
     const { procedure, guidance, layout, autoplay } = this.settings;
     const { content, citations } = this.contentFor(procedure);
-    const strings = CONTENT[this.locale].strings;
+    const strings = CONTENT.get(this.locale).strings;
     const steps = content.steps;
     const current = this.currentStep(steps.length);
     const stepper = layout === 'stepper';

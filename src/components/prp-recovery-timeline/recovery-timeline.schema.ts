@@ -1,5 +1,5 @@
 /** What a clinic may put in a content override for <prp-recovery-timeline>, checked field by field. */
-import { clinicSources, either, integer, list, oneOf, record, statement, text, type Validator } from '../../internal/content.js';
+import { clinicSources, either, integer, list, oneOf, overrideRules, record, statement, text, type Validator } from '../../internal/content.js';
 import { PHASE_WINDOWS } from './recovery-timeline.logic.js';
 
 const phaseItem = either(statement, record({ protocol: oneOf('nsaid', 'ice', 'followUp') }));
@@ -45,3 +45,6 @@ export const TIMELINE_OVERRIDE_FIELDS: Readonly<Record<string, Validator>> = {
   }),
   sources: clinicSources,
 };
+
+/** Loaded by the element only when a page gives it an override. */
+export const overrides = overrideRules(TIMELINE_OVERRIDE_FIELDS);

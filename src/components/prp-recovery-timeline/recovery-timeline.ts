@@ -1,14 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { recoveryTimeline as en } from '../../content/en/recovery-timeline.js';
-import { recoveryTimeline as es } from '../../content/es/recovery-timeline.js';
 import type { Statement } from '../../content/types.js';
 import { parseIntegerInRange } from '../../internal/attributes.js';
 import { careTitle, phoneLine, telLink } from '../../internal/care-card.js';
 import { renderStatement, type ClinicSource } from '../../internal/citations.js';
 import { addDays, localDate, type CivilDate } from '../../internal/dates.js';
-import { fill, fillParts, formatDate, formatDaysFromNow, type PerLocale } from '../../internal/localize.js';
+import { fill, fillParts, formatDate, formatDaysFromNow } from '../../internal/localize.js';
 import { PrpClinicElement, type ClinicContact } from '../../internal/clinic-element.js';
+import { Lazy } from '../../internal/lazy.js';
+import { LocaleContent } from '../../internal/locale-content.js';
 import { base } from '../../internal/styles/base.js';
 import { careCard } from '../../internal/styles/care-card.js';
 import { tokens } from '../../internal/styles/tokens.js';
@@ -25,7 +26,6 @@ import {
   type PhaseWindow,
   type Stage,
 } from './recovery-timeline.logic.js';
-import { TIMELINE_OVERRIDE_FIELDS } from './recovery-timeline.schema.js';
 import { styles } from './recovery-timeline.styles.js';
 import {
   ICE_ADVICE,
@@ -40,8 +40,13 @@ import {
   type TimelineLocaleContent,
   type TimelineStrings,
 } from './types.js';
+import { TIMELINE_SOURCES } from './sources.js';
 
-const CONTENT: PerLocale<TimelineLocaleContent> = { en, es };
+const CONTENT = new LocaleContent<TimelineLocaleContent>({
+  en,
+  es: () => import('../../content/es/recovery-timeline.js').then((module) => module.recoveryTimeline),
+});
+const OVERRIDES = new Lazy(() => import('./recovery-timeline.schema.js').then((module) => module.overrides));
 
 /** When the default content was last checked against its sources. */
 const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
@@ -83,6 +88,18 @@ interface Settings {
  */
 export class PrpRecoveryTimeline extends PrpClinicElement {
   static override styles = [tokens, base, careCard, styles];
+
+  protected override get localeContent() {
+    return [...super.localeContent, CONTENT];
+  }
+
+  protected override get overrideRules() {
+    return OVERRIDES;
+  }
+
+  protected override get bibliography() {
+    return TIMELINE_SOURCES;
+  }
 
   /** Which treatment to describe: `prp` (default) or `prolotherapy`. */
   @property({ reflect: true }) procedure: Procedure = 'prp';
@@ -130,13 +147,13 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
   }
 
   private contentFor(procedure: Procedure) {
-    return this.resolveContent(CONTENT[this.locale].procedures[procedure], this.content, TIMELINE_OVERRIDE_FIELDS);
+    return this.resolveContent(CONTENT.get(this.locale).procedures[procedure], this.content);
   }
 
   protected override renderContent(): TemplateResult {
     const settings = this.settings;
     const { content, citations } = this.contentFor(settings.procedure);
-    const strings = CONTENT[this.locale].strings;
+    const strings = CONTENT.get(this.locale).strings;
     const stage = stageAt(settings.procedureDate, settings.today);
     const open = this.currentlyOpen(stage);
     const values = {
@@ -295,7 +312,7 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
     const settings = this.settings;
     if (!settings.procedureDate) return [];
     const { content } = this.contentFor(settings.procedure);
-    const strings = CONTENT[this.locale].strings;
+    const strings = CONTENT.get(this.locale).strings;
     const clinic = settings.contact.name ?? this.common.yourClinic;
     return content.milestones.map((milestone) => {
       const isFollowUp = milestone.id === 'follow-up' && settings.followUpWeeks !== undefined;

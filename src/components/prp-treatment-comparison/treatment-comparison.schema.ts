@@ -1,5 +1,5 @@
 /** What a clinic may put in a content override for <prp-treatment-comparison>, checked field by field. */
-import { clinicSources, list, oneOf, record, statement, text, type Validator } from '../../internal/content.js';
+import { clinicSources, list, oneOf, overrideRules, record, statement, text, type Validator } from '../../internal/content.js';
 import { EVIDENCE_LEVELS, ROWS, TREATMENTS } from './types.js';
 
 const cell = statement;
@@ -18,3 +18,6 @@ export const COMPARISON_OVERRIDE_FIELDS: Readonly<Record<string, Validator>> = {
   treatments: record(Object.fromEntries(TREATMENTS.map((id) => [id, treatment])), TREATMENTS),
   sources: clinicSources,
 };
+
+/** Loaded by the element only when a page gives it an override. */
+export const overrides = overrideRules(COMPARISON_OVERRIDE_FIELDS);

@@ -1,17 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { treatmentComparison as en } from '../../content/en/treatment-comparison.js';
-import { treatmentComparison as es } from '../../content/es/treatment-comparison.js';
 import type { Statement } from '../../content/types.js';
 import { describeValue } from '../../internal/attributes.js';
 import { renderStatement, type ClinicSource, type Citations } from '../../internal/citations.js';
 import type { CivilDate } from '../../internal/dates.js';
-import { fill, formatList, type PerLocale } from '../../internal/localize.js';
+import { fill, formatList } from '../../internal/localize.js';
+import { Lazy } from '../../internal/lazy.js';
+import { LocaleContent } from '../../internal/locale-content.js';
 import { PrpElement } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
 import { tokens } from '../../internal/styles/tokens.js';
 import { parseTreatments, tableMinWidth } from './treatment-comparison.logic.js';
-import { COMPARISON_OVERRIDE_FIELDS } from './treatment-comparison.schema.js';
 import { styles } from './treatment-comparison.styles.js';
 import {
   EVIDENCE_LEVELS,
@@ -26,8 +26,13 @@ import {
   type TreatmentContent,
   type TreatmentId,
 } from './types.js';
+import { COMPARISON_SOURCES } from './sources.js';
 
-const CONTENT: PerLocale<ComparisonLocaleContent> = { en, es };
+const CONTENT = new LocaleContent<ComparisonLocaleContent>({
+  en,
+  es: () => import('../../content/es/treatment-comparison.js').then((module) => module.treatmentComparison),
+});
+const OVERRIDES = new Lazy(() => import('./treatment-comparison.schema.js').then((module) => module.overrides));
 
 /** When the default content was last checked against its sources. */
 const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
@@ -49,6 +54,18 @@ const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
  */
 export class PrpTreatmentComparison extends PrpElement {
   static override styles = [tokens, base, styles];
+
+  protected override get localeContent() {
+    return [...super.localeContent, CONTENT];
+  }
+
+  protected override get overrideRules() {
+    return OVERRIDES;
+  }
+
+  protected override get bibliography() {
+    return COMPARISON_SOURCES;
+  }
 
   /** Which treatments, in order, comma-separated: `prp`, `steroid`, `prolotherapy`, `rfa`, `physical-therapy`, `surgery`. Default `prp,steroid,physical-therapy`. */
   @property() treatments?: string;
@@ -105,8 +122,8 @@ export class PrpTreatmentComparison extends PrpElement {
   }
 
   private contentFor(): { content: ComparisonContent; citations: Citations } {
-    const defaults = CONTENT[this.locale].content;
-    const { content, citations } = this.resolveContent(defaults, this.content, COMPARISON_OVERRIDE_FIELDS);
+    const defaults = CONTENT.get(this.locale).content;
+    const { content, citations } = this.resolveContent(defaults, this.content);
     return { content: { ...content, treatments: { ...defaults.treatments, ...content.treatments } }, citations };
   }
 
@@ -115,7 +132,7 @@ export class PrpTreatmentComparison extends PrpElement {
     const highlight = this.option('highlight', this.highlight, (v) => ids.find((id) => id === v), undefined, `one of the shown treatments (${ids.join(', ')})`, 'no highlight');
     const view = this.enumOption('view', this.view, VIEWS, 'auto');
     const { content, citations } = this.contentFor();
-    const strings = CONTENT[this.locale].strings;
+    const strings = CONTENT.get(this.locale).strings;
     const treatments = ids.map((id) => ({ id, ...content.treatments[id] }));
     // Before the first measurement the width is 0: cards, which fit any width, never a table that overflows.
     const table = view === 'table' || (view === 'auto' && this.width >= tableMinWidth(ids.length));
