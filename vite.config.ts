@@ -63,7 +63,15 @@ export default defineConfig(({ mode }) => {
           // other languages and the override checks in chunks beside it, fetched only when a page needs
           // them; a classic script cannot, so the IIFE holds everything.
           output: module
-            ? { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' }
+            ? {
+                minify: true,
+                // es-*.js: Spanish text; en-*.js: English text a page may not need (prolotherapy); checks-*.js:
+                // the override checks
+                chunkFileNames: ({ moduleIds }) => {
+                  const language = moduleIds.map((id) => /content[\\/](en|es)[\\/]/.exec(id)?.[1]).find(Boolean);
+                  return `chunks/${language ?? 'checks'}-[name]-[hash].js`;
+                },
+              }
             : { minify: true, codeSplitting: false },
         },
       },

@@ -7,8 +7,8 @@ import type { PrpProcessDiagram } from '../src/components/prp-process-diagram/pr
 import type { DiagramProcedure, StepChangeDetail } from '../src/components/prp-process-diagram/types.js';
 // The default content: step titles and which steps are guided come from here, so the stories follow
 // wording changes; the "Step n of 5" format, the controls and the guidance routing are what they test.
-import { processDiagram as en } from '../src/content/en/process-diagram.js';
-import { processDiagram as es } from '../src/content/es/process-diagram.js';
+import { processDiagram as en } from '../src/content/en/by-procedure.js';
+import { processDiagram as es } from '../src/content/es/by-procedure.js';
 import { rendered } from './helpers.js';
 import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes, SharedArgs, hideMirrored } from './helpers.js';
 

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing } from 'lit';
 
 /**
  * Template strings for `<h1>`–`<h6>`, made once per level: Lit caches templates by this array's identity.
@@ -20,5 +19,6 @@ export interface HeadingOptions {
 /** A real `<h1>`–`<h6>`; levels past 6 stay at 6 so deep nesting never produces an invalid tag. */
 export function renderHeading(level: number, content: unknown, options: HeadingOptions = {}) {
   const strings = STRINGS[Math.min(6, Math.max(1, Math.round(level))) - 1]!;
-  return html(strings, ifDefined(options.id), ifDefined(options.part), ifDefined(options.className), content);
+  // `nothing` leaves an attribute out (Lit 3), so no directive is needed.
+  return html(strings, options.id ?? nothing, options.part ?? nothing, options.className ?? nothing, content);
 }

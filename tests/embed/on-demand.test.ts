@@ -39,7 +39,15 @@ describe('what the module fetches on demand', () => {
     const { context, title, lang, chunks, record } = await load('/od-es.html', `<div lang="es-MX">${TIMELINE}</div>`);
     expect(title).toBe('Su recuperación después de una inyección de PRP');
     expect(lang).toBe('es');
-    expect(chunks.sort()).toEqual(['common', 'recovery-timeline', 'red-flags']);
+    expect(chunks.sort()).toEqual(['es-common', 'es-recovery-timeline', 'es-red-flags']);
+    expect(record.warnings).toEqual([]);
+    await context.close();
+  });
+
+  it('a prolotherapy page fetches the prolotherapy text, and only that', async () => {
+    const { context, title, chunks, record } = await load('/od-prolo.html', TIMELINE.replace('id="t"', 'id="t" procedure="prolotherapy"'));
+    expect(title).toBe('Your recovery after prolotherapy');
+    expect(chunks).toEqual(['en-recovery-timeline-prolotherapy']);
     expect(record.warnings).toEqual([]);
     await context.close();
   });
@@ -48,8 +56,8 @@ describe('what the module fetches on demand', () => {
     const body = TIMELINE.replace('></prp-recovery-timeline>', `>${OVERRIDE}</prp-recovery-timeline>`);
     const { context, title, chunks, record } = await load('/od-override.html', body);
     expect(title).toBe('Recovery at Riverside');
-    expect(chunks.some((c) => c.startsWith('recovery-timeline.schema'))).toBe(true);
-    expect(chunks).not.toContain('recovery-timeline'); // no Spanish
+    expect(chunks.some((c) => c.startsWith('checks-recovery-timeline.schema'))).toBe(true);
+    expect(chunks.filter((c) => c.startsWith('es-'))).toEqual([]); // no Spanish
     expect(record.warnings).toEqual([]);
     await context.close();
   });

@@ -4,12 +4,12 @@
  * in both languages.
  */
 import { describe, expect, it } from 'vitest';
-import { recoveryTimeline as timelineEn } from '../../src/content/en/recovery-timeline.js';
-import { recoveryTimeline as timelineEs } from '../../src/content/es/recovery-timeline.js';
+import { recoveryTimeline as timelineEn } from '../../src/content/en/by-procedure.js';
+import { recoveryTimeline as timelineEs } from '../../src/content/es/by-procedure.js';
 import { doctorChecklist as checklistEn } from '../../src/content/en/doctor-checklist.js';
 import { doctorChecklist as checklistEs } from '../../src/content/es/doctor-checklist.js';
-import { processDiagram as diagramEn } from '../../src/content/en/process-diagram.js';
-import { processDiagram as diagramEs } from '../../src/content/es/process-diagram.js';
+import { processDiagram as diagramEn } from '../../src/content/en/by-procedure.js';
+import { processDiagram as diagramEs } from '../../src/content/es/by-procedure.js';
 import { treatmentComparison as comparisonEn } from '../../src/content/en/treatment-comparison.js';
 import { treatmentComparison as comparisonEs } from '../../src/content/es/treatment-comparison.js';
 import { SOURCES } from '../../src/content/sources.js';

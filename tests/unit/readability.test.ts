@@ -1,11 +1,11 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { describe, expect, it } from 'vitest';
-import { recoveryTimeline } from '../../src/content/en/recovery-timeline.js';
+import { recoveryTimeline } from '../../src/content/en/by-procedure.js';
 import { PROCEDURES } from '../../src/components/prp-recovery-timeline/types.js';
 import { doctorChecklist } from '../../src/content/en/doctor-checklist.js';
 import { CONTEXTS } from '../../src/components/prp-doctor-checklist/types.js';
-import { processDiagram } from '../../src/content/en/process-diagram.js';
+import { processDiagram } from '../../src/content/en/by-procedure.js';
 import { DIAGRAM_PROCEDURES } from '../../src/components/prp-process-diagram/types.js';
 import { treatmentComparison } from '../../src/content/en/treatment-comparison.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { processDiagram as en } from '../../content/en/process-diagram.js';
+import { processDiagramBase as en } from '../../content/en/process-diagram.js';
 import type { Statement } from '../../content/types.js';
 import { parseIntegerInRange } from '../../internal/attributes.js';
 import { renderStatement, type ClinicSource } from '../../internal/citations.js';
@@ -20,7 +20,7 @@ import {
   DIAGRAM_PROCEDURES,
   type DiagramContent,
   type DiagramLayout,
-  type DiagramLocaleContent,
+  type DiagramBaseContent,
   type DiagramProcedure,
   type DiagramStep,
   type Guidance,
@@ -28,9 +28,13 @@ import {
 } from './types.js';
 import { DIAGRAM_SOURCES } from './sources.js';
 
-const CONTENT = new LocaleContent<DiagramLocaleContent>({
+const CONTENT = new LocaleContent<DiagramBaseContent>({
   en,
-  es: () => import('../../content/es/process-diagram.js').then((module) => module.processDiagram),
+  es: () => import('../../content/es/process-diagram.js').then((module) => module.processDiagramBase),
+});
+const PROLOTHERAPY = new LocaleContent<DiagramContent>({
+  en: () => import('../../content/en/process-diagram-prolotherapy.js').then((module) => module.prolotherapy),
+  es: () => import('../../content/es/process-diagram-prolotherapy.js').then((module) => module.prolotherapy),
 });
 const OVERRIDES = new Lazy(() => import('./process-diagram.schema.js').then((module) => module.overrides));
 
@@ -72,7 +76,7 @@ export class PrpProcessDiagram extends PrpElement {
   static override styles = [tokens, base, styles];
 
   protected override get localeContent() {
-    return [...super.localeContent, CONTENT];
+    return [...super.localeContent, CONTENT, ...(this.procedure === 'prolotherapy' ? [PROLOTHERAPY] : [])];
   }
 
   protected override get overrideRules() {
@@ -157,7 +161,7 @@ export class PrpProcessDiagram extends PrpElement {
   }
 
   private contentFor(procedure: DiagramProcedure) {
-    return this.resolveContent(CONTENT.get(this.locale).procedures[procedure], this.content);
+    return this.resolveContent(procedure === 'prolotherapy' ? PROLOTHERAPY.get(this.locale) : CONTENT.get(this.locale).prp, this.content);
   }
 
   /** The validated step; an invalid `step` warns once and shows step 1. */
@@ -252,7 +256,7 @@ export class PrpProcessDiagram extends PrpElement {
     </section>`;
   }
 
-  private nav(steps: readonly DiagramStep[], current: number, strings: DiagramLocaleContent['strings']) {
+  private nav(steps: readonly DiagramStep[], current: number, strings: DiagramBaseContent['strings']) {
     return html`<ol class="step-nav" part="nav" aria-label=${strings.stepsLabel} @keydown=${(e: KeyboardEvent) => this.onNavKey(e, steps)}>
       ${steps.map((step, index) => {
         const n = index + 1;
@@ -270,7 +274,7 @@ export class PrpProcessDiagram extends PrpElement {
     </ol>`;
   }
 
-  private controls(steps: readonly DiagramStep[], current: number, strings: DiagramLocaleContent['strings'], autoplay: number | undefined) {
+  private controls(steps: readonly DiagramStep[], current: number, strings: DiagramBaseContent['strings'], autoplay: number | undefined) {
     const atStart = current === 1;
     const atEnd = current === steps.length;
     const playing = this.autoplayOn; // the button shows the reader's choice; hover and focus only hold it

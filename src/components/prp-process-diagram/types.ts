@@ -61,6 +61,12 @@ export interface DiagramLocaleContent {
   readonly procedures: { readonly [P in DiagramProcedure]: DiagramContent };
 }
 
+/** What the element bundles per language: the labels and PRP; prolotherapy loads when a page asks for it. */
+export interface DiagramBaseContent {
+  readonly strings: DiagramLocaleContent['strings'];
+  readonly prp: DiagramContent;
+}
+
 /** Detail of `prp-step-change`. */
 export interface StepChangeDetail {
   /** 1-based. */

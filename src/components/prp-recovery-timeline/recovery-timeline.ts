@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { recoveryTimeline as en } from '../../content/en/recovery-timeline.js';
+import { recoveryTimelineBase as en } from '../../content/en/recovery-timeline.js';
 import type { Statement } from '../../content/types.js';
 import { parseIntegerInRange } from '../../internal/attributes.js';
 import { careTitle, phoneLine, telLink } from '../../internal/care-card.js';
@@ -37,14 +37,18 @@ import {
   type Procedure,
   type ProtocolKey,
   type TimelineContent,
-  type TimelineLocaleContent,
+  type TimelineBaseContent,
   type TimelineStrings,
 } from './types.js';
 import { TIMELINE_SOURCES } from './sources.js';
 
-const CONTENT = new LocaleContent<TimelineLocaleContent>({
+const CONTENT = new LocaleContent<TimelineBaseContent>({
   en,
-  es: () => import('../../content/es/recovery-timeline.js').then((module) => module.recoveryTimeline),
+  es: () => import('../../content/es/recovery-timeline.js').then((module) => module.recoveryTimelineBase),
+});
+const PROLOTHERAPY = new LocaleContent<TimelineContent>({
+  en: () => import('../../content/en/recovery-timeline-prolotherapy.js').then((module) => module.prolotherapy),
+  es: () => import('../../content/es/recovery-timeline-prolotherapy.js').then((module) => module.prolotherapy),
 });
 const OVERRIDES = new Lazy(() => import('./recovery-timeline.schema.js').then((module) => module.overrides));
 
@@ -90,7 +94,7 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
   static override styles = [tokens, base, careCard, styles];
 
   protected override get localeContent() {
-    return [...super.localeContent, CONTENT];
+    return [...super.localeContent, CONTENT, ...(this.procedure === 'prolotherapy' ? [PROLOTHERAPY] : [])];
   }
 
   protected override get overrideRules() {
@@ -147,7 +151,7 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
   }
 
   private contentFor(procedure: Procedure) {
-    return this.resolveContent(CONTENT.get(this.locale).procedures[procedure], this.content);
+    return this.resolveContent(procedure === 'prolotherapy' ? PROLOTHERAPY.get(this.locale) : CONTENT.get(this.locale).prp, this.content);
   }
 
   protected override renderContent(): TemplateResult {

@@ -90,6 +90,12 @@ export interface TimelineLocaleContent {
   readonly procedures: { readonly [P in Procedure]: TimelineContent };
 }
 
+/** What the element bundles per language: the labels and PRP; prolotherapy loads when a page asks for it. */
+export interface TimelineBaseContent {
+  readonly strings: TimelineStrings;
+  readonly prp: TimelineContent;
+}
+
 /** Detail of `prp-phase-toggle`. */
 export interface PhaseToggleDetail {
   readonly phase: string;

@@ -3,7 +3,7 @@
  * (B4 "How PRP is made": blood volume, spins, layers, concentration, guidance; B3 prolotherapy and visit
  * length). No standard protocol exists, so amounts and spins are given as ranges with "varies".
  */
-import type { DiagramContent, DiagramLocaleContent } from '../../components/prp-process-diagram/types.js';
+import type { DiagramBaseContent, DiagramContent } from '../../components/prp-process-diagram/types.js';
 
 const prp: DiagramContent = {
   title: 'How PRP is made and given',
@@ -111,83 +111,27 @@ const prp: DiagramContent = {
   ],
 };
 
-const prolotherapy: DiagramContent = {
-  title: 'How prolotherapy is given',
-  intro: [
-    {
-      text: 'Prolotherapy is a series of shots, often of a sugar solution (dextrose), where ligaments and tendons attach to bone. These are tough bands that hold bones and muscles together.',
-      sources: ['rabago-2010'],
-    },
-  ],
-  steps: [
-    {
-      id: 'assessment',
-      title: 'Check-up',
-      illustration: 'assessment',
-      body: [{ text: 'Your doctor checks your back and decides where to give the shots.', sources: ['rabago-2010'] }],
-    },
-    {
-      id: 'solution',
-      title: 'Preparing the solution',
-      illustration: 'solution',
-      body: [{ text: 'A small amount of a strong sugar solution, usually dextrose, is prepared.', sources: ['rabago-2010'] }],
-    },
-    {
-      id: 'injection',
-      title: 'Injections',
-      illustration: 'injection',
-      body: [
-        {
-          text: 'The doctor gives small shots where the ligaments and tendons attach to bone.',
-          sources: ['rabago-2010'],
-        },
-      ],
-    },
-    {
-      id: 'response',
-      title: 'A short irritation',
-      illustration: 'tissue-repair',
-      body: [
-        {
-          text: 'The solution is meant to irritate the area for a short time. Extra pain and stiffness for a short time are common.',
-          sources: ['rabago-2010', 'cochrane-prolotherapy'],
-        },
-      ],
-    },
-    {
-      id: 'repeat',
-      title: 'Repeat visits',
-      illustration: 'repeat',
-      body: [
-        { text: 'The shots are given over a series of visits. How many, and how far apart, varies.', sources: ['rabago-2010'] },
-        {
-          text: 'In studies, prolotherapy alone worked no better than comparison shots.',
-          sources: ['cochrane-prolotherapy'],
-        },
-      ],
-    },
-  ],
+
+export const strings: DiagramBaseContent['strings'] = {
+  stepOf: 'Step {n} of {count}',
+  stepsLabel: 'Steps',
+  previous: 'Previous',
+  next: 'Next',
+  pause: 'Pause',
+  play: 'Play',
+  done: 'done',
+  current: 'current step',
+  labels: {
+    plasma: 'Plasma',
+    buffyCoat: 'Buffy coat',
+    redCells: 'Red cells',
+    probe: 'Probe',
+    needle: 'Needle',
+    xray: 'X-ray',
+    dextrose: 'Dextrose',
+  },
 };
 
-export const processDiagram: DiagramLocaleContent = {
-  strings: {
-    stepOf: 'Step {n} of {count}',
-    stepsLabel: 'Steps',
-    previous: 'Previous',
-    next: 'Next',
-    pause: 'Pause',
-    play: 'Play',
-    done: 'done',
-    current: 'current step',
-    labels: {
-      plasma: 'Plasma',
-      buffyCoat: 'Buffy coat',
-      redCells: 'Red cells',
-      probe: 'Probe',
-      needle: 'Needle',
-      xray: 'X-ray',
-      dextrose: 'Dextrose',
-    },
-  },
-  procedures: { prp, prolotherapy },
-};
+/** What the element always needs in this language: its labels and the PRP content. */
+export const processDiagramBase: DiagramBaseContent = { strings, prp };
+

@@ -3,14 +3,9 @@
  * (B2 "After a PRP injection", B3 prolotherapy, B1 red flags). Protocols vary between clinics, so
  * protocol wording stays neutral unless the clinic sets an attribute.
  */
-import type { TimelineContent, TimelineLocaleContent } from '../../components/prp-recovery-timeline/types.js';
-import { redFlags } from './red-flags.js';
+import type { TimelineBaseContent, TimelineContent } from '../../components/prp-recovery-timeline/types.js';
+import { emergencyNotice as emergency, redFlags } from './red-flags.js';
 
-/** The NHS signs to call the emergency number for; `{emergency}` is the emergency-number attribute. */
-const emergency = {
-  title: 'Call {emergency} or go to the emergency room now if you have back pain and:',
-  signs: [redFlags.bladderBowel, redFlags.saddleNumbness, redFlags.bothLegs],
-};
 const { infection, lateWarning, legNumbness } = redFlags;
 
 const prp: TimelineContent = {
@@ -235,175 +230,29 @@ const prp: TimelineContent = {
   ],
 };
 
-const prolotherapy: TimelineContent = {
-  title: 'Your recovery after prolotherapy',
-  intro: [
-    {
-      text: 'Prolotherapy is a series of shots, often of a sugar solution (dextrose), into the tough bands (ligaments and tendons) in your back. The number of visits and the time between them vary. Day counts start from your first visit.',
-      sources: ['rabago-2010'],
-    },
-    {
-      text: 'In studies, prolotherapy alone worked no better than comparison shots. Some studies that added exercise and other care found a benefit, but it is not clear that prolotherapy caused it.',
-      sources: ['cochrane-prolotherapy'],
-    },
-  ],
-  emergency,
-  before: {
-    title: 'Before your first visit',
-    steps: [
-      { protocol: 'nsaid' },
-      {
-        text: 'Aspirin affects platelets for about 7 to 10 days. If a doctor prescribed aspirin or a blood thinner for you, do not stop it on your own. Ask that doctor and your clinic what to do.',
-        sources: ['leach-2024'],
-      },
-      { text: 'Ask how many visits your clinic plans, and how far apart. Plans vary.', sources: ['rabago-2010'] },
-    ],
-  },
-  phases: [
-    {
-      id: 'injection-day',
-      title: 'Injection day',
-      normal: [
-        { text: 'Extra pain and stiffness for a short time are common after the shots.', sources: ['cochrane-prolotherapy'] },
-      ],
-      do: [
-        { text: 'Ask your clinic how active you can be in the first few days. Plans vary.', sources: ['rabago-2010'] },
-        { protocol: 'ice' },
-        { protocol: 'nsaid' },
-      ],
-      avoid: [],
-      callIf: [infection, legNumbness],
-    },
-    {
-      id: 'days-1-3',
-      title: 'Days 1 to 3',
-      normal: [{ text: 'Soreness and stiffness are common and should not last long.', sources: ['cochrane-prolotherapy'] }],
-      do: [{ protocol: 'ice' }, { protocol: 'nsaid' }],
-      avoid: [],
-      callIf: [infection, legNumbness],
-    },
-    {
-      id: 'week-1',
-      title: 'Days 4 to 7',
-      normal: [{ text: 'Soreness should be easing.', sources: ['cochrane-prolotherapy'] }],
-      do: [{ protocol: 'nsaid' }],
-      avoid: [],
-      callIf: [{ text: 'The soreness gets worse instead of better.', sources: ['cochrane-prolotherapy'] }, infection, legNumbness],
-    },
-    {
-      id: 'weeks-2-4',
-      title: 'Weeks 2 to 4',
-      normal: [{ text: 'Your next visit is often a few weeks after the first. Plans vary.', sources: ['rabago-2010'] }],
-      do: [
-        { text: 'Keep up the exercises your clinic gives you.', sources: ['cochrane-prolotherapy', 'nice-ng59'] },
-        { protocol: 'followUp' },
-      ],
-      avoid: [],
-      callIf: [{ text: 'Your pain is much worse than it was before the first visit.', sources: ['cochrane-prolotherapy'] }, infection],
-    },
-    {
-      id: 'weeks-5-8',
-      title: 'Weeks 5 to 8',
-      normal: [
-        { text: 'More visits may follow. Each one can bring a few days of soreness.', sources: ['rabago-2010', 'cochrane-prolotherapy'] },
-      ],
-      do: [{ text: 'Keep doing your exercises.', sources: ['cochrane-prolotherapy', 'nice-ng59'] }],
-      avoid: [],
-      callIf: [
-        { text: 'Your pain is much worse than it was before the first visit.', sources: ['cochrane-prolotherapy'] },
-        infection,
-      ],
-    },
-    {
-      id: 'months-2-6',
-      title: 'Months 2 to 6',
-      normal: [
-        { text: 'Studies measured results at about 6 months. Ask your clinic how you will know if it is working.', sources: ['cochrane-prolotherapy'] },
-      ],
-      do: [
-        { text: 'Review with your clinic whether the visits are helping.', sources: ['cochrane-prolotherapy'] },
-        { text: 'Keep up your exercise plan.', sources: ['nice-ng59'] },
-      ],
-      avoid: [],
-      callIf: [
-        { text: 'Your pain is not better and you want to talk about other options.', sources: ['nice-ng59'] },
-        lateWarning,
-      ],
-    },
-  ],
-  complete: {
-    title: 'Your 6-month recovery window is over',
-    body: [
-      {
-        text: 'If your pain has not improved, ask your clinic about other options. A regular exercise plan is the main treatment for long-term back pain.',
-        sources: ['nice-ng59', 'cochrane-prolotherapy'],
-      },
-    ],
-  },
-  protocol: {
-    nsaid: {
-      unset: {
-        text: 'Ask your clinic whether to avoid NSAIDs, such as ibuprofen or naproxen, and for how long. Plans vary.',
-        sources: ['rabago-2010'],
-      },
-      set: {
-        text: 'Do not take NSAIDs, such as ibuprofen or naproxen, for {days} days after each visit, as your clinic asks.',
-        sources: ['rabago-2010'],
-      },
-    },
-    ice: {
-      unset: { text: 'Ask your clinic before you use an ice pack. Plans vary.', sources: ['rabago-2010'] },
-      allowed: { text: 'Your clinic says you may use an ice pack for short periods if it helps.', sources: ['rabago-2010'] },
-      avoid: { text: 'Do not put ice on the injection area. Your clinic asks you to avoid it.', sources: ['rabago-2010'] },
-    },
-    followUp: {
-      unset: { text: 'Your clinic will tell you when to come back for the next visit.', sources: ['rabago-2010'] },
-      set: { text: 'Your next visit is about {weeks} weeks after the first one.', sources: ['rabago-2010'] },
-    },
-  },
-  milestones: [
-    {
-      id: 'week-1',
-      day: 7,
-      summary: 'One week since your prolotherapy visit',
-      description: 'Soreness should be easing. Call {clinic} if it is getting worse or you have a fever.',
-    },
-    {
-      id: 'follow-up',
-      day: 28,
-      summary: 'Ask {clinic} about your next prolotherapy visit',
-      description: 'Prolotherapy is usually a series of visits a few weeks apart.',
-    },
-    {
-      id: 'month-6',
-      day: 182,
-      summary: 'Six months since your first prolotherapy visit',
-      description: 'Talk with {clinic} about whether the treatment is helping.',
-    },
-  ],
+
+export const strings: TimelineBaseContent['strings'] = {
+  phasesLabel: 'Recovery stages',
+  statusDone: 'Done',
+  statusNow: 'Now',
+  statusUpcoming: 'Coming up',
+  dayAfter: 'Day {day} after your injection',
+  injectionDay: 'Today is your injection day',
+  countdown: 'Your injection is {when}.',
+  completeSummary: 'It has been more than 6 months since your injection.',
+  dateRange: '{start} to {end}',
+  normalHeading: 'What is normal',
+  doHeading: 'What to do',
+  avoidHeading: 'What to avoid',
+  callHeading: 'Call {clinic} if:',
+  showAll: 'Show all stages',
+  hideAll: 'Hide all stages',
+  download: 'Add key dates to my calendar',
+  downloadNote: 'Saves a calendar file (.ics) made on this device. Nothing is sent anywhere.',
+  fileName: 'recovery-dates',
+  followUpEvent: 'Follow-up visit with {clinic}',
 };
 
-export const recoveryTimeline: TimelineLocaleContent = {
-  strings: {
-    phasesLabel: 'Recovery stages',
-    statusDone: 'Done',
-    statusNow: 'Now',
-    statusUpcoming: 'Coming up',
-    dayAfter: 'Day {day} after your injection',
-    injectionDay: 'Today is your injection day',
-    countdown: 'Your injection is {when}.',
-    completeSummary: 'It has been more than 6 months since your injection.',
-    dateRange: '{start} to {end}',
-    normalHeading: 'What is normal',
-    doHeading: 'What to do',
-    avoidHeading: 'What to avoid',
-    callHeading: 'Call {clinic} if:',
-    showAll: 'Show all stages',
-    hideAll: 'Hide all stages',
-    download: 'Add key dates to my calendar',
-    downloadNote: 'Saves a calendar file (.ics) made on this device. Nothing is sent anywhere.',
-    fileName: 'recovery-dates',
-    followUpEvent: 'Follow-up visit with {clinic}',
-  },
-  procedures: { prp, prolotherapy },
-};
+/** What the element always needs in this language: its labels and the PRP content. */
+export const recoveryTimelineBase: TimelineBaseContent = { strings, prp };
+

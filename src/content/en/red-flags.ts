@@ -25,3 +25,9 @@ export const redFlags = {
   },
   legNumbness: { text: 'You have new numbness or weakness in a leg.', sources: ['glos-red-flags'] },
 } as const satisfies Record<string, Statement>;
+
+/** The timeline's emergency notice: the NHS signs to call the emergency number for; `{emergency}` is the emergency-number attribute. */
+export const emergencyNotice = {
+  title: 'Call {emergency} or go to the emergency room now if you have back pain and:',
+  signs: [redFlags.bladderBowel, redFlags.saddleNumbness, redFlags.bothLegs],
+};

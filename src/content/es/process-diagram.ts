@@ -5,7 +5,7 @@
  * layers, concentration, guidance; B3 prolotherapy and visit length). No standard protocol exists,
  * so amounts and spins are given as ranges with "varía". Plain Latin-American Spanish, formal "usted".
  */
-import type { DiagramContent, DiagramLocaleContent } from '../../components/prp-process-diagram/types.js';
+import type { DiagramBaseContent, DiagramContent } from '../../components/prp-process-diagram/types.js';
 
 const prp: DiagramContent = {
   title: 'Cómo se prepara y se aplica el PRP',
@@ -113,96 +113,27 @@ const prp: DiagramContent = {
   ],
 };
 
-const prolotherapy: DiagramContent = {
-  title: 'Cómo se aplica la proloterapia',
-  intro: [
-    {
-      text: 'La proloterapia es una serie de inyecciones, muchas veces de una solución de azúcar (dextrosa), en los puntos donde los ligamentos y tendones se unen al hueso. Los ligamentos y los tendones son bandas resistentes que unen los huesos y los músculos.',
-      sources: ['rabago-2010'],
-    },
-  ],
-  steps: [
-    {
-      id: 'assessment',
-      title: 'Revisión',
-      illustration: 'assessment',
-      body: [
-        {
-          text: 'Su médico le revisa la espalda y decide dónde poner las inyecciones.',
-          sources: ['rabago-2010'],
-        },
-      ],
-    },
-    {
-      id: 'solution',
-      title: 'Preparar la solución',
-      illustration: 'solution',
-      body: [
-        {
-          text: 'Se prepara una pequeña cantidad de una solución concentrada de azúcar, por lo general dextrosa.',
-          sources: ['rabago-2010'],
-        },
-      ],
-    },
-    {
-      id: 'injection',
-      title: 'Inyecciones',
-      illustration: 'injection',
-      body: [
-        {
-          text: 'El médico pone inyecciones pequeñas en los puntos donde los ligamentos y tendones se unen al hueso.',
-          sources: ['rabago-2010'],
-        },
-      ],
-    },
-    {
-      id: 'response',
-      title: 'Una irritación corta',
-      illustration: 'tissue-repair',
-      body: [
-        {
-          text: 'El propósito de la solución es irritar la zona por un tiempo corto. Es común tener más dolor y rigidez por poco tiempo.',
-          sources: ['rabago-2010', 'cochrane-prolotherapy'],
-        },
-      ],
-    },
-    {
-      id: 'repeat',
-      title: 'Citas repetidas',
-      illustration: 'repeat',
-      body: [
-        {
-          text: 'Las inyecciones se ponen en una serie de citas. El número de citas y el tiempo entre ellas varían.',
-          sources: ['rabago-2010'],
-        },
-        {
-          text: 'En los estudios, la proloterapia sola no funcionó mejor que otras inyecciones usadas para comparar.',
-          sources: ['cochrane-prolotherapy'],
-        },
-      ],
-    },
-  ],
+
+export const strings: DiagramBaseContent['strings'] = {
+  stepOf: 'Paso {n} de {count}',
+  stepsLabel: 'Pasos',
+  previous: 'Anterior',
+  next: 'Siguiente',
+  pause: 'Pausar',
+  play: 'Reproducir',
+  done: 'completado',
+  current: 'paso actual',
+  labels: {
+    plasma: 'Plasma',
+    buffyCoat: 'Capa leucocitaria',
+    redCells: 'Glóbulos rojos',
+    probe: 'Sonda',
+    needle: 'Aguja',
+    xray: 'Rayos X',
+    dextrose: 'Dextrosa',
+  },
 };
 
-export const processDiagram: DiagramLocaleContent = {
-  strings: {
-    stepOf: 'Paso {n} de {count}',
-    stepsLabel: 'Pasos',
-    previous: 'Anterior',
-    next: 'Siguiente',
-    pause: 'Pausar',
-    play: 'Reproducir',
-    done: 'completado',
-    current: 'paso actual',
-    labels: {
-      plasma: 'Plasma',
-      buffyCoat: 'Capa leucocitaria',
-      redCells: 'Glóbulos rojos',
-      probe: 'Sonda',
-      needle: 'Aguja',
-      xray: 'Rayos X',
-      dextrose: 'Dextrosa',
-    },
-  },
-  procedures: { prp, prolotherapy },
-};
+/** What the element always needs in this language: its labels and the PRP content. */
+export const processDiagramBase: DiagramBaseContent = { strings, prp };
+

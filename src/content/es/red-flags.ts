@@ -20,3 +20,9 @@ export const redFlags = {
   },
   legNumbness: { text: 'Empieza a sentir adormecimiento o debilidad en una pierna.', sources: ['glos-red-flags'] },
 } as const satisfies Record<string, Statement>;
+
+/** The timeline's emergency notice: the NHS signs to call the emergency number for; `{emergency}` is the emergency-number attribute. */
+export const emergencyNotice = {
+  title: 'Llame al {emergency} o vaya a la sala de emergencias ahora mismo si tiene dolor de espalda y:',
+  signs: [redFlags.bladderBowel, redFlags.saddleNumbness, redFlags.bothLegs],
+};
