@@ -107,7 +107,7 @@ export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 /** The size table in Markdown. */
 export function sizeTable(rows, lit) {
   const lines = [
-    '| entry | loads with the page (raw / gzip / brotli) | with `lit` bundled (brotli) | on demand: Spanish, override checks (files, brotli total) |',
+    '| entry | loads with the page (raw / gzip / brotli) | with `lit` bundled (brotli) | on demand: Spanish, prolotherapy, override checks (files, brotli total) |',
     '|---|---|---|---|',
   ];
   for (const r of rows) {

@@ -37,6 +37,9 @@ const OVERRIDES = new Lazy(() => import('./treatment-comparison.schema.js').then
 /** When the default content was last checked against its sources. */
 const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
 
+/** Comparisons connected but not rendered yet; their widths are read together, in one layout. */
+const unmeasured = new Set<PrpTreatmentComparison>();
+
 /**
  * PRP beside the other treatments for back pain, row by row: how each works and is done, sessions,
  * downtime, how soon and how long it may help, what the evidence says (one scale of words, explained once),
@@ -95,10 +98,22 @@ export class PrpTreatmentComparison extends PrpElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver.observe(this);
+    if (!this.hasUpdated) unmeasured.add(this);
+  }
+
+  protected override willUpdate(): void {
+    // The first render already picks table or cards from the width the page gives the element, so the
+    // browser does not build and lay out cards only to replace them with a table a frame later. Every
+    // comparison waiting for its first render is measured here at once: one layout for the page, not
+    // one per element. The observer keeps the width up to date from then on.
+    if (!unmeasured.has(this)) return;
+    for (const comparison of unmeasured) comparison.width = comparison.clientWidth;
+    unmeasured.clear();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unmeasured.delete(this);
     this.resizeObserver.disconnect();
   }
 
