@@ -1,4 +1,5 @@
-// npm run build: the npm modules, the CDN files, the .d.ts types and custom-elements.json, in that order.
+// npm run build: the npm modules, the CDN files, the .d.ts types, custom-elements.json, then the editor data
+// and JSX types generated from it, in that order.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 
@@ -13,4 +14,5 @@ run(bin('vite'), 'build', '--mode', 'cdn-iife', '--logLevel', 'warn');
 copyFileSync('src/cdn/prp-widgets.css', 'dist/cdn/prp-widgets.css');
 run(bin('tsc'), '-p', 'tsconfig.build.json');
 run(bin('cem'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet');
-console.log('Built dist/ (npm modules, types, custom-elements.json) and dist/cdn/ (script-tag files and prp-widgets.css).');
+run('node', 'scripts/editor-types.mjs');
+console.log('Built dist/ (npm modules, types, custom-elements.json, editor data, JSX types) and dist/cdn/ (script-tag files and prp-widgets.css).');

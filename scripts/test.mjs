@@ -1,5 +1,7 @@
-// npm test: the whole suite. Finds Chromium (CHROME_PATH, then the usual paths), builds, type-checks,
-// runs Vitest (unit + Storybook stories as tests) and @web/test-runner (elements in Chromium), then
+// npm test: the whole suite. Finds Chromium (CHROME_PATH, then the usual paths), builds, type-checks (also
+// the generated JSX types), packs the package and builds the React and Vue examples from it, runs Vitest
+// (unit, package health, the embedding suite with the examples, Storybook stories as tests) and
+// @web/test-runner (elements in Chromium), then
 // prints one closing line with the totals. Exits non-zero if any step fails.
 import { spawn } from 'node:child_process';
 import { requireChromium } from './chromium.mjs';
@@ -34,7 +36,12 @@ const failures = [];
 for (const [label, command, args, count] of [
   ['build', 'node', ['scripts/build.mjs']],
   ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
-  ['vitest (unit + stories)', bin('vitest'), ['run'], (out) => {
+  // The generated JSX types, as an app would use them: valid TSX compiles, each wrong value is an error.
+  ['JSX types: React 19', bin('tsc'), ['-p', 'tests/types/tsconfig.react.json']],
+  ['JSX types: Preact', bin('tsc'), ['-p', 'tests/types/tsconfig.preact.json']],
+  // Pack, unpack into examples/node_modules, build the React and Vue examples (opened by tests/embed/).
+  ['examples: pack and build', 'node', ['scripts/examples.mjs']],
+  ['vitest (unit, package, embedding, examples, stories)', bin('vitest'), ['run'], (out) => {
     const line = out.match(/^\s*Tests\s+(.*)$/m)?.[1] ?? '';
     return [Number(line.match(/(\d+) passed/)?.[1] ?? 0), Number(line.match(/(\d+) failed/)?.[1] ?? 0)];
   }],

@@ -29,8 +29,8 @@ export interface PageSpec {
   readonly type?: string;
 }
 
-/** Files under these prefixes come from the repository; `/never/*` never answers (a script that hangs). */
-const FROM_DISK = ['/dist/', '/node_modules/lit/', '/node_modules/lit-html/', '/node_modules/lit-element/', '/node_modules/@lit/reactive-element/'];
+/** Files under these prefixes come from the repository (examples/ after scripts/examples.mjs); `/never/*` never answers. */
+const FROM_DISK = ['/dist/', '/examples/', '/node_modules/lit/', '/node_modules/lit-html/', '/node_modules/lit-element/', '/node_modules/@lit/reactive-element/'];
 
 export class EmbedServer {
   private readonly pages = new Map<string, PageSpec>();

@@ -1,0 +1,52 @@
+/**
+ * The framework and no-build examples, built from the packed tarball by scripts/examples.mjs (part of
+ * npm test): each renders all four elements in Chromium and hears the diagram's event.
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { embedSuite } from './harness.js';
+import { TAGS } from './pages.js';
+
+const { server, browser } = embedSuite();
+
+const EXAMPLES = [
+  ['React 19 (Vite build)', '/examples/react/dist/index.html'],
+  ['Vue 3 (Vite build)', '/examples/vue/dist/index.html'],
+  ['plain HTML, ES module file', '/examples/html/module.html'],
+  ['plain HTML, classic script', '/examples/html/classic.html'],
+  ['plain HTML, npm modules through an import map', '/examples/html/import-map.html'],
+] as const;
+
+describe('examples', () => {
+  it('were built from the packed package (npm test runs scripts/examples.mjs first)', () => {
+    expect(existsSync('examples/node_modules/prp-widgets/package.json')).toBe(true);
+    expect(existsSync('examples/react/dist/index.html')).toBe(true);
+    expect(existsSync('examples/vue/dist/index.html')).toBe(true);
+  });
+
+  for (const [name, path] of EXAMPLES) {
+    it(`${name}: renders every element and hears prp-step-change`, async () => {
+      const { page, context, record } = await browser.open();
+      await page.goto(server.origin + path);
+      await page.waitForFunction(
+        (tags) => tags.every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.title')),
+        [...TAGS],
+      );
+      const titles = await page.evaluate(
+        (tags) => tags.map((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('.title')!.textContent),
+        [...TAGS],
+      );
+      expect(titles).toEqual([
+        'Your recovery after a PRP injection',
+        'When to get help after your injection',
+        'How PRP is made and given',
+        'PRP and other treatments for back pain',
+      ]);
+      expect(await page.evaluate((tags) => tags.map((tag) => document.querySelectorAll(tag).length), [...TAGS])).toEqual([1, 1, 1, 1]);
+      await page.locator('prp-process-diagram .controls .button').nth(1).click();
+      await expect.poll(() => page.locator('#step-shown').textContent()).toBe('Diagram step 2');
+      expect(record.errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
