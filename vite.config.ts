@@ -91,6 +91,7 @@ export default defineConfig(({ mode }) => {
           index: 'src/index.ts',
           classes: 'src/classes.ts',
           'components/prp-doctor-checklist/define': 'src/components/prp-doctor-checklist/define.ts',
+          'components/prp-faq/define': 'src/components/prp-faq/define.ts',
           'components/prp-process-diagram/define': 'src/components/prp-process-diagram/define.ts',
           'components/prp-recovery-timeline/define': 'src/components/prp-recovery-timeline/define.ts',
           'components/prp-treatment-comparison/define': 'src/components/prp-treatment-comparison/define.ts',

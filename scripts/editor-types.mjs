@@ -42,10 +42,11 @@ function literals(typeText) {
 
 const LANGUAGES = literals('Locale') ?? ['en', 'es'];
 
-/** What an attribute accepts: `enum` (with values), `number`, `date` (YYYY-MM-DD) or `text`. */
+/** What an attribute accepts: `enum` (with values), `boolean` (present or not), `number`, `date` (YYYY-MM-DD) or `text`. */
 function kindOf(attribute) {
   const text = attribute.type?.text ?? 'string';
   if (attribute.name === 'lang') return { kind: 'language', values: LANGUAGES };
+  if (text === 'boolean') return { kind: 'boolean' };
   const values = literals(text);
   if (values) return { kind: 'enum', values };
   if (/\bnumber\b/.test(text) || NUMERIC_STRINGS.has(attribute.name)) return { kind: 'number' };
@@ -83,6 +84,7 @@ writeFileSync(
           name: attribute.name,
           description: attribute.description,
           ...(attribute.values ? { values: attribute.values.map((name) => ({ name })) } : {}),
+          ...(attribute.kind === 'boolean' ? { valueSet: 'v' } : {}),
         })),
         references: [{ name: 'prp-widgets documentation', url: DOCS }],
       })),
@@ -110,9 +112,11 @@ writeFileSync(
             attributes: element.attributes.map((attribute) => ({
               name: attribute.name,
               description: attribute.description,
-              value: attribute.values
-                ? { kind: 'plain', type: 'enum' }
-                : { kind: 'plain', type: attribute.kind === 'number' ? 'number' : 'string' },
+              value: attribute.kind === 'boolean'
+                ? { kind: 'no-value' }
+                : attribute.values
+                  ? { kind: 'plain', type: 'enum' }
+                  : { kind: 'plain', type: attribute.kind === 'number' ? 'number' : 'string' },
               ...(attribute.values ? { values: attribute.values.map((name) => ({ name })) } : {}),
             })),
             events: element.events.map((event) => ({ name: event.name, description: event.description })),
@@ -134,6 +138,8 @@ const tsType = (attribute) => {
   switch (attribute.kind) {
     case 'enum':
       return attribute.values.map((value) => `'${value}'`).join(' | ');
+    case 'boolean':
+      return "boolean | ''";
     case 'number':
       return 'number | `${number}`';
     case 'date':

@@ -72,7 +72,7 @@ export async function measureEntries() {
   const rows = [];
   for (const [subpath, target] of Object.entries(pkg.exports)) {
     const file = typeof target === 'string' ? target : target.default;
-    if (!file.endsWith('.js')) continue;
+    if (!file.endsWith('.js') || file.endsWith('/empty.js')) continue; // JSON, CSS and the type-only JSX entries
     if (file.includes('/cdn/')) {
       // The module fetches its chunks (Spanish, override checks) only when a page needs them.
       const isModule = !file.endsWith('.iife.js');

@@ -1,10 +1,10 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, fn, spyOn, userEvent, type Mock } from 'storybook/test';
+import { expect, fn, userEvent, type Mock } from 'storybook/test';
 // Registers <prp-doctor-checklist> (a side-effect module, listed in package.json "sideEffects").
 import '../src/components/prp-doctor-checklist/define.js';
 import type { PrpDoctorChecklist } from '../src/components/prp-doctor-checklist/doctor-checklist.js';
 import type { ChecklistChangeDetail } from '../src/components/prp-doctor-checklist/types.js';
-import { rendered } from './helpers.js';
+import { rendered, spyOnWarnings } from './helpers.js';
 import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes, SharedArgs, hideMirrored, ClinicArgs, CLINIC_PROPERTIES } from './helpers.js';
 
 const TAG = 'prp-doctor-checklist';
@@ -311,10 +311,7 @@ export const BadInput: Story = {
   parameters: describe(
     'Invalid values for several attributes. The element still renders, with the fallbacks (after-injection content as a checklist, 911, no clinic phone link), and logs one `console.warn` per bad value, which is expected here.',
   ),
-  beforeEach: () => {
-    const warn = spyOn(console, 'warn'); // still logs: the warnings are part of what this story shows
-    return () => warn.mockRestore();
-  },
+  beforeEach: spyOnWarnings,
   play: async ({ canvasElement }) => {
     const { shadow } = await expectChecklist(canvasElement, 'When to get help after your injection');
     await expect(shadow.querySelectorAll('fieldset.care')).toHaveLength(3);

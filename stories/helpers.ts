@@ -4,7 +4,7 @@
  */
 import type { StoryContext } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, spyOn } from 'storybook/test';
 
 /** The values of the toolbar's `theme` global, plus the element-only `auto`. */
 export type FrameTheme = 'light' | 'dark' | 'auto';
@@ -142,4 +142,13 @@ export function hideMirrored(...names: readonly string[]) {
   return Object.fromEntries(
     [...names, 'headingLevel', 'reviewedBy', 'reviewedOn'].map((name) => [name, { table: { disable: true } }]),
   );
+}
+
+/**
+ * `beforeEach` of the bad-input stories: spies on `console.warn` (it still logs: the warnings are part of
+ * what those stories show) and restores it afterwards.
+ */
+export function spyOnWarnings() {
+  const warn = spyOn(console, 'warn');
+  return () => warn.mockRestore();
 }

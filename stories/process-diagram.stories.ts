@@ -1,5 +1,5 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, fn, spyOn, userEvent, type Mock } from 'storybook/test';
+import { expect, fn, userEvent, type Mock } from 'storybook/test';
 import { html } from 'lit';
 // Registers <prp-process-diagram> (a side-effect module, listed in package.json "sideEffects").
 import '../src/components/prp-process-diagram/define.js';
@@ -9,7 +9,7 @@ import type { DiagramProcedure, StepChangeDetail } from '../src/components/prp-p
 // wording changes; the "Step n of 5" format, the controls and the guidance routing are what they test.
 import { processDiagram as en } from '../src/content/en/by-procedure.js';
 import { processDiagram as es } from '../src/content/es/by-procedure.js';
-import { rendered } from './helpers.js';
+import { rendered, spyOnWarnings } from './helpers.js';
 import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes, SharedArgs, hideMirrored } from './helpers.js';
 
 const TAG = 'prp-process-diagram';
@@ -363,10 +363,7 @@ export const BadInput: Story = {
   parameters: describe(
     'Invalid values for several attributes. The element still renders, with the fallbacks (the stepper at step 1, both kinds of guidance mentioned, no autoplay), and logs one `console.warn` per bad value, which is expected here.',
   ),
-  beforeEach: () => {
-    const warn = spyOn(console, 'warn'); // still logs: the warnings are part of what this story shows
-    return () => warn.mockRestore();
-  },
+  beforeEach: spyOnWarnings,
   play: async ({ canvasElement }) => {
     const { shadow } = await expectStepper(canvasElement, 1); // also checks step="9" was written back as 1
     await expect(shadow.querySelectorAll('li.step')).toHaveLength(5);

@@ -1,10 +1,10 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, fn, spyOn, userEvent, within, type Mock } from 'storybook/test';
+import { expect, fn, userEvent, within, type Mock } from 'storybook/test';
 // Registers <prp-recovery-timeline> (a side-effect module, listed in package.json "sideEffects").
 import '../src/components/prp-recovery-timeline/define.js';
 import type { PrpRecoveryTimeline } from '../src/components/prp-recovery-timeline/recovery-timeline.js';
 import type { CalendarDownloadDetail, PhaseToggleDetail } from '../src/components/prp-recovery-timeline/types.js';
-import { rendered } from './helpers.js';
+import { rendered, spyOnWarnings } from './helpers.js';
 import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes, SharedArgs, hideMirrored, ClinicArgs, CLINIC_PROPERTIES } from './helpers.js';
 
 const TAG = 'prp-recovery-timeline';
@@ -324,10 +324,7 @@ export const BadInput: Story = {
   parameters: describe(
     'Invalid values for several attributes. The element still renders, with the fallbacks (PRP content, no date, level-2 heading, neutral ice and NSAID wording, no phone link), and logs one `console.warn` per bad value, which is expected here.',
   ),
-  beforeEach: () => {
-    const warn = spyOn(console, 'warn'); // still logs: the warnings are part of what this story shows
-    return () => warn.mockRestore();
-  },
+  beforeEach: spyOnWarnings,
   play: async ({ canvasElement }) => {
     const { shadow } = await timeline(canvasElement);
     const view = within(shadow as unknown as HTMLElement);

@@ -1,5 +1,5 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, spyOn } from 'storybook/test';
+import { expect } from 'storybook/test';
 import { html } from 'lit';
 // Registers <prp-treatment-comparison> (a side-effect module, listed in package.json "sideEffects").
 import '../src/components/prp-treatment-comparison/define.js';
@@ -10,7 +10,7 @@ import { DEFAULT_TREATMENTS, EVIDENCE_LEVELS, ROWS, TREATMENTS, VIEWS, type Trea
 // so the stories follow wording changes; the layout, the columns and the highlight are what they test.
 import { treatmentComparison as en } from '../src/content/en/treatment-comparison.js';
 import { treatmentComparison as es } from '../src/content/es/treatment-comparison.js';
-import { rendered } from './helpers.js';
+import { rendered, spyOnWarnings } from './helpers.js';
 import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes, SharedArgs, hideMirrored } from './helpers.js';
 
 const TAG = 'prp-treatment-comparison';
@@ -304,10 +304,7 @@ export const BadInput: Story = {
   parameters: describe(
     'Invalid values: an unknown treatment and one listed twice, a highlight that is not shown, and an unknown view. The element still renders, with the fallbacks (PRP once, nothing highlighted, `view="auto"`), and logs one `console.warn` per problem, which is expected here.',
   ),
-  beforeEach: () => {
-    const warn = spyOn(console, 'warn'); // still logs: the warnings are part of what this story shows
-    return () => warn.mockRestore();
-  },
+  beforeEach: spyOnWarnings,
   play: async ({ canvasElement }) => {
     const { element, shadow } = await comparison(canvasElement);
     // view="grid" falls back to auto: a table when one treatment fits (180 + 150 px), else cards.

@@ -68,3 +68,31 @@ export function parseText(value: unknown, maxLength = 120): string | undefined {
   const text = value.replace(/\s+/g, ' ').trim();
   return text && text.length <= maxLength ? text : undefined;
 }
+
+/** A comma- or space-separated list of ids, checked against the allowed ones. */
+export interface IdList<T extends string> {
+  /** Valid ids, in the order given, each once; `fallback` when none was valid. */
+  readonly ids: readonly T[];
+  /** Entries that are not allowed ids, as written. */
+  readonly unknown: readonly string[];
+  /** Ids listed more than once (kept once). */
+  readonly duplicates: readonly T[];
+  /** True when the value named no valid id and `fallback` is used. */
+  readonly usedDefault: boolean;
+}
+
+/** Parses `"prp, steroid,rfa"`: commas or spaces between ids, any case. */
+export function parseIdList<T extends string>(value: unknown, allowed: readonly T[], fallback: readonly T[]): IdList<T> {
+  const entries = typeof value === 'string' ? value.split(/[\s,]+/).map((entry) => entry.trim()).filter(Boolean) : [];
+  const ids: T[] = [];
+  const unknown: string[] = [];
+  const duplicates: T[] = [];
+  for (const entry of entries) {
+    const id = allowed.find((candidate) => candidate === entry.toLowerCase());
+    if (!id) unknown.push(entry);
+    else if (ids.includes(id)) duplicates.push(id);
+    else ids.push(id);
+  }
+  const usedDefault = ids.length === 0;
+  return { ids: usedDefault ? fallback : ids, unknown, duplicates, usedDefault };
+}

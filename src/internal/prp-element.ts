@@ -2,7 +2,7 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { common as commonEn } from '../content/en/common.js';
 import type { CitedSource, CommonStrings } from '../content/types.js';
-import { describeValue, parseDate, parseEnum, parseIntegerInRange, parseText } from './attributes.js';
+import { describeValue, parseDate, parseEnum, parseIdList, parseIntegerInRange, parseText } from './attributes.js';
 import { Citations } from './citations.js';
 import type { OverrideRules } from './content.js';
 import type { Lazy } from './lazy.js';
@@ -187,6 +187,29 @@ export abstract class PrpElement extends LitElement {
 
   protected enumOption<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
     return this.option(attribute, value, (v) => parseEnum(v, allowed), fallback, `one of ${allowed.join(', ')}`);
+  }
+
+  /**
+   * A list of ids (`treatments="prp,rfa"`, `topics="prp,recovery"`): unknown entries and repeats are skipped
+   * with one warning each; a value with no valid id gives `fallback`, with one warning. Unset: `fallback`.
+   */
+  protected idListOption<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: readonly T[], fallbackLabel: string): readonly T[] {
+    if (value === undefined || value === null) return fallback;
+    const parsed = parseIdList(value, allowed, fallback);
+    const shown = describeValue(value);
+    const expected = `ids from ${allowed.join(', ')}`;
+    if (parsed.usedDefault) {
+      // One warning for the whole value: nothing in it is usable.
+      this.warnOnce(`${attribute}-empty:${shown}`, `ignored ${attribute}="${shown}": expected ${expected}. Using ${fallbackLabel}.`);
+      return parsed.ids;
+    }
+    for (const entry of parsed.unknown) {
+      this.warnOnce(`${attribute}:${entry}`, `ignored "${describeValue(entry)}" in ${attribute}="${shown}": expected ${expected}. Using the others.`);
+    }
+    for (const id of parsed.duplicates) {
+      this.warnOnce(`${attribute}-twice:${id}`, `${attribute}="${shown}" lists "${id}" more than once. Using it once.`);
+    }
+    return parsed.ids;
   }
 
   protected dateOption(attribute: string, value: unknown, fallbackLabel = 'no date'): CivilDate | undefined {

@@ -38,9 +38,11 @@ const PAYLOADS: Record<string, string> = {
 };
 /** Payloads that are fine in a free-text attribute: shown as text, no warning. */
 const VALID_TEXT = new Set(['javascript: URL', 'right-to-left text', 'emoji', 'malformed date', 'malformed number', 'negative number', 'unknown id']);
+/** On/off attributes: present means on, whatever the value (HTML boolean attributes). */
+const BOOLEAN = new Set(['searchable', 'schema']);
 /** Payloads an attribute rightly accepts: any plain text as a name; `2026-02-30` is a well-formed 8-digit phone number. */
 const accepted = (attribute: string, kind: string) =>
-  (FREE_TEXT.has(attribute) && VALID_TEXT.has(kind)) || (/phone|number$/.test(attribute) && kind === 'malformed date');
+  BOOLEAN.has(attribute) || (FREE_TEXT.has(attribute) && VALID_TEXT.has(kind)) || (/phone|number$/.test(attribute) && kind === 'malformed date');
 
 const JSON_CASES: Record<string, string> = {
   'malformed JSON': '{"title": "Our guide",',
@@ -138,7 +140,7 @@ describe('every attribute of every element fed bad values', () => {
         if (accepted(attribute!, kind)) {
           if (outcome.warnings.length) problems.push(`${outcome.label}: unexpected warning ${outcome.warnings[0]}`);
           if (FREE_TEXT.has(attribute!) && !outcome.text.includes(value!)) problems.push(`${outcome.label}: the text is not shown as typed`);
-          if (/[\u0590-\u08ff]/.test(value!) && !outcome.text.includes(`\u2068${value}\u2069`)) problems.push(`${outcome.label}: right-to-left text is not isolated`);
+          if (FREE_TEXT.has(attribute!) && /[\u0590-\u08ff]/.test(value!) && !outcome.text.includes(`\u2068${value}\u2069`)) problems.push(`${outcome.label}: right-to-left text is not isolated`);
         } else {
           if (outcome.warnings.length !== 1) problems.push(`${outcome.label}: ${outcome.warnings.length} warnings`);
           else if (!outcome.warnings[0]!.includes(`<${tag}>`) || !outcome.warnings[0]!.includes(`${attribute}="`)) {

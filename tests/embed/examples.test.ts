@@ -6,6 +6,9 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { embedSuite } from './harness.js';
 import { TAGS } from './pages.js';
+import { faq } from '../../src/content/en/faq.js';
+
+const faqTitle = faq.content.title;
 
 const { server, browser } = embedSuite();
 
@@ -41,8 +44,9 @@ describe('examples', () => {
         'When to get help after your injection',
         'How PRP is made and given',
         'PRP and other treatments for back pain',
+        faqTitle,
       ]);
-      expect(await page.evaluate((tags) => tags.map((tag) => document.querySelectorAll(tag).length), [...TAGS])).toEqual([1, 1, 1, 1]);
+      expect(await page.evaluate((tags) => tags.map((tag) => document.querySelectorAll(tag).length), [...TAGS])).toEqual(TAGS.map(() => 1));
       await page.locator('prp-process-diagram .controls .button').nth(1).click();
       await expect.poll(() => page.locator('#step-shown').textContent()).toBe('Diagram step 2');
       expect(record.errors).toEqual([]);

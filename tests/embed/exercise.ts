@@ -14,10 +14,12 @@ export async function widgetState(page: Page) {
     const checklist = shadowOf('checklist');
     const diagram = shadowOf('diagram');
     const comparison = shadowOf('comparison');
+    const faq = shadowOf('faq');
+    const all = [timeline, checklist, diagram, comparison, faq];
     return {
-      styleSheets: [timeline, checklist, diagram, comparison].map((root) => root.adoptedStyleSheets.length + root.querySelectorAll('style').length),
-      titleSizes: [timeline, checklist, diagram, comparison].map((root) => style(root, '.title').fontSize),
-      disclaimers: [timeline, checklist, diagram, comparison].map((root) => root.querySelector('.disclaimer')?.textContent?.trim() ?? ''),
+      styleSheets: all.map((root) => root.adoptedStyleSheets.length + root.querySelectorAll('style').length),
+      titleSizes: all.map((root) => style(root, '.title').fontSize),
+      disclaimers: all.map((root) => root.querySelector('.disclaimer')?.textContent?.trim() ?? ''),
       currentStage: timeline.querySelector('li[aria-current="step"] .phase-title')?.textContent?.trim(),
       openToggles: [...timeline.querySelectorAll('.toggle')].filter((b) => b.getAttribute('aria-expanded') === 'true').length,
       cardBorders: [...checklist.querySelectorAll('.care:not(.result)')].map((card) => getComputedStyle(card).borderTopWidth),
@@ -30,6 +32,7 @@ export async function widgetState(page: Page) {
         ? comparison.querySelectorAll('thead th[scope="col"]').length - 1
         : comparison.querySelectorAll('.cards > li').length,
       buttonMinHeight: style(diagram, '.controls .button').minHeight,
+      faqOpen: [...faq.querySelectorAll('.question[aria-expanded="true"]')].map((b) => b.id),
     };
   });
 }
@@ -38,7 +41,7 @@ export async function widgetState(page: Page) {
 export async function exerciseAll(page: Page): Promise<void> {
   const before = await widgetState(page);
   expect(before.styleSheets.every((count) => count > 0), 'every shadow root has its styles').toBe(true);
-  expect(before.titleSizes).toEqual(['22px', '22px', '22px', '22px']);
+  expect(before.titleSizes).toEqual(['22px', '22px', '22px', '22px', '22px']);
   for (const line of before.disclaimers) expect(line).toContain('not medical advice');
   expect(before.currentStage).toBe('Weeks 2 to 4');
   expect(before.cardBorders).toEqual(['6px', '4px', '2px']);
@@ -50,6 +53,7 @@ export async function exerciseAll(page: Page): Promise<void> {
   await page.locator('#diagram .controls .button').nth(1).click();
   await page.locator('#diagram .controls .button').nth(1).focus();
   await page.keyboard.press('Enter');
+  await page.locator('#faq #faq-cost').click();
 
   await expect.poll(() => widgetState(page).then((s) => s.step)).toBe('3');
   const after = await widgetState(page);
@@ -57,6 +61,8 @@ export async function exerciseAll(page: Page): Promise<void> {
   expect(after.result).toContain('result--emergency');
   expect(after.alert).toContain('911');
   expect(after.illustrations).toBe(5);
+  expect(before.faqOpen).toEqual([]);
+  expect(after.faqOpen).toEqual(['faq-cost']);
 }
 
 /** A box inside a widget, relative to the widget's own top-left corner, with its computed text size. */
@@ -73,7 +79,7 @@ export interface MeasuredBox {
 export async function measureWidgets(page: Page): Promise<Record<string, { width: number; height: number; boxes: MeasuredBox[] }>> {
   return page.evaluate(() => {
     const result: Record<string, { width: number; height: number; boxes: MeasuredBox[] }> = {};
-    for (const host of document.querySelectorAll<HTMLElement>('[id^="prp-"], #timeline, #checklist, #diagram, #comparison')) {
+    for (const host of document.querySelectorAll<HTMLElement>('#timeline, #checklist, #diagram, #comparison, #faq')) {
       const origin = host.getBoundingClientRect();
       const boxes = [...host.shadowRoot!.querySelectorAll('*')]
         .map((element) => ({ element, rect: element.getBoundingClientRect() }))

@@ -16,6 +16,7 @@ const CONFIGS: Record<string, Record<string, string>> = {
   'prp-doctor-checklist': { mode: 'checklist', 'clinic-phone': '555 013 2480' },
   'prp-process-diagram': { autoplay: '5', guidance: 'ultrasound' },
   'prp-treatment-comparison': { treatments: 'prp,steroid,rfa,surgery', highlight: 'prp' },
+  'prp-faq': { searchable: '', schema: '', open: 'cost' },
 };
 
 async function metrics(cdp: CDPSession) {

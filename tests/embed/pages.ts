@@ -1,6 +1,6 @@
 /** Clinic pages for the embedding suite: the snippet as documented, and the hostile ground around it. */
 
-export const TAGS = ['prp-recovery-timeline', 'prp-doctor-checklist', 'prp-process-diagram', 'prp-treatment-comparison'] as const;
+export const TAGS = ['prp-recovery-timeline', 'prp-doctor-checklist', 'prp-process-diagram', 'prp-treatment-comparison', 'prp-faq'] as const;
 
 export const CDN_MODULE = '/dist/cdn/prp-widgets.js';
 export const CDN_CLASSIC = '/dist/cdn/prp-widgets.iife.js';
@@ -24,7 +24,10 @@ export const ALL_ELEMENTS = `
   </prp-process-diagram>
   <prp-treatment-comparison id="comparison" highlight="prp">
     <p class="fallback"><a href="/treatments">Compare treatments</a></p>
-  </prp-treatment-comparison>`;
+  </prp-treatment-comparison>
+  <prp-faq id="faq" searchable>
+    <p class="fallback"><a href="/questions">Questions about PRP</a></p>
+  </prp-faq>`;
 
 export interface ClinicPageOptions {
   readonly head?: string;

@@ -23,6 +23,7 @@ export function ClinicPage({ onStep }: { onStep: (step: number) => void }) {
       <prp-doctor-checklist context="back-pain" mode="cards" onprp-checklist-change={(event) => console.log(event.detail.level)} />
       <prp-process-diagram step={2} layout="overview" ref={(element: PrpProcessDiagram | null) => element?.focus()} onprp-step-change={(event) => onStep(event.detail.step)} />
       <prp-treatment-comparison treatments="prp,steroid" highlight="prp" view="table" lang="es" />
+      <prp-faq searchable schema={false} topics="prp,recovery" open="cost" onprp-faq-toggle={(event) => console.log(event.detail.id, event.detail.open)} />
 
       {/* @ts-expect-error: not a procedure */}
       <prp-recovery-timeline procedure="surgery" />
@@ -34,6 +35,8 @@ export function ClinicPage({ onStep }: { onStep: (step: number) => void }) {
       <prp-doctor-checklist mode="list" />
       {/* @ts-expect-error: not a treatment */}
       <prp-treatment-comparison highlight="acupuncture" />
+      {/* @ts-expect-error: an on/off attribute, not a word */}
+      <prp-faq searchable="yes" />
       {/* @ts-expect-error: the step event's detail has no "phase" */}
       <prp-process-diagram onprp-step-change={(event) => event.detail.phase} />
     </main>

@@ -18,12 +18,16 @@ import { TIMELINE_SOURCES } from '../../src/components/prp-recovery-timeline/sou
 import { CHECKLIST_SOURCES } from '../../src/components/prp-doctor-checklist/sources.js';
 import { DIAGRAM_SOURCES } from '../../src/components/prp-process-diagram/sources.js';
 import { COMPARISON_SOURCES } from '../../src/components/prp-treatment-comparison/sources.js';
+import { FAQ_SOURCES } from '../../src/components/prp-faq/sources.js';
+import { faq as faqEn } from '../../src/content/en/faq.js';
+import { faq as faqEs } from '../../src/content/es/faq.js';
 
 const cases = [
   ['prp-recovery-timeline', TIMELINE_SOURCES, [timelineEn, timelineEs]],
   ['prp-doctor-checklist', CHECKLIST_SOURCES, [checklistEn, checklistEs]],
   ['prp-process-diagram', DIAGRAM_SOURCES, [diagramEn, diagramEs]],
   ['prp-treatment-comparison', COMPARISON_SOURCES, [comparisonEn, comparisonEs]],
+  ['prp-faq', FAQ_SOURCES, [faqEn, faqEs]],
 ] as const;
 
 describe("each element's bibliography", () => {

@@ -22,6 +22,10 @@ import { treatmentComparison as comparisonEn } from '../../src/content/en/treatm
 import { treatmentComparison as comparisonEs } from '../../src/content/es/treatment-comparison.js';
 import { COMPARISON_OVERRIDE_FIELDS } from '../../src/components/prp-treatment-comparison/treatment-comparison.schema.js';
 import { EVIDENCE_LEVELS, ROWS, TREATMENTS } from '../../src/components/prp-treatment-comparison/types.js';
+import { faq as faqEn } from '../../src/content/en/faq.js';
+import { faq as faqEs } from '../../src/content/es/faq.js';
+import { FAQ_OVERRIDE_FIELDS, overrides as faqOverrides } from '../../src/components/prp-faq/faq.schema.js';
+import { FAQ_TOPICS } from '../../src/components/prp-faq/types.js';
 
 /** Every object with a `text` field: the statements of a content tree, with their paths. */
 function statements(value: unknown, path = ''): { path: string; text: string; sources?: unknown }[] {
@@ -182,5 +186,32 @@ describe('default treatment-comparison content', () => {
   }
   it('never calls a treatment the best', () => {
     expect(statements(comparisonEn).filter((s) => /\bbest\b/i.test(s.text))).toEqual([]);
+  });
+});
+
+describe('default FAQ content', () => {
+  for (const [locale, bundle] of [['en', faqEn], ['es', faqEs]] as const) {
+    const { content } = bundle;
+    it(`${locale}: every answer cites known sources; ids are unique deep-link ids; every topic is used; the schema passes`, () => {
+      for (const statement of statements(content)) {
+        expect(Array.isArray(statement.sources) && statement.sources.length > 0, `${statement.path} has no source`).toBe(true);
+      }
+      for (const id of collectSourceIds(content)) expect(SOURCES, `unknown source ${id}`).toHaveProperty(id);
+      expect(content.questions.length).toBeGreaterThanOrEqual(17);
+      expect(new Set(content.questions.map((q) => q.id)).size).toBe(content.questions.length);
+      for (const q of content.questions) expect(q.id).toMatch(/^[a-z0-9-]+$/);
+      expect(FAQ_TOPICS.filter((topic) => !content.questions.some((q) => q.topics.includes(topic)))).toEqual([]);
+      expect(validateOverride(content, FAQ_OVERRIDE_FIELDS)).toEqual([]);
+      expect(faqOverrides.apply(content, content).errors).toEqual([]);
+    });
+  }
+  it('Spanish has the same questions, topics, sources and placeholders as English', () => {
+    expect(shape(faqEs)).toEqual(shape(faqEn));
+  });
+  it('the emergency answer uses the shared warning signs, word for word, so it never contradicts the checklist', () => {
+    for (const [bundle, flags] of [[faqEn, redFlagsEn], [faqEs, redFlagsEs]] as const) {
+      const answer = bundle.content.questions.find((q) => q.topics.includes('emergency'))!.answer.map((s) => s.text);
+      for (const sign of [flags.bladderBowel, flags.saddleNumbness, flags.bothLegs]) expect(answer).toContain(sign.text);
+    }
   });
 });

@@ -8,6 +8,7 @@ import { CONTEXTS } from '../../src/components/prp-doctor-checklist/types.js';
 import { processDiagram } from '../../src/content/en/by-procedure.js';
 import { DIAGRAM_PROCEDURES } from '../../src/components/prp-process-diagram/types.js';
 import { treatmentComparison } from '../../src/content/en/treatment-comparison.js';
+import { faq } from '../../src/content/en/faq.js';
 
 /** Every string in a content tree except ids and source ids. */
 function texts(value: unknown, key = ''): string[] {
@@ -52,7 +53,13 @@ describe('readability of English defaults (Flesch-Kincaid, npm flesch-kincaid + 
     console.log(`treatment comparison: Flesch-Kincaid grade ${grade.toFixed(1)}`);
     expect(grade).toBeLessThanOrEqual(8);
   });
+  it('FAQ questions and answers score grade 8 or lower', () => {
+    const grade = gradeLevel(texts(faq.content));
+    console.log(`FAQ: Flesch-Kincaid grade ${grade.toFixed(1)}`);
+    expect(grade).toBeLessThanOrEqual(8);
+  });
   it('interface text scores grade 8 or lower', () => {
+    expect(gradeLevel(texts(faq.strings))).toBeLessThanOrEqual(8);
     expect(gradeLevel(texts(recoveryTimeline.strings))).toBeLessThanOrEqual(8);
     expect(gradeLevel(texts(doctorChecklist.strings))).toBeLessThanOrEqual(8);
     expect(gradeLevel(texts(treatmentComparison.strings))).toBeLessThanOrEqual(8);

@@ -10,18 +10,19 @@ const KB = 1024;
  */
 const BUDGETS: Record<string, number> = {
   // what an English page downloads: the module, Lit inside; Spanish and the override checks come on demand
-  './cdn/prp-widgets.js': 30 * KB,
+  './cdn/prp-widgets.js': 31.25 * KB, // 30 KB with four elements; <prp-faq> adds its code (its text loads on demand)
   // the classic script holds everything, both languages included
-  './cdn/prp-widgets.iife.js': 38.25 * KB,
+  './cdn/prp-widgets.iife.js': 43 * KB,
   // each element alone, as an app's bundler ships it, `lit` external
   './prp-doctor-checklist': 9.25 * KB,
+  './prp-faq': 8.75 * KB,
   './prp-process-diagram': 11 * KB,
   './prp-recovery-timeline': 11.5 * KB,
   './prp-treatment-comparison': 10.75 * KB,
-  '.': 23.5 * KB,
+  '.': 24.75 * KB,
 };
 /** Everything the module may fetch on demand (Spanish, prolotherapy, override checks), all elements together. */
-const CDN_ON_DEMAND_BUDGET = 15.5 * KB;
+const CDN_ON_DEMAND_BUDGET = 22 * KB;
 
 describe('size budget (built files; run `npm run build` first)', () => {
   let sizes: EntrySizes[] = [];

@@ -14,6 +14,7 @@ export function App() {
       <p id="step-shown" aria-live="polite">Diagram step {step}</p>
       <prp-process-diagram onprp-step-change={(event) => setStep(event.detail.step)} />
       <prp-treatment-comparison highlight="prp" />
+      <prp-faq searchable topics="prp,recovery,emergency" />
     </main>
   );
 }

@@ -140,16 +140,7 @@ export const styles = css`
   .chevron {
     grid-column: 2;
     grid-row: 1 / span 2;
-    width: 0.6em;
-    height: 0.6em;
-    border: solid currentColor;
-    border-width: 0 0.15em 0.15em 0;
-    transform: rotate(45deg);
-    transition: transform var(--_duration) ease;
     margin-inline-end: 0.25em;
-  }
-  [aria-expanded='true'] .chevron {
-    transform: rotate(-135deg);
   }
   .panel {
     padding: 0 0.75em 0.75em;
@@ -195,12 +186,8 @@ export const styles = css`
     }
   }
   @media print {
-    .actions,
-    .chevron {
+    .actions {
       display: none;
-    }
-    .panel[hidden] {
-      display: block;
     }
     .toggle {
       min-height: 0;

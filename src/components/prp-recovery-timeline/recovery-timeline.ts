@@ -12,6 +12,7 @@ import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
 import { base } from '../../internal/styles/base.js';
 import { careCard } from '../../internal/styles/care-card.js';
+import { disclosure } from '../../internal/styles/disclosure.js';
 import { tokens } from '../../internal/styles/tokens.js';
 import {
   PHASE_WINDOWS,
@@ -91,7 +92,7 @@ interface Settings {
  * @cssprop [--prp-color-done=#1a6d34] - Marker of finished stages.
  */
 export class PrpRecoveryTimeline extends PrpClinicElement {
-  static override styles = [tokens, base, careCard, styles];
+  static override styles = [tokens, base, careCard, disclosure, styles];
 
   protected override get localeContent() {
     return [...super.localeContent, CONTENT, ...(this.procedure === 'prolotherapy' ? [PROLOTHERAPY] : [])];

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { treatmentComparison as en } from '../../content/en/treatment-comparison.js';
 import type { Statement } from '../../content/types.js';
-import { describeValue } from '../../internal/attributes.js';
 import { renderStatement, type ClinicSource, type Citations } from '../../internal/citations.js';
 import type { CivilDate } from '../../internal/dates.js';
 import { fill, formatList } from '../../internal/localize.js';
@@ -11,9 +10,10 @@ import { LocaleContent } from '../../internal/locale-content.js';
 import { PrpElement } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
 import { tokens } from '../../internal/styles/tokens.js';
-import { parseTreatments, tableMinWidth } from './treatment-comparison.logic.js';
+import { tableMinWidth } from './treatment-comparison.logic.js';
 import { styles } from './treatment-comparison.styles.js';
 import {
+  DEFAULT_TREATMENTS,
   EVIDENCE_LEVELS,
   ROWS,
   TREATMENTS,
@@ -118,22 +118,7 @@ export class PrpTreatmentComparison extends PrpElement {
   }
 
   private shownTreatments(): readonly TreatmentId[] {
-    if (this.treatments === undefined || this.treatments === null) return parseTreatments('').ids;
-    const parsed = parseTreatments(this.treatments);
-    const value = describeValue(this.treatments);
-    const expected = `ids from ${TREATMENTS.join(', ')}`;
-    if (parsed.usedDefault) {
-      // One warning for the whole value: nothing in it is usable.
-      this.warnOnce(`treatments-empty:${value}`, `ignored treatments="${value}": expected ${expected}. Using ${parsed.ids.join(',')}.`);
-      return parsed.ids;
-    }
-    for (const entry of parsed.unknown) {
-      this.warnOnce(`treatments:${entry}`, `ignored "${describeValue(entry)}" in treatments="${value}": expected ${expected}. Using the others.`);
-    }
-    for (const id of parsed.duplicates) {
-      this.warnOnce(`treatments-twice:${id}`, `treatments="${value}" lists "${id}" more than once. Using it once.`);
-    }
-    return parsed.ids;
+    return this.idListOption('treatments', this.treatments, TREATMENTS, DEFAULT_TREATMENTS, DEFAULT_TREATMENTS.join(','));
   }
 
   private contentFor(): { content: ComparisonContent; citations: Citations } {

@@ -1,0 +1,5 @@
+import { PrpFaq } from './faq.js';
+
+PrpFaq.define('prp-faq');
+
+export { PrpFaq };

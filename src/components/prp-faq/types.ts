@@ -1,0 +1,50 @@
+import type { Statement } from '../../content/types.js';
+
+/** Tags for `topics="…"`; every question has at least one. */
+export const FAQ_TOPICS = ['prp', 'recovery', 'risks', 'cost', 'medicines', 'alternatives', 'conditions', 'emergency'] as const;
+export type FaqTopic = (typeof FAQ_TOPICS)[number];
+
+/** One question and its short, sourced answer. */
+export interface FaqEntry {
+  /** Stable id: used by `questions`, `open` and the `#faq-<id>` deep link. Lowercase letters, digits, dashes. */
+  readonly id: string;
+  readonly topics: readonly FaqTopic[];
+  readonly question: string;
+  /** One to three short statements, each with its sources. */
+  readonly answer: readonly Statement[];
+}
+
+export interface FaqContent {
+  readonly title: string;
+  readonly intro: readonly Statement[];
+  readonly questions: readonly FaqEntry[];
+}
+
+/** Interface text of <prp-faq>. */
+export interface FaqStrings {
+  /** Label of the search box. */
+  readonly searchLabel: string;
+  /** Announced and shown as the reader types: `{count}` questions match. */
+  readonly resultsOne: string;
+  readonly resultsMany: string;
+  readonly resultsNone: string;
+  readonly expandAll: string;
+  readonly collapseAll: string;
+}
+
+export interface FaqLocaleContent {
+  readonly strings: FaqStrings;
+  readonly content: FaqContent;
+}
+
+/** Detail of `prp-faq-toggle`. */
+export interface FaqToggleDetail {
+  readonly id: string;
+  readonly open: boolean;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'prp-faq-toggle': CustomEvent<FaqToggleDetail>;
+  }
+}

@@ -1,0 +1,182 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/components/prp-faq/define.js';
+import type { PrpFaq } from '../../src/components/prp-faq/faq.js';
+import { faq as en } from '../../src/content/en/faq.js';
+import { $, $$, captureWarnings, mount, settle, textOf } from './helpers.js';
+
+const ALL_IDS = en.content.questions.map((q) => q.id);
+const shownIds = (el: PrpFaq) => $$(el, '.item:not([hidden]) .question').map((b) => b.id.replace(/^faq-/, ''));
+const openIds = (el: PrpFaq) => $$(el, '.question[aria-expanded="true"]').map((b) => b.id.replace(/^faq-/, ''));
+
+describe('<prp-faq> questions and answers', () => {
+  it('lists every question as a heading wrapping a button, answers closed, each answer sourced', async () => {
+    const el = await mount<PrpFaq>('prp-faq');
+    expect($(el, 'h2.title').textContent).to.equal(en.content.title);
+    const buttons = $$(el, 'h3 > button.question');
+    expect(buttons.map((b) => b.id)).to.deep.equal(ALL_IDS.map((id) => `faq-${id}`));
+    for (const button of buttons) {
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      const answer = $(el, `#${button.getAttribute('aria-controls')}`);
+      expect(answer.hidden).to.equal(true);
+      expect(answer.querySelector('sup.cite'), button.id).to.exist;
+    }
+    expect(textOf(el)).to.contain('not medical advice');
+  });
+
+  it('opens and closes an answer with a click or the keyboard, and reports it', async () => {
+    const el = await mount<PrpFaq>('prp-faq');
+    const button = $<HTMLButtonElement>(el, '#faq-cost');
+    setTimeout(() => button.click());
+    const event = await oneEvent(el, 'prp-faq-toggle');
+    expect(event.detail).to.deep.equal({ id: 'cost', open: true });
+    await settle(el);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, '#answer-cost').hidden).to.equal(false);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('shows and hides every answer at once', async () => {
+    const el = await mount<PrpFaq>('prp-faq');
+    const all = $<HTMLButtonElement>(el, '[part="toggle-all"]');
+    all.click();
+    await settle(el);
+    expect(openIds(el)).to.deep.equal(ALL_IDS);
+    expect(all.textContent?.trim()).to.equal(en.strings.collapseAll);
+    all.click();
+    await settle(el);
+    expect(openIds(el)).to.deep.equal([]);
+  });
+
+  it('open="<id>" starts with that answer open', async () => {
+    const el = await mount<PrpFaq>('prp-faq', { open: 'nsaids' });
+    expect(openIds(el)).to.deep.equal(['nsaids']);
+  });
+});
+
+describe('<prp-faq> selection', () => {
+  it('topics filters by tag; questions picks and orders by id', async () => {
+    const el = await mount<PrpFaq>('prp-faq', { topics: 'cost' });
+    expect(shownIds(el)).to.deep.equal(en.content.questions.filter((q) => q.topics.includes('cost')).map((q) => q.id));
+    const picked = await mount<PrpFaq>('prp-faq', { questions: 'nsaids, what-is-prp' });
+    expect(shownIds(picked)).to.deep.equal(['nsaids', 'what-is-prp']);
+  });
+
+  it('unknown topics and ids warn once each, naming the attribute, and are skipped', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await mount<PrpFaq>('prp-faq', { questions: 'cost, teleport, cost' });
+      el.requestUpdate();
+      await settle(el);
+      expect(shownIds(el)).to.deep.equal(['cost']);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(2);
+    expect(warnings.messages.join('\n')).to.contain('"teleport" in questions="cost, teleport, cost"').and.contain('lists "cost" more than once');
+  });
+
+  it('nothing valid left: every question, with one warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await mount<PrpFaq>('prp-faq', { topics: 'astrology' });
+      expect(shownIds(el)).to.deep.equal(ALL_IDS);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('ignored topics="astrology"').and.contain('Using all questions');
+  });
+});
+
+describe('<prp-faq searchable>', () => {
+  it('filters as the reader types and announces how many match', async () => {
+    const el = await mount<PrpFaq>('prp-faq', { searchable: '' });
+    const input = $<HTMLInputElement>(el, 'input[type="search"]');
+    expect($(el, 'label[for="search"]').textContent).to.equal(en.strings.searchLabel);
+    expect($(el, '[role="status"]').textContent).to.equal(en.strings.resultsMany.replace('{count}', String(ALL_IDS.length)));
+    input.focus();
+    await sendKeys({ type: 'insurance' });
+    await settle(el);
+    const matching = shownIds(el);
+    expect(matching.length).to.be.greaterThan(0).and.lessThan(ALL_IDS.length);
+    expect(matching).to.include('cost');
+    expect($(el, '[role="status"]').textContent).to.match(/^\d+ questions? match/);
+    await sendKeys({ type: 'zzzz' });
+    await settle(el);
+    expect(shownIds(el)).to.deep.equal([]);
+    expect($(el, '[role="status"]').textContent).to.equal(en.strings.resultsNone);
+  });
+
+  it('ignores accents in Spanish', async () => {
+    const el = await mount<PrpFaq>('prp-faq', { searchable: '', lang: 'es' });
+    const input = $<HTMLInputElement>(el, 'input[type="search"]');
+    input.value = 'INYECCION';
+    input.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect(shownIds(el).length).to.be.greaterThan(0);
+    expect(shownIds(el).length).to.be.lessThan(ALL_IDS.length);
+  });
+});
+
+describe('<prp-faq> deep links, JSON-LD, print, accessibility', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('#faq-<id> opens that answer and moves focus to its question', async () => {
+    history.replaceState(null, '', '#faq-risks');
+    const el = await mount<PrpFaq>('prp-faq');
+    await settle(el);
+    expect(openIds(el)).to.deep.equal(['risks']);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('faq-risks');
+    location.hash = '#faq-cost';
+    await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    await settle(el);
+    expect(openIds(el)).to.include('cost');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('faq-cost');
+  });
+
+  it('schema adds one FAQPage JSON-LD to the head, follows the selection and leaves with the element', async () => {
+    const none = await mount<PrpFaq>('prp-faq');
+    expect(document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+    none.remove();
+    const el = await mount<PrpFaq>('prp-faq', { schema: '', topics: 'cost' });
+    const scripts = document.head.querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts).to.have.length(1);
+    const data = JSON.parse(scripts[0]!.textContent!);
+    expect(data['@type']).to.equal('FAQPage');
+    expect(data.mainEntity.map((q: { name: string }) => q.name)).to.deep.equal(en.content.questions.filter((q) => q.topics.includes('cost')).map((q) => q.question));
+    el.remove();
+    expect(document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+  });
+
+  it('prints every answer, with no search box or buttons row', async () => {
+    const el = await mount<PrpFaq>('prp-faq', { searchable: '' });
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const answer of $$(el, '.answer')) expect(getComputedStyle(answer).display).to.not.equal('none');
+      expect(getComputedStyle($(el, '.search')).display).to.equal('none');
+      expect(getComputedStyle($(el, '.actions')).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('is accessible closed, open and searched, light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await mount<PrpFaq>('prp-faq', { searchable: '', theme });
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '[part="toggle-all"]').click();
+      await settle(el);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('heading-level moves the title and the questions together', async () => {
+    const el = await mount<PrpFaq>('prp-faq', { 'heading-level': '3' });
+    expect($(el, 'h3.title')).to.exist;
+    expect($$(el, 'h4 > button.question')).to.have.length(ALL_IDS.length);
+  });
+});
