@@ -7,7 +7,7 @@ export { PrpFaq } from './components/prp-faq/faq.js';
 export { PrpProcessDiagram } from './components/prp-process-diagram/process-diagram.js';
 export { PrpRecoveryTimeline } from './components/prp-recovery-timeline/recovery-timeline.js';
 export { PrpTreatmentComparison } from './components/prp-treatment-comparison/treatment-comparison.js';
-export { PrpClinicElement } from './internal/clinic-element.js';
+export { PrpClinicElement, PrpEmergencyElement } from './internal/clinic-element.js';
 export { PrpElement } from './internal/prp-element.js';
 export { VERSION } from './internal/define.js';
 export type * from './components/prp-doctor-checklist/types.js';

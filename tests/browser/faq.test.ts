@@ -122,6 +122,21 @@ describe('<prp-faq searchable>', () => {
   });
 });
 
+describe('<prp-faq> emergency number', () => {
+  it('says and links the emergency-number attribute (911 by default), also in the JSON-LD', async () => {
+    const uk = await mount<PrpFaq>('prp-faq', { open: 'emergency-signs', 'emergency-number': '999', schema: '' });
+    const answer = $(uk, '#answer-emergency-signs');
+    expect(answer.textContent).to.contain('Call 999').and.not.contain('{emergency}');
+    expect(answer.querySelector('a[href="tel:999"]')).to.exist;
+    const data = JSON.parse(document.head.querySelector('script[type="application/ld+json"]')!.textContent!);
+    const emergency = data.mainEntity.find((q: { name: string }) => q.name === en.content.questions.find((e) => e.id === 'emergency-signs')!.question);
+    expect(emergency.acceptedAnswer.text).to.contain('Call 999').and.not.contain('{emergency}');
+    uk.remove();
+    const us = await mount<PrpFaq>('prp-faq', { open: 'emergency-signs' });
+    expect($(us, '#answer-emergency-signs a[href="tel:911"]')).to.exist;
+  });
+});
+
 describe('<prp-faq> deep links, JSON-LD, print, accessibility', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 

@@ -56,4 +56,8 @@ describe('deep links and JSON-LD', () => {
       { '@type': 'Question', name: 'How much does it cost?', acceptedAnswer: { '@type': 'Answer', text: 'About $300 to $2,500.' } },
     ]);
   });
+  it('fills placeholders such as the emergency number in the answers', () => {
+    const call = entry('call', ['emergency'], 'When?', 'Call {emergency} now.');
+    expect(faqPageJsonLd([call], 'en', (text) => text.replace('{emergency}', '112')).mainEntity[0]!.acceptedAnswer.text).toBe('Call 112 now.');
+  });
 });

@@ -29,8 +29,8 @@ export function questionFromHash(hash: string): string | undefined {
   return /^#faq-([a-z0-9-]+)$/.exec(hash)?.[1];
 }
 
-/** schema.org FAQPage for search engines: the shown questions, answers as plain text. */
-export function faqPageJsonLd(entries: readonly FaqEntry[], language: string) {
+/** schema.org FAQPage for search engines: the shown questions, answers as plain text (`fill` puts in the numbers). */
+export function faqPageJsonLd(entries: readonly FaqEntry[], language: string, fill: (text: string) => string = (text) => text) {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
@@ -38,7 +38,7 @@ export function faqPageJsonLd(entries: readonly FaqEntry[], language: string) {
     mainEntity: entries.map((entry) => ({
       '@type': 'Question',
       name: entry.question,
-      acceptedAnswer: { '@type': 'Answer', text: entry.answer.map((statement) => statement.text).join(' ') },
+      acceptedAnswer: { '@type': 'Answer', text: entry.answer.map((statement) => fill(statement.text)).join(' ') },
     })),
   };
 }

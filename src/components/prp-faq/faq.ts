@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Statement } from '../../content/types.js';
+import { telLink } from '../../internal/care-card.js';
 import { renderStatement, type ClinicSource } from '../../internal/citations.js';
+import { PrpEmergencyElement } from '../../internal/clinic-element.js';
 import type { CivilDate } from '../../internal/dates.js';
 import { fill } from '../../internal/localize.js';
 import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
-import { PrpElement } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
 import { disclosure } from '../../internal/styles/disclosure.js';
 import { tokens } from '../../internal/styles/tokens.js';
@@ -30,7 +31,7 @@ const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 22 };
  * The questions patients ask about PRP for back pain and the treatments around it, each with a short,
  * sourced answer. Answers open and close one by one or all at once; `searchable` adds a search box that
  * filters as the reader types; a `#faq-<id>` link opens and focuses that answer. The emergency answer
- * uses the same warning signs as `<prp-doctor-checklist>`.
+ * uses the same warning signs as `<prp-doctor-checklist>`, and the same `emergency-number`.
  *
  * @tag prp-faq
  * @summary Frequently asked questions about PRP injections for back pain, with sourced answers.
@@ -44,7 +45,7 @@ const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 22 };
  * @csspart question - One question's button.
  * @csspart answer - One answer.
  */
-export class PrpFaq extends PrpElement {
+export class PrpFaq extends PrpEmergencyElement {
   static override styles = [tokens, base, disclosure, styles];
 
   protected override get localeContent() {
@@ -132,7 +133,8 @@ export class PrpFaq extends PrpElement {
     const open = this.openIds(entries);
     const matching = entries.filter((entry) => matchesQuery(entry, this.query));
     const allOpen = matching.length > 0 && matching.every((entry) => open.has(entry.id));
-    const say = (statement: Statement) => renderStatement(statement, citations, this.common.citationPrefix);
+    const links = { emergency: telLink(this.emergencyPhone) };
+    const say = (statement: Statement) => renderStatement(statement, citations, this.common.citationPrefix, links);
     const count = matching.length === 0 ? strings.resultsNone : fill(matching.length === 1 ? strings.resultsOne : strings.resultsMany, { count: matching.length });
 
     return html`<section class="faq widget" part="base" lang=${this.locale} aria-labelledby="title">
@@ -199,7 +201,8 @@ export class PrpFaq extends PrpElement {
       return;
     }
     try {
-      const data = JSON.stringify(faqPageJsonLd(this.shown.entries, this.locale));
+      const values = { emergency: this.emergencyPhone.display };
+      const data = JSON.stringify(faqPageJsonLd(this.shown.entries, this.locale, (text) => fill(text, values)));
       if (!this.jsonLd) {
         this.jsonLd = document.createElement('script');
         this.jsonLd.type = 'application/ld+json';

@@ -310,7 +310,7 @@ export const faq: FaqLocaleContent = {
             sources: ['nice-ng59'],
           },
           {
-            text: 'Call 911 (or your local emergency number) now if you have back pain and both legs feel weak, numb, tingly or painful.',
+            text: 'Call {emergency} now if you have back pain and both legs feel weak, numb, tingly or painful.',
             sources: ['nhs-back-pain'],
           },
         ],
@@ -321,7 +321,7 @@ export const faq: FaqLocaleContent = {
         question: 'When is back pain an emergency?',
         answer: [
           {
-            text: 'Call 911 (or your local emergency number) or go to the emergency room now if you have chest pain, or your back pain started after a serious accident, such as a car crash. Do the same if you have back pain and any of these:',
+            text: 'Call {emergency} or go to the emergency room now if you have chest pain, or your back pain started after a serious accident, such as a car crash. Do the same if you have back pain and any of these:',
             sources: ['nhs-back-pain'],
           },
           { ...redFlags.bladderBowel },

@@ -311,7 +311,7 @@ export const faq: FaqLocaleContent = {
             sources: ['nice-ng59'],
           },
           {
-            text: 'Llame al 911 (o al número de emergencias de su zona) ahora mismo si tiene dolor de espalda y siente las dos piernas débiles, adormecidas, con hormigueo o con dolor.',
+            text: 'Llame al {emergency} ahora mismo si tiene dolor de espalda y siente las dos piernas débiles, adormecidas, con hormigueo o con dolor.',
             sources: ['nhs-back-pain'],
           },
         ],
@@ -322,7 +322,7 @@ export const faq: FaqLocaleContent = {
         question: '¿Cuándo es una emergencia el dolor de espalda?',
         answer: [
           {
-            text: 'Llame al 911 (o al número de emergencias de su zona) o vaya a la sala de emergencias ahora mismo si tiene dolor en el pecho, o si su dolor de espalda empezó después de un accidente grave, como un choque de carro. Haga lo mismo si tiene dolor de espalda y alguna de estas señales:',
+            text: 'Llame al {emergency} o vaya a la sala de emergencias ahora mismo si tiene dolor en el pecho, o si su dolor de espalda empezó después de un accidente grave, como un choque de carro. Haga lo mismo si tiene dolor de espalda y alguna de estas señales:',
             sources: ['nhs-back-pain'],
           },
           { ...redFlags.bladderBowel },
