@@ -3,7 +3,7 @@
 //
 //   node bench/render.mjs [--dist dist] [--runs 7] [--large-runs N] [--breakdown] [--json]
 //
-// For each case (1, 10 and 100 instances of each of the four elements) it serves two pages:
+// For each case (1, 10 and 100 instances of each element) it serves two pages:
 //  - widget: the element markup + <script src="/bench-start.js"> + <script type="module" src="/dist/cdn/prp-widgets.js">;
 //  - static: a twin made from the rendered widgets with declarative shadow DOM (each element's shadow
 //    root innerHTML + the CSS text of its adoptedStyleSheets in a <style>), no script at all.
@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../scripts/chromium.mjs';
 import { cliDist, isMain, median, parseArgs, printTable, resolveDist, round, safeJoin, startServer } from './common.mjs';
 
-export const TAGS = ['prp-recovery-timeline', 'prp-doctor-checklist', 'prp-process-diagram', 'prp-treatment-comparison'];
+export const TAGS = ['prp-recovery-timeline', 'prp-doctor-checklist', 'prp-process-diagram', 'prp-treatment-comparison', 'prp-faq'];
 
 /** Realistic attributes for each element (fixed dates: the injection 9 days before "today"). */
 export const ATTRIBUTES = {
@@ -21,6 +21,7 @@ export const ATTRIBUTES = {
   'prp-doctor-checklist': 'mode="checklist"',
   'prp-process-diagram': '',
   'prp-treatment-comparison': 'highlight="prp"',
+  'prp-faq': 'searchable',
 };
 
 const CPU_THROTTLE = 4;
@@ -60,7 +61,7 @@ function widgetPage(title, perTag, tags) {
  * Runs in the page before any of its scripts (addInitScript). Sets `window.__benchDone`, a promise of
  * `{ end, start, rounds }` (performance.now() values):
  *  - static: end = two animation frames after DOMContentLoaded;
- *  - widget: all four tags defined, every element's updateComplete, then two frames. One more frame is
+ *  - widget: every tag defined, every element's updateComplete, then two frames. One more frame is
  *    then watched: if anything in a shadow root changed (the comparison re-renders as a table in the
  *    frame after its ResizeObserver first reports a width), it waits again, so `end` is two frames after
  *    the last render. `start` is window.__benchStart, set by /bench-start.js.

@@ -64,7 +64,7 @@ const shiftTable = [
 
 /** The one table: every figure with its target (issue 7) and whether it is met. */
 const brotliOf = (entry) => sizes.find((r) => r.entry === entry).brotli;
-const elements = ['./prp-recovery-timeline', './prp-doctor-checklist', './prp-process-diagram', './prp-treatment-comparison'];
+const elements = ['./prp-recovery-timeline', './prp-doctor-checklist', './prp-process-diagram', './prp-treatment-comparison', './prp-faq'];
 const oneOfEach = render.cases[0];
 const [one, ten, hundred] = render.cases;
 const staticMarginal = (hundred.staticTaskMs - one.staticTaskMs) / (ten.staticTaskMs - one.staticTaskMs);
