@@ -11,6 +11,8 @@ export type ClinicSource = CitedSource;
  */
 export class Citations {
   private readonly numbers = new Map<string, number>();
+  /** Ids cited but not in the bibliography or the clinic's sources (a typo in an override, usually). */
+  readonly unknown = new Set<string>();
   private readonly known: ReadonlyMap<string, Source>;
 
   /** `bibliography`: the sources the element's default content cites; a clinic's own sources win on the same id. */
@@ -26,7 +28,10 @@ export class Citations {
   cite(ids: readonly string[] = []): number[] {
     const found: number[] = [];
     for (const id of ids) {
-      if (!this.lookup(id)) continue;
+      if (!this.lookup(id)) {
+        this.unknown.add(id);
+        continue;
+      }
       if (!this.numbers.has(id)) this.numbers.set(id, this.numbers.size + 1);
       found.push(this.numbers.get(id)!);
     }

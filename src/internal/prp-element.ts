@@ -218,6 +218,11 @@ export abstract class PrpElement extends LitElement {
 
   /** The common footer: cited sources, `updated` (when the defaults were last checked), review, disclaimer. */
   protected footer(citations: Citations, updated: CivilDate) {
+    // The footer comes last, so every statement has been cited by now.
+    if (citations.unknown.size) {
+      const ids = [...citations.unknown].map((id) => `"${describeValue(id)}"`).join(', ');
+      this.warnOnce(`sources:${ids}`, `cites unknown source ids ${ids}: shown without a number. Add them to the override's "sources", or use a built-in id.`);
+    }
     return renderFooter({
       citations,
       strings: this.common,

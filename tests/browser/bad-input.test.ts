@@ -114,6 +114,15 @@ describe('<prp-recovery-timeline> bad input: one warning, the fallback, never bl
     expect($(element, '.title').textContent).to.equal('Después de su inyección en Riverside');
   });
 
+  it('warns once about a source id that nothing defines, and shows the statement without a number', async () => {
+    const override = { intro: [{ text: 'Our nurses call you the next day.', sources: ['riverside-sheeet'] }] };
+    const { element, warnings } = await render({}, `<script type="application/json">${JSON.stringify(override)}</script>`);
+    expect(textOf(element)).to.contain('Our nurses call you the next day.');
+    expect($$(element, '.intro sup.cite')).to.have.length(0);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<prp-recovery-timeline>').and.contain('unknown source ids "riverside-sheeet"');
+  });
+
   it('accepts an override through the content property and re-renders', async () => {
     const { element } = await render({});
     element.content = { title: 'Set from JavaScript' };
