@@ -23,6 +23,16 @@ const COMMON = new LocaleContent<CommonStrings>({
   es: () => import('../content/es/common.js').then((module) => module.common),
 });
 
+/** What an element renders from, declared once per element class as `static parts`. */
+export interface ElementParts {
+  /** Its content in each language (English bundled, other languages loaded on first use). */
+  readonly content: LocaleContent<unknown>;
+  /** How it checks a clinic's content override; loaded only when a page gives one. */
+  readonly overrides: Lazy<OverrideRules>;
+  /** The sources its default content cites (its `sources.ts`; a test checks it against the content). */
+  readonly bibliography: readonly CitedSource[];
+}
+
 /** Instances that must re-render when any `lang` attribute on the page changes. */
 const connected = new Set<PrpElement>();
 let langObserver: MutationObserver | undefined;
@@ -135,15 +145,22 @@ export abstract class PrpElement extends LitElement {
     return COMMON.get(this.locale);
   }
 
-  /** The language content this element renders from; subclasses add their own to the common strings. */
+  /** @internal What this element renders from; each element class declares it. */
+  declare static readonly parts: ElementParts;
+
+  private get parts(): ElementParts {
+    return (this.constructor as typeof PrpElement).parts;
+  }
+
+  /** The language content this element renders from: the common strings and its own (elements may add more). */
   protected get localeContent(): readonly LocaleContent<unknown>[] {
-    return [COMMON];
+    return [COMMON, this.parts.content];
   }
 
   /** Before rendering, waits for what is not loaded yet: another language's content, the override checks. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = this.requestedLocale;
-    const pending = [...this.localeContent.map((content) => content.load(locale)), this.hasOverride ? this.overrideRules.load() : undefined]
+    const pending = [...this.localeContent.map((content) => content.load(locale)), this.hasOverride ? this.parts.overrides.load() : undefined]
       .filter((load) => load !== undefined);
     if (pending.length === 0) return super.scheduleUpdate();
     return Promise.all(pending).then(
@@ -255,12 +272,6 @@ export abstract class PrpElement extends LitElement {
     return renderHeading(this.level + depth, content, options);
   }
 
-  /** The sources this element's default content cites (its `sources.ts`; a test checks it against the content). */
-  protected abstract get bibliography(): readonly CitedSource[];
-
-  /** How this element checks a clinic's content override; loaded only when a page gives one. */
-  protected abstract get overrideRules(): Lazy<OverrideRules>;
-
   /** The `content` property or a `<script type="application/json">` child is present. */
   private get hasOverride(): boolean {
     return (this as { content?: unknown }).content != null || this.querySelector(JSON_CHILD) !== null;
@@ -275,14 +286,14 @@ export abstract class PrpElement extends LitElement {
    */
   protected resolveContent<T extends object>(defaults: T, property: unknown): { content: T; citations: Citations } {
     const value = property ?? this.jsonChild();
-    if (value === undefined) return { content: defaults, citations: new Citations(this.bibliography) };
-    const rules = this.overrideRules.value;
+    if (value === undefined) return { content: defaults, citations: new Citations(this.parts.bibliography) };
+    const rules = this.parts.overrides.value;
     const result = rules?.apply(defaults, value);
-    if (result && result.errors.length === 0) return { content: result.content, citations: new Citations(this.bibliography, result.sources) };
+    if (result && result.errors.length === 0) return { content: result.content, citations: new Citations(this.parts.bibliography, result.sources) };
     const listed = result ? result.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`) : ['its checks could not be loaded'];
     if (result && result.errors.length > 5) listed.push(`and ${result.errors.length - 5} more`);
     this.warnOnce(`content:${listed.join()}`, `ignored the content override (${listed.join('; ')}). Using the default content.`);
-    return { content: defaults, citations: new Citations(this.bibliography) };
+    return { content: defaults, citations: new Citations(this.parts.bibliography) };
   }
 
   private jsonChild(): unknown {

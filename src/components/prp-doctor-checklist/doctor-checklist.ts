@@ -7,6 +7,7 @@ import { renderStatement, type ClinicSource } from '../../internal/citations.js'
 import { PrpClinicElement, type ClinicContact } from '../../internal/clinic-element.js';
 import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
+import type { ElementParts } from '../../internal/prp-element.js';
 import type { CivilDate } from '../../internal/dates.js';
 import { fill, fillParts } from '../../internal/localize.js';
 import { base } from '../../internal/styles/base.js';
@@ -63,17 +64,8 @@ const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
 export class PrpDoctorChecklist extends PrpClinicElement {
   static override styles = [tokens, base, careCard, styles];
 
-  protected override get localeContent() {
-    return [...super.localeContent, CONTENT];
-  }
-
-  protected override get overrideRules() {
-    return OVERRIDES;
-  }
-
-  protected override get bibliography() {
-    return CHECKLIST_SOURCES;
-  }
+  /** @internal */
+  static override readonly parts: ElementParts = { content: CONTENT, overrides: OVERRIDES, bibliography: CHECKLIST_SOURCES };
 
   /** The situation: `after-injection` (default), `back-pain` or `before-treatment`. */
   @property({ reflect: true }) context: ChecklistContext = 'after-injection';

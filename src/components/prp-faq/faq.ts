@@ -8,6 +8,7 @@ import type { CivilDate } from '../../internal/dates.js';
 import { fill } from '../../internal/localize.js';
 import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
+import type { ElementParts } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
 import { disclosure } from '../../internal/styles/disclosure.js';
 import { tokens } from '../../internal/styles/tokens.js';
@@ -48,17 +49,8 @@ const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 22 };
 export class PrpFaq extends PrpEmergencyElement {
   static override styles = [tokens, base, disclosure, styles];
 
-  protected override get localeContent() {
-    return [...super.localeContent, CONTENT];
-  }
-
-  protected override get overrideRules() {
-    return OVERRIDES;
-  }
-
-  protected override get bibliography() {
-    return FAQ_SOURCES;
-  }
+  /** @internal */
+  static override readonly parts: ElementParts = { content: CONTENT, overrides: OVERRIDES, bibliography: FAQ_SOURCES };
 
   /** Only questions with any of these topics, comma-separated: `prp`, `recovery`, `risks`, `cost`, `medicines`, `alternatives`, `conditions`, `emergency`. Unset: all. */
   @property() topics?: string;

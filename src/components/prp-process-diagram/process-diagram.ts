@@ -9,7 +9,7 @@ import { fill } from '../../internal/localize.js';
 import { motionReduced } from '../../internal/motion.js';
 import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
-import { PrpElement } from '../../internal/prp-element.js';
+import { PrpElement, type ElementParts } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
 import { tokens } from '../../internal/styles/tokens.js';
 import { illustration } from './illustrations.js';
@@ -75,16 +75,11 @@ function parseSeconds(value: unknown): number | undefined {
 export class PrpProcessDiagram extends PrpElement {
   static override styles = [tokens, base, styles];
 
+  /** @internal */
+  static override readonly parts: ElementParts = { content: CONTENT, overrides: OVERRIDES, bibliography: DIAGRAM_SOURCES };
+
   protected override get localeContent() {
-    return [...super.localeContent, CONTENT, ...(this.procedure === 'prolotherapy' ? [PROLOTHERAPY] : [])];
-  }
-
-  protected override get overrideRules() {
-    return OVERRIDES;
-  }
-
-  protected override get bibliography() {
-    return DIAGRAM_SOURCES;
+    return [...super.localeContent, ...(this.procedure === 'prolotherapy' ? [PROLOTHERAPY] : [])];
   }
 
   /** Which treatment: `prp` (default) or `prolotherapy`. */

@@ -10,6 +10,7 @@ import { fill, fillParts, formatDate, formatDaysFromNow } from '../../internal/l
 import { PrpClinicElement, type ClinicContact } from '../../internal/clinic-element.js';
 import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
+import type { ElementParts } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
 import { careCard } from '../../internal/styles/care-card.js';
 import { disclosure } from '../../internal/styles/disclosure.js';
@@ -94,16 +95,11 @@ interface Settings {
 export class PrpRecoveryTimeline extends PrpClinicElement {
   static override styles = [tokens, base, careCard, disclosure, styles];
 
+  /** @internal */
+  static override readonly parts: ElementParts = { content: CONTENT, overrides: OVERRIDES, bibliography: TIMELINE_SOURCES };
+
   protected override get localeContent() {
-    return [...super.localeContent, CONTENT, ...(this.procedure === 'prolotherapy' ? [PROLOTHERAPY] : [])];
-  }
-
-  protected override get overrideRules() {
-    return OVERRIDES;
-  }
-
-  protected override get bibliography() {
-    return TIMELINE_SOURCES;
+    return [...super.localeContent, ...(this.procedure === 'prolotherapy' ? [PROLOTHERAPY] : [])];
   }
 
   /** Which treatment to describe: `prp` (default) or `prolotherapy`. */

@@ -7,7 +7,7 @@ import type { CivilDate } from '../../internal/dates.js';
 import { fill, formatList } from '../../internal/localize.js';
 import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
-import { PrpElement } from '../../internal/prp-element.js';
+import { PrpElement, type ElementParts } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
 import { tokens } from '../../internal/styles/tokens.js';
 import { tableMinWidth } from './treatment-comparison.logic.js';
@@ -58,17 +58,8 @@ const unmeasured = new Set<PrpTreatmentComparison>();
 export class PrpTreatmentComparison extends PrpElement {
   static override styles = [tokens, base, styles];
 
-  protected override get localeContent() {
-    return [...super.localeContent, CONTENT];
-  }
-
-  protected override get overrideRules() {
-    return OVERRIDES;
-  }
-
-  protected override get bibliography() {
-    return COMPARISON_SOURCES;
-  }
+  /** @internal */
+  static override readonly parts: ElementParts = { content: CONTENT, overrides: OVERRIDES, bibliography: COMPARISON_SOURCES };
 
   /** Which treatments, in order, comma-separated: `prp`, `steroid`, `prolotherapy`, `rfa`, `physical-therapy`, `surgery`. Default `prp,steroid,physical-therapy`. */
   @property() treatments?: string;
