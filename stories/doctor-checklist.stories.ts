@@ -132,21 +132,27 @@ export const BackPainCards: Story = {
 export const BeforeTreatmentChecklist: Story = {
   args: { context: 'before-treatment', mode: 'checklist' },
   parameters: describe(
-    '`context="before-treatment"`: what to tell the clinic before the day (blood thinners, infection, NSAIDs, steroids), as a checklist.',
+    '`context="before-treatment"`: one list, "Tell your clinic at least 2 weeks before your injection if:" (blood thinners, NSAIDs, steroids, infection, a weak immune system, past cancer), with no emergency or urgent levels. Ticking gives "tell your clinic before your injection", never "today".',
   ),
   play: async ({ canvasElement }) => {
-    const { shadow } = await expectChecklist(canvasElement, 'What to tell your clinic before your treatment');
-    await expect(shadow.querySelector('.care--urgent input#check-blood-thinner')).not.toBeNull();
-    await expect(shadow.querySelector('.care--routine input#check-nsaids')).not.toBeNull();
+    const { element, shadow } = await checklist(canvasElement);
+    await expect(shadow.querySelector('[part="title"]')).toHaveTextContent('What to tell your clinic before your injection');
+    await expect([...shadow.querySelectorAll('fieldset.care')].map((card) => card.getAttribute('part'))).toEqual(['card card-tell']);
+    await expect(shadow.querySelector('.care-title')).toHaveTextContent('Tell your clinic at least 2 weeks before your injection if:');
+    await tick(element, shadow, 'blood-thinner');
+    await expect(resultOf(shadow)!.querySelector('.result-level')).toHaveTextContent('Tell your clinic before your injection');
+    await expect(resultOf(shadow)).not.toHaveTextContent('today');
   },
 };
 
 export const BeforeTreatmentCards: Story = {
   args: { context: 'before-treatment', mode: 'cards' },
-  parameters: describe('`context="before-treatment"` in `mode="cards"`: the same list as cards to read.'),
+  parameters: describe('`context="before-treatment"` in `mode="cards"`: the same list to read.'),
   play: async ({ canvasElement }) => {
-    const { shadow } = await expectCards(canvasElement, 'What to tell your clinic before your treatment');
-    await expect(shadow.querySelector('.care--routine')).toHaveTextContent('ibuprofen or naproxen');
+    const { shadow } = await checklist(canvasElement);
+    await expect(shadow.querySelectorAll('section.care')).toHaveLength(1);
+    await expect(shadow.querySelector('section.care')).toHaveTextContent('ibuprofen or naproxen');
+    await expect(shadow.querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
   },
 };
 
@@ -171,15 +177,15 @@ export const ResultNone: Story = {
 export const ResultRoutine: Story = {
   args: { mode: 'checklist' },
   parameters: describe(
-    'One routine sign ticked ("Soreness ... lasts more than 10 days"): mention it at the next visit, announced politely in the status region.',
+    'One routine sign ticked ("Soreness ... lasts more than 10 days"): tell the clinic at the next visit or call them, announced politely in the status region.',
   ),
   play: async ({ canvasElement }) => {
     const { element, shadow } = await expectChecklist(canvasElement, 'When to get help after your injection');
     await tick(element, shadow, 'lasting-soreness');
     const result = resultOf(shadow)!;
     await expect(result).toHaveClass('result', 'result--routine');
-    await expect(result.querySelector('.result-level')).toHaveTextContent('Not urgent: mention it at your next visit');
-    await expect(statusOf(shadow)).toHaveTextContent('Not urgent: mention it at your next visit.');
+    await expect(result.querySelector('.result-level')).toHaveTextContent('Not urgent: tell your clinic');
+    await expect(statusOf(shadow)).toHaveTextContent('Not urgent: tell your clinic.');
     await expect(alertOf(shadow)).toHaveTextContent('');
   },
 };
@@ -215,7 +221,7 @@ export const ResultEmergency: Story = {
     const spy = args.onPrpChecklistChange as Mock;
     spy.mockClear();
     await tick(element, shadow, 'fever');
-    await tick(element, shadow, 'both-legs');
+    await tick(element, shadow, 'leg-weakness');
     const result = resultOf(shadow)!;
     await expect(result).toHaveClass('result', 'result--emergency');
     await expect(result.querySelector('.result-level')).toHaveTextContent('Emergency: call 911 now');
@@ -226,7 +232,7 @@ export const ResultEmergency: Story = {
     const details = spy.mock.calls.map(([event]) => (event as CustomEvent<ChecklistChangeDetail>).detail);
     await expect(details).toEqual([
       { level: 'urgent', checked: ['fever'] },
-      { level: 'emergency', checked: ['both-legs', 'fever'] }, // reading order: most urgent card first
+      { level: 'emergency', checked: ['leg-weakness', 'fever'] }, // reading order: most urgent card first
     ]);
   },
 };
@@ -242,7 +248,7 @@ export const Spanish: Story = {
     await expect(shadow.querySelector('.help')).toHaveTextContent('Marque cualquier señal que tenga ahora.');
     await expect(shadow.querySelector('.result-level')).toHaveTextContent('No marcó nada');
     await expect(shadow.querySelector('[part="reset"]')).toHaveTextContent('Borrar todas las marcas');
-    await tick(element, shadow, 'both-legs');
+    await tick(element, shadow, 'leg-weakness');
     await expect(resultOf(shadow)).toHaveClass('result--emergency');
     await expect(alertOf(shadow)).toHaveTextContent('Emergencia: llame al 911 ahora.');
 
@@ -282,22 +288,40 @@ export const ClinicSettings: Story = {
     'clinic-phone': '020 7946 0123',
     'emergency-number': '999',
     'reviewed-by': 'Dr. Ana Ortiz, MD',
-    'reviewed-on': '2026-11-02',
+    'reviewed-on': '2026-12-02',
   },
   parameters: describe(
-    "A clinic's settings: its name and phone number in the urgent card, the local emergency number (999 in the UK) in the emergency card, and who reviewed the content.",
+    "A clinic's settings: its name and phone number in the urgent card, the local emergency number in the emergency card (999, so the place is A&E), and who reviewed the content.",
   ),
   play: async ({ canvasElement }) => {
     const { shadow } = await expectChecklist(canvasElement, 'When to get help after your injection');
     const emergency = shadow.querySelector('.care--emergency .care-title')!;
-    await expect(emergency).toHaveTextContent('Call 999 or go to the emergency room now if:');
+    await expect(emergency).toHaveTextContent('Call 999 or go to A&E now if:');
     await expect(emergency.querySelector('a')).toHaveAttribute('href', 'tel:999');
     const urgent = shadow.querySelector('fieldset.care--urgent')!;
     await expect(urgent.querySelector('.care-title')).toHaveTextContent('Call Riverside Spine (London) today if:');
     await expect(urgent.querySelector('.phone')).toHaveTextContent('Phone Riverside Spine (London):');
     await expect(urgent.querySelector('.phone a')).toHaveAttribute('href', 'tel:02079460123');
     await expect(shadow.querySelector('.result-text')).toHaveTextContent('call Riverside Spine (London).');
-    await expect(shadow.querySelector('[part="footer"]')).toHaveTextContent('Reviewed by Dr. Ana Ortiz, MD on November 2, 2026.');
+    await expect(shadow.querySelector('[part="footer"]')).toHaveTextContent('Reviewed by Dr. Ana Ortiz, MD on December 2, 2026.');
+    await expect(shadow.querySelector('[part="footer"]')).toHaveTextContent('Published by Riverside Spine (London).');
+  },
+};
+
+export const UnitedKingdom: Story = {
+  args: { lang: 'en-GB', context: 'back-pain' },
+  parameters: describe(
+    '`lang="en-GB"`: UK wording and defaults. The emergency card says "Call 999 or go to A&E now", the urgent card "Ask for an urgent GP appointment or call 111", and the routine card "See a GP within 1 to 2 weeks".',
+  ),
+  play: async ({ canvasElement }) => {
+    const { shadow } = await expectChecklist(canvasElement, 'When to get help for back pain');
+    const titles = [...shadow.querySelectorAll('.care-title')].map((title) => title.textContent!.replace(/\s+/g, ' ').trim());
+    await expect(titles).toEqual([
+      'Emergency: Call 999 or go to A&E now if:',
+      'Urgent: Ask for an urgent GP appointment or call 111 if:',
+      'Non-urgent: See a GP within 1 to 2 weeks if:',
+    ]);
+    await expect(shadow.querySelector('.care--emergency .care-title a')).toHaveAttribute('href', 'tel:999');
   },
 };
 

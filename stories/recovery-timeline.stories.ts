@@ -183,7 +183,7 @@ export const Complete: Story = {
     await expect(shadow.querySelectorAll('li.phase.done')).toHaveLength(6);
     await expect(shadow.querySelector('[aria-current]')).toBeNull();
     const view = within(shadow as unknown as HTMLElement);
-    await expect(view.getByRole('heading', { level: 3, name: 'Your 6-month recovery window is over' })).toBeTruthy();
+    await expect(view.getByRole('heading', { level: 3, name: '6 months after your injection' })).toBeTruthy();
   },
 };
 
@@ -197,7 +197,7 @@ export const ClinicProtocol: Story = {
     'clinic-name': 'Riverside Spine Center',
     'clinic-phone': '+1 (541) 555-0123',
     'reviewed-by': 'Dr. Ana Ortiz, MD',
-    'reviewed-on': '2026-11-02',
+    'reviewed-on': '2026-12-02',
   },
   parameters: describe(
     "A clinic's own protocol replaces the neutral wording: 14 days without NSAIDs, no ice, a follow-up at 6 weeks, its name and phone number, and who reviewed the content. The play function also checks the calendar download event (cancelled, so no file is saved).",
@@ -206,9 +206,9 @@ export const ClinicProtocol: Story = {
     const { element, shadow, stage } = await expectCurrentStage(canvasElement, 'Days 1 to 3');
     await expect(stage).toHaveTextContent('for 14 days after the injection');
     await expect(stage).toHaveTextContent('Do not put ice on the injection area.');
-    await expect(stage).toHaveTextContent('Call Riverside Spine Center if:');
+    await expect(stage).toHaveTextContent('Call Riverside Spine Center today if:');
     await expect(stage.querySelector('a[href="tel:+15415550123"]')).toHaveTextContent('+1 (541) 555-0123');
-    await expect(shadow.querySelector('[part="footer"]')).toHaveTextContent('Reviewed by Dr. Ana Ortiz, MD on November 2, 2026.');
+    await expect(shadow.querySelector('[part="footer"]')).toHaveTextContent('Reviewed by Dr. Ana Ortiz, MD on December 2, 2026.');
     const followUp = element.calendarEvents().find((event) => event.uid.startsWith('follow-up-'));
     await expect(followUp?.summary).toBe('Follow-up visit with Riverside Spine Center');
     await expect(followUp?.date).toEqual({ year: 2026, month: 12, day: 31 }); // 6 weeks after Nov 19

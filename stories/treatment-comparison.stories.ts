@@ -4,8 +4,8 @@ import { html } from 'lit';
 // Registers <prp-treatment-comparison> (a side-effect module, listed in package.json "sideEffects").
 import '../src/components/prp-treatment-comparison/define.js';
 import type { PrpTreatmentComparison } from '../src/components/prp-treatment-comparison/treatment-comparison.js';
-import { tableMinWidth } from '../src/components/prp-treatment-comparison/treatment-comparison.logic.js';
-import { DEFAULT_TREATMENTS, EVIDENCE_LEVELS, ROWS, TREATMENTS, VIEWS, type TreatmentId } from '../src/components/prp-treatment-comparison/types.js';
+import { inSentence, tableMinWidth } from '../src/components/prp-treatment-comparison/treatment-comparison.logic.js';
+import { DEFAULT_TREATMENTS, ROWS, SCALES, TREATMENTS, VIEWS, type ScaleRow, type TreatmentId } from '../src/components/prp-treatment-comparison/types.js';
 // The default content: treatment names, row headings, the caption and the highlight badge come from here,
 // so the stories follow wording changes; the layout, the columns and the highlight are what they test.
 import { treatmentComparison as en } from '../src/content/en/treatment-comparison.js';
@@ -70,9 +70,13 @@ const folded = (node: Element | null | undefined) => (node?.textContent ?? '').r
 
 const namesOf = (ids: readonly TreatmentId[], locale: Locale = en) => ids.map((id) => locale.content.treatments[id].name);
 
-/** The caption as the content words it, with the shown names joined the way the locale joins a list. */
+/** The caption as the content words it, with the shown names joined the way the locale joins a list, as inside a sentence. */
 const captionFor = (ids: readonly TreatmentId[], locale: Locale = en, lang = 'en') =>
-  locale.strings.caption.replace('{treatments}', new Intl.ListFormat(lang, { type: 'conjunction' }).format(namesOf(ids, locale)));
+  locale.strings.caption.replace('{treatments}', new Intl.ListFormat(lang, { type: 'conjunction' }).format(namesOf(ids, locale).map(inSentence)));
+
+/** The label of a treatment's word on a scale row ("Mixed results"). */
+const levelLabel = (locale: Locale, id: TreatmentId, row: ScaleRow) =>
+  (locale.content.scales[row] as Record<string, { label: string }>)[locale.content.treatments[id][row].level]!.label;
 
 /** A card title's text without the highlight badge that may follow the name. */
 function withoutBadge(title: Element | null) {
@@ -88,8 +92,8 @@ const cards = (shadow: ShadowRoot) => [...shadow.querySelectorAll<HTMLLIElement>
 
 /**
  * Table view: a caption naming the shown treatments, a "Treatment" corner header then one scoped column
- * header per treatment (name first), nine scoped row headers in order, and one cell a treatment in each row,
- * the evidence cell opening with the word of the shared scale. No cards.
+ * header per treatment (name first), ten scoped row headers in order, and one cell a treatment in each row,
+ * the studies and guidelines cells opening with the word of their scale. No cards.
  */
 async function expectTable(shadow: ShadowRoot, ids: readonly TreatmentId[], locale: Locale = en, lang = 'en') {
   const table = shadow.querySelector('table[part="table"]');
@@ -108,13 +112,13 @@ async function expectTable(shadow: ShadowRoot, ids: readonly TreatmentId[], loca
   await expect(rows.map((th) => folded(th))).toEqual(ROWS.map((row) => locale.strings.rowHeadings[row]));
   for (const tr of bodyRows(shadow)) await expect(tr.querySelectorAll('td')).toHaveLength(ids.length);
 
-  const evidence = [...bodyRows(shadow)[ROWS.indexOf('evidence')].querySelectorAll('td')];
-  await expect(evidence.map((td) => folded(td.querySelector('.level')))).toEqual(
-    ids.map((id) => `${locale.content.scale[locale.content.treatments[id].evidence.level].label}.`),
-  );
+  for (const row of Object.keys(SCALES) as ScaleRow[]) {
+    const cells = [...bodyRows(shadow)[ROWS.indexOf(row)].querySelectorAll('td')];
+    await expect(cells.map((td) => folded(td.querySelector('.level')))).toEqual(ids.map((id) => `${levelLabel(locale, id, row)}.`));
+  }
 }
 
-/** Cards view: one card a treatment, in order, titled by name, each with the nine rows as a description list. No table. */
+/** Cards view: one card a treatment, in order, titled by name, each with the ten rows as a description list. No table. */
 async function expectCards(shadow: ShadowRoot, ids: readonly TreatmentId[], locale: Locale = en) {
   await expect(shadow.querySelector('table')).toBeNull();
   await expect(shadow.querySelector('[part="base"]')).toHaveClass('view-cards');
@@ -147,18 +151,23 @@ async function expectHighlightedColumn(shadow: ShadowRoot, ids: readonly Treatme
   await expect(badges).toHaveLength(1);
   await expect(header.contains(badges[0])).toBe(true);
   await expect(folded(badges[0])).toBe(locale.strings.highlighted);
+  // One line discloses that the clinic offers what it highlights.
+  await expect(folded(shadow.querySelector('.disclosure'))).toBe(
+    locale.strings.offeredDisclosure.replace('{treatment}', inSentence(locale.content.treatments[id].name)),
+  );
 }
 
 /** Nothing is highlighted, and no badge. */
 async function expectNoHighlight(shadow: ShadowRoot) {
   await expect(shadow.querySelectorAll('.highlighted')).toHaveLength(0);
   await expect(shadow.querySelectorAll('.badge')).toHaveLength(0);
+  await expect(shadow.querySelector('.disclosure')).toBeNull();
 }
 
 export const TableView: Story = {
   args: { view: 'table' },
   parameters: describe(
-    '`view="table"` with the default treatments (PRP, steroid injection, physical therapy): one column a treatment, one row a question, the evidence row using the one scale of words explained below the table.',
+    '`view="table"` with the default treatments (PRP, steroid injection, physical therapy): one column a treatment, one row a question, the studies and guidelines rows each using their own scale of words, explained below the table.',
   ),
   play: async ({ canvasElement }) => {
     const { element, shadow } = await comparison(canvasElement);
@@ -169,7 +178,9 @@ export const TableView: Story = {
     const scale = shadow.querySelector('[part="scale"]')!;
     await expect(scale.querySelector('.scale-title')).toHaveTextContent(en.strings.scaleHeading);
     await expect([...scale.querySelectorAll('dt')].map((dt) => folded(dt))).toEqual(
-      EVIDENCE_LEVELS.map((level) => en.content.scale[level].label),
+      (Object.keys(SCALES) as ScaleRow[]).flatMap((row) =>
+        SCALES[row].map((level) => (en.content.scales[row] as Record<string, { label: string }>)[level]!.label),
+      ),
     );
   },
 };
@@ -177,7 +188,7 @@ export const TableView: Story = {
 export const CardsView: Story = {
   args: { view: 'cards', highlight: 'physical-therapy' },
   parameters: describe(
-    '`view="cards"`: the same facts as one card a treatment, each card a heading and a list of the nine questions with their answers. With `highlight="physical-therapy"`, that card gets the thick outline and the badge in words.',
+    '`view="cards"`: the same facts as one card a treatment, each card a heading and a list of the ten questions with their answers. With `highlight="physical-therapy"`, that card gets the thick outline and the badge in words.',
   ),
   play: async ({ canvasElement }) => {
     const { element, shadow } = await comparison(canvasElement);
@@ -259,7 +270,7 @@ export const AllSix: Story = {
     const { shadow } = await comparison(canvasElement);
     await expectTable(shadow, TREATMENTS);
     await expect(shadow.querySelectorAll('thead th[scope="col"] .name')).toHaveLength(6);
-    await expect(shadow.querySelectorAll('tbody th[scope="row"]')).toHaveLength(9);
+    await expect(shadow.querySelectorAll('tbody th[scope="row"]')).toHaveLength(ROWS.length);
     await expectNoHighlight(shadow);
     const base = shadow.querySelector<HTMLElement>('[part="base"]')!;
     await expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);

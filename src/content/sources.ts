@@ -1,7 +1,7 @@
 /**
  * The bibliography: every source that default content cites, one export each so a bundle holds only
  * the sources its elements cite (each element lists them in its `sources.ts`). Facts and links come
- * from `shared/research/health-content.md`; clinic pages are labelled as such in `publisher`.
+ * from `docs/evidence.md`; clinic pages are labelled as such in `publisher`.
  */
 import type { CitedSource } from './types.js';
 
@@ -77,12 +77,27 @@ export const dutchRct2024: CitedSource = {
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11373021',
 };
 
+export const tuakli2016: CitedSource = {
+  id: 'tuakli-2016',
+  title: 'Lumbar intradiskal platelet-rich plasma (PRP) injections: a prospective, double-blind, randomized controlled study (Tuakli-Wosornu et al., 47 people)',
+  publisher: 'PM&R',
+  year: 2016,
+  url: 'https://pubmed.ncbi.nlm.nih.gov/?term=Tuakli-Wosornu+lumbar+intradiskal+platelet-rich+plasma',
+};
+
 export const changPark2021: CitedSource = {
   id: 'chang-park-2021',
   title: 'The effect of intradiscal platelet-rich plasma injection for management of discogenic lower back pain: a meta-analysis (Chang & Park)',
   publisher: 'Journal of Pain Research',
   year: 2021,
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7903948',
+};
+
+export const royalfreeCes: CitedSource = {
+  id: 'royalfree-ces',
+  title: 'Cauda equina syndrome (patient leaflet)',
+  publisher: 'Royal Free London NHS Foundation Trust',
+  url: 'https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome',
 };
 
 export const glosRedFlags: CitedSource = {
@@ -163,10 +178,77 @@ export const rabago2010: CitedSource = {
 
 export const cochraneEsi2020: CitedSource = {
   id: 'cochrane-esi-2020',
-  title: 'Epidural corticosteroid injections for lumbosacral radicular pain (Oliveira et al., CD013577, summary)',
-  publisher: 'Cochrane Library (PubMed summary)',
+  title: 'Epidural corticosteroid injections for lumbosacral radicular pain (Oliveira et al., CD013577)',
+  publisher: 'Cochrane Library',
   year: 2020,
-  url: 'http://www.pubmed.gov/33136079/',
+  url: 'https://doi.org/10.1002/14651858.CD013577',
+};
+
+export const aafp2021Esi: CitedSource = {
+  id: 'aafp-2021-esi',
+  title: 'Epidural corticosteroid injections for sciatica (Cochrane for Clinicians summary: benefit is short term, 2 weeks to 3 months)',
+  publisher: 'American Family Physician',
+  year: 2021,
+  url: 'https://www.aafp.org/afp/2021/0401/p405.html',
+};
+
+export const uwhealthEsiHome: CitedSource = {
+  id: 'uwhealth-esi-home',
+  title: 'Epidural steroid injection: returning home',
+  publisher: 'UW Health (hospital page)',
+  url: 'https://patient.uwhealth.org/healthwise/article/en-us/acl2895',
+};
+
+export const albertaEsiHome: CitedSource = {
+  id: 'alberta-esi-home',
+  title: 'Lumbar epidural steroid injection: what to expect at home',
+  publisher: 'MyHealth Alberta (Alberta Health Services)',
+  url: 'https://myhealth.alberta.ca/Health/aftercareinformation/pages/conditions.aspx?hwid=abq3490',
+};
+
+export const spencerEpidural: CitedSource = {
+  id: 'spencer-epidural',
+  title: 'Epidural injections',
+  publisher: 'Spencer Private Hospitals (hospital page)',
+  url: 'https://spencerprivatehospitals.com/surgeries-treatments/orthopaedics/epidural-injections',
+};
+
+export const hopkinsEsi: CitedSource = {
+  id: 'hopkins-esi',
+  title: 'Epidural steroid injections',
+  publisher: 'Johns Hopkins Medicine, Blaustein Pain Treatment Center',
+  url: 'https://anesthesiology.hopkinsmedicine.org/pain-medicine-and-pain-research/blaustein-pain-treatment-center/epidural-steroid-injections/',
+};
+
+export const yoonChoi2024: CitedSource = {
+  id: 'yoon-choi-2024',
+  title: 'Diagnosis and management of infections related to spinal pain interventions (Yoon & Choi)',
+  publisher: 'Anesthesia and Pain Medicine',
+  year: 2024,
+  url: 'https://doi.org/10.17085/apm.24140',
+};
+
+export const bmri2022Prp: CitedSource = {
+  id: 'bmri-2022-prp',
+  title: 'Study of PRP injected into the disc in 31 people (one disc infection needed surgery at 2 weeks)',
+  publisher: 'BioMed Research International',
+  year: 2022,
+  url: 'https://preview.hindawi.com/journals/bmri/2022/9563693',
+};
+
+export const clevelandclinicRfa: CitedSource = {
+  id: 'clevelandclinic-rfa',
+  title: 'Radiofrequency ablation for pain management',
+  publisher: 'Cleveland Clinic (hospital page)',
+  url: 'https://my.clevelandclinic.org/health/treatments/17411-radiofrequency-ablation',
+};
+
+export const narouze2018: CitedSource = {
+  id: 'narouze-2018',
+  title: 'Interventional spine and pain procedures in patients on antiplatelet and anticoagulant medications, second edition (Narouze et al., ASRA and others)',
+  publisher: 'Regional Anesthesia & Pain Medicine',
+  year: 2018,
+  url: 'https://pubmed.ncbi.nlm.nih.gov/?term=Narouze+interventional+spine+pain+procedures+antiplatelet+anticoagulant+second+edition',
 };
 
 export const fdaEsi2014: CitedSource = {
@@ -195,7 +277,7 @@ export const mint2017: CitedSource = {
 export const clevelandRfa: CitedSource = {
   id: 'cleveland-rfa',
   title: 'Article on radiofrequency ablation for pain relief',
-  publisher: 'Cleveland Clinic (clinic page)',
+  publisher: 'Cleveland Clinic (hospital page)',
   url: 'https://health.clevelandclinic.org/need-pain-relief-consider-radiofrequency-ablation/',
 };
 
@@ -297,7 +379,9 @@ export const SOURCES = /* @__PURE__ */ byId(
     savemedPrp,
     sosbonesPrp,
     dutchRct2024,
+    tuakli2016,
     changPark2021,
+    royalfreeCes,
     glosRedFlags,
     ijcedPrp,
     asipp2019,
@@ -309,6 +393,15 @@ export const SOURCES = /* @__PURE__ */ byId(
     cochraneProlotherapy,
     rabago2010,
     cochraneEsi2020,
+    aafp2021Esi,
+    uwhealthEsiHome,
+    albertaEsiHome,
+    spencerEpidural,
+    hopkinsEsi,
+    yoonChoi2024,
+    bmri2022Prp,
+    clevelandclinicRfa,
+    narouze2018,
     fdaEsi2014,
     niceQs155,
     mint2017,

@@ -22,9 +22,9 @@ export function careIcon(level: CareLevel) {
   return html`<svg class="care-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[level]}</svg>`;
 }
 
-/** The inside of a care-card heading: icon, hidden prefix ("Urgent:"), then the action. */
+/** The inside of a care-card heading: icon, hidden prefix ("Urgent:", none when empty), then the action. */
 export function careTitle(level: CareLevel, prefix: string, action: unknown) {
-  return html`${careIcon(level)}<span class="care-action"><span class="sr-only">${prefix} </span>${action}</span>`;
+  return html`${careIcon(level)}<span class="care-action">${prefix ? html`<span class="sr-only">${prefix} </span>` : nothing}${action}</span>`;
 }
 
 export function telLink(phone: PhoneNumber) {

@@ -44,16 +44,19 @@ export class Citations {
   }
 }
 
-/** Statement text (placeholders filled) followed by its citation numbers. Text only, never HTML. */
+/**
+ * Statement text (placeholders filled) followed by its citation numbers. Text only, never HTML.
+ * `citationPrefix` gives the screen-reader word for the count: "(source 1)", "(sources 1, 3)".
+ */
 export function renderStatement(
   statement: Statement,
   citations: Citations,
-  citationPrefix: string,
+  citationPrefix: (count: number) => string,
   values: Readonly<Record<string, unknown>> = {},
 ) {
   const numbers = citations.cite(statement.sources);
   return html`${fillParts(statement.text, values)}${numbers.length
-    ? html`<sup class="cite"><span class="sr-only"> (${citationPrefix} </span>${numbers.join(', ')}<span
+    ? html`<sup class="cite"><span class="sr-only"> (${citationPrefix(numbers.length)} </span>${numbers.join(', ')}<span
           class="sr-only">)</span></sup>`
     : nothing}`;
 }

@@ -1,6 +1,7 @@
 import { property } from 'lit/decorators.js';
 import { parsePhone, type PhoneNumber } from './attributes.js';
 import { PrpElement } from './prp-element.js';
+import { defaultEmergencyNumber } from './region.js';
 
 /** How a patient reaches help, after validation. */
 export interface ClinicContact {
@@ -11,20 +12,28 @@ export interface ClinicContact {
   readonly emergency: PhoneNumber;
 }
 
-export const DEFAULT_EMERGENCY_NUMBER: PhoneNumber = { display: '911', dial: '911' };
-
 const PHONE_EXPECTED = 'a phone number of 3 to 15 digits';
 
 /**
  * Base class of elements that tell a patient to call the emergency number: `emergency-number`, checked,
- * with one warning for a bad value.
+ * with one warning for a bad value. The default fits the region of `lang`, and the number names the place
+ * (911: the emergency room; 999: A&E; 112 and others: the emergency department).
  */
 export abstract class PrpEmergencyElement extends PrpElement {
-  /** The emergency phone number (`911`; `999` in the UK, `112` in the EU), shown as a `tel:` link. */
+  /**
+   * The emergency phone number, shown as a `tel:` link. Unset: `999` for `lang="en-GB"`, `112` for
+   * `lang="es-ES"`, else `911`. It also names the place: 999 says A&E, 112 (or any other) the emergency department.
+   */
   @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
 
   protected get emergencyPhone(): PhoneNumber {
-    return this.option('emergency-number', this.emergencyNumber, parsePhone, DEFAULT_EMERGENCY_NUMBER, PHONE_EXPECTED, DEFAULT_EMERGENCY_NUMBER.display);
+    const dial = defaultEmergencyNumber(this.region);
+    const fallback = { display: dial, dial };
+    return this.option('emergency-number', this.emergencyNumber, parsePhone, fallback, PHONE_EXPECTED, fallback.display);
+  }
+
+  protected override get emergencyDial(): string {
+    return this.emergencyPhone.dial;
   }
 }
 
@@ -33,7 +42,7 @@ export abstract class PrpEmergencyElement extends PrpElement {
  * emergency number. Invalid numbers warn once and show text without a broken link.
  */
 export abstract class PrpClinicElement extends PrpEmergencyElement {
-  /** The clinic's name, used in `Call <clinic> if:`: plain text, at most 80 characters (markup and control characters are refused). Unset: "your clinic". */
+  /** The clinic's name, used in `Call <clinic> today if:`: plain text, at most 80 characters (markup and control characters are refused). Unset: "your clinic". */
   @property({ attribute: 'clinic-name' }) clinicName?: string;
 
   /** The clinic's phone number (3–15 digits), shown as a `tel:` link. Unset or invalid: no link. */
@@ -45,5 +54,9 @@ export abstract class PrpClinicElement extends PrpEmergencyElement {
       phone: this.option('clinic-phone', this.clinicPhone, parsePhone, undefined, PHONE_EXPECTED, 'no phone link'),
       emergency: this.emergencyPhone,
     };
+  }
+
+  protected override get publisherName(): string | undefined {
+    return super.publisherName ?? this.contact.name;
   }
 }

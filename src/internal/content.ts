@@ -88,8 +88,16 @@ export const either =
     errors.push(...(best ?? []));
   };
 
-/** A single sourced statement: the unit of all default content. */
-export const statement: Validator = record({ text: text(), sources: list(text(80), { max: 10 }) }, ['sources']);
+/** `true`, the only value of a flag such as `ask`. */
+export const isTrue: Validator = (value, path, errors) => {
+  if (value !== true) errors.push({ path, message: 'expected true' });
+};
+
+/** The fields of a statement, for records that add their own (a checklist item's `id`, a cell's `level`). */
+export const statementFields: Readonly<Record<string, Validator>> = { text: text(), sources: list(text(80), { max: 10 }), ask: isTrue };
+
+/** A single statement: the unit of all content; its sources, or `ask` when it only points to the clinic. */
+export const statement: Validator = record(statementFields, ['sources', 'ask']);
 
 /**
  * Validates a clinic override: a partial content object whose every present top-level field must be

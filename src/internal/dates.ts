@@ -61,3 +61,8 @@ export function toIsoDate(date: CivilDate): string {
 export function toUtcDate(date: CivilDate): Date {
   return new Date(Date.UTC(date.year, date.month - 1, date.day));
 }
+
+/** The same calendar day `years` later (29 February becomes 1 March). */
+export function addYears(date: CivilDate, years: number): CivilDate {
+  return fromDayNumber(toDayNumber({ ...date, year: date.year + years }));
+}

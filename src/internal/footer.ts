@@ -10,8 +10,12 @@ export interface FooterOptions {
   readonly locale: Locale;
   /** When the default content was last checked against its sources. */
   readonly updated: CivilDate;
+  /** When it is due to be checked again. */
+  readonly nextReview: CivilDate;
   readonly reviewedBy?: string;
   readonly reviewedOn?: CivilDate;
+  /** Who publishes the widget on this page (the clinic). */
+  readonly publisher?: string;
   /** Renders the "Sources" heading at the right level. */
   readonly heading: (content: unknown) => unknown;
 }
@@ -19,35 +23,40 @@ export interface FooterOptions {
 /** Only http(s) links are rendered; anything else (such as `javascript:`) shows as plain text. */
 export const isWebUrl = (url: string) => /^https?:\/\/[^\s]+$/i.test(url);
 
-function reviewLine({ strings, locale, reviewedBy, reviewedOn }: FooterOptions): string | undefined {
+function reviewLine({ strings, locale, reviewedBy, reviewedOn }: FooterOptions): string {
   const date = reviewedOn && formatDate(reviewedOn, locale, { dateStyle: 'long' });
   if (reviewedBy && date) return fill(strings.reviewedByOn, { name: reviewedBy, date });
   if (reviewedBy) return fill(strings.reviewedBy, { name: reviewedBy });
-  if (date) return fill(strings.reviewedOn, { date });
-  return undefined;
+  // A date alone says when, not who: without a reviewer the reader is told nobody at this clinic signed off.
+  return date ? `${fill(strings.reviewedOn, { date })} ${strings.notReviewed}` : strings.notReviewed;
 }
 
-/** The footer every element ends with: numbered sources, update and review dates, and the disclaimer. */
+/**
+ * The footer every element ends with, as the NHS standard for health content asks: numbered sources,
+ * when the content was updated and is next due for review, who reviewed and who publishes it, and the
+ * disclaimer. Titles in another language than the widget's carry their own `lang`.
+ */
 export function renderFooter(options: FooterOptions) {
-  const { citations, strings, locale, updated } = options;
-  const review = reviewLine(options);
+  const { citations, strings, locale, updated, nextReview, publisher } = options;
+  const month = (date: CivilDate) => formatDate(date, locale, { month: 'long', year: 'numeric' });
+  const entries = citations.entries;
+  const allEnglish = locale !== 'en' && entries.length > 0 && entries.every(({ source }) => (source.lang ?? 'en') === 'en');
   return html`<footer class="footer" part="footer">
-    ${options.heading(strings.sourcesHeading)}
+    ${options.heading(allEnglish ? strings.sourcesInEnglish : strings.sourcesHeading)}
     <ol class="sources" part="sources">
-      ${citations.entries.map(
-        ({ number, source }) =>
-          html`<li value=${number}>
-            ${isWebUrl(source.url)
-              ? html`<a href=${source.url} referrerpolicy="no-referrer" rel="noreferrer">${source.title}</a>`
-              : source.title}.
-            ${source.publisher}${source.year ? `, ${source.year}` : ''}.
-          </li>`,
-      )}
+      ${entries.map(({ number, source }) => {
+        const lang = (source.lang ?? 'en') === locale ? nothing : (source.lang ?? 'en');
+        return html`<li value=${number}>
+          ${isWebUrl(source.url)
+            ? html`<a href=${source.url} lang=${lang} referrerpolicy="no-referrer" rel="noreferrer">${source.title}</a>`
+            : html`<span lang=${lang}>${source.title}</span>`}.
+          ${source.publisher}${source.year ? `, ${source.year}` : ''}.
+        </li>`;
+      })}
     </ol>
-    <p class="meta">
-      ${fill(strings.updated, { date: formatDate(updated, locale, { month: 'long', year: 'numeric' }) })}
-      ${review ?? nothing}
-    </p>
+    <p class="meta">${fill(strings.updated, { date: month(updated) })} ${fill(strings.nextReview, { date: month(nextReview) })}</p>
+    <p class="meta">${reviewLine(options)}</p>
+    <p class="meta">${strings.writtenBy}${publisher ? ` ${fill(strings.publishedBy, { name: publisher })}` : ''}</p>
     <p class="disclaimer" part="disclaimer">${strings.disclaimer}</p>
   </footer>`;
 }

@@ -1,6 +1,7 @@
 /**
  * Language resolution and locale-aware formatting. Content itself lives in `src/content/<locale>/`.
  */
+import type { PluralForms } from '../content/types.js';
 import { toUtcDate, type CivilDate } from './dates.js';
 
 export const SUPPORTED_LOCALES = ['en', 'es'] as const;
@@ -57,6 +58,16 @@ export function formatDate(date: CivilDate, locale: Locale, options: Intl.DateTi
     formatters.set(key, formatter);
   }
   return formatter.format(toUtcDate(date));
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The words for `count` in the language's plural category: "1 day", "21 days" / "1 día", "21 días". */
+export function countText(count: number, forms: PluralForms, locale: Locale): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const category = rules.select(count) as keyof PluralForms;
+  return fill(forms[category] ?? forms.other, { n: count });
 }
 
 /** "A, B and C" / "A, B e Inyección": the language's own list rules. */

@@ -1,17 +1,18 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { common as commonEn } from '../content/en/common.js';
-import type { CitedSource, CommonStrings } from '../content/types.js';
+import type { CitedSource, CommonStrings, Statement } from '../content/types.js';
 import { describeValue, parseDate, parseEnum, parseIdList, parseIntegerInRange, parseText } from './attributes.js';
-import { Citations } from './citations.js';
+import { Citations, renderStatement } from './citations.js';
 import type { OverrideRules } from './content.js';
 import type { Lazy } from './lazy.js';
 import { renderFooter } from './footer.js';
-import type { CivilDate } from './dates.js';
+import { addYears, daysBetween, localDate, toIsoDate, type CivilDate } from './dates.js';
 import { VERSION, defineElement } from './define.js';
 import { renderHeading, type HeadingOptions } from './heading.js';
 import { LocaleContent } from './locale-content.js';
-import { DEFAULT_LOCALE, SUPPORTED_LOCALES, inheritedLang, isolateBidi, matchLocale, type Locale } from './localize.js';
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES, countText, inheritedLang, isolateBidi, matchLocale, type Locale } from './localize.js';
+import { defaultEmergencyNumber, emergencyPlace, regionOf, regionalize, type Region } from './region.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -49,6 +50,8 @@ function watchPageLanguage(): void {
  *
  * @attr lang - Language of the content: `en` or `es` (regions such as `es-MX` use `es`). Unset: the nearest
  * ancestor's `lang`, then `<html lang>`, then English. An unsupported language shows English with one warning.
+ * The region picks the wording: `en-GB` gets UK words and defaults (999, A&E, 111, GP, paracetamol,
+ * physiotherapy), `es-ES` the emergency number 112; any other region gets the US defaults (911).
  *
  * @csspart base - The element's outer wrapper.
  * @csspart title - The main heading.
@@ -95,6 +98,12 @@ export abstract class PrpElement extends LitElement {
   /** Date (YYYY-MM-DD) of the clinical review, shown in the footer. */
   @property({ attribute: 'reviewed-on' }) reviewedOn?: string;
 
+  /**
+   * Who publishes this page (usually the clinic), shown in the footer as "Published by …": plain text,
+   * at most 120 characters. Unset: the clinic's name where the element has one.
+   */
+  @property() publisher?: string;
+
   private readonly warned = new Set<string>();
   private childObserver?: MutationObserver;
 
@@ -118,7 +127,6 @@ export abstract class PrpElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
-  /** The supported locale for this element's language; warns once for an unsupported one. */
   /**
    * The language the element shows: the requested one once its content has loaded, else English (only
    * when another language failed to load, since rendering waits for it).
@@ -142,7 +150,35 @@ export abstract class PrpElement extends LitElement {
   }
 
   protected get common(): CommonStrings {
-    return COMMON.get(this.locale);
+    return this.regional(COMMON.get(this.locale));
+  }
+
+  /** The reader's region, from the `lang` that applies (`en-GB` → GB); US when none is given. */
+  protected get region(): Region {
+    return regionOf(inheritedLang(this));
+  }
+
+  /** The emergency number's digits, for the name of the emergency place; elements with `emergency-number` override it. */
+  protected get emergencyDial(): string {
+    return defaultEmergencyNumber(this.region);
+  }
+
+  /** `value` in the reader's regional words: the emergency place and, in the UK, UK words (see `region.ts`). */
+  protected regional<T>(value: T): T {
+    const common = COMMON.get(this.locale);
+    return regionalize(value, common.regional, this.region, emergencyPlace(this.region, this.emergencyDial));
+  }
+
+  /** This element's content in the shown language and the reader's regional words. */
+  protected localeText<T>(content: LocaleContent<T>): T {
+    return this.regional(content.get(this.locale));
+  }
+
+  /** Renders statements with their citation numbers; `values` fill placeholders such as `{clinic}`. */
+  protected speaker(citations: Citations, values: Readonly<Record<string, unknown>> = {}): (statement: Statement) => unknown {
+    const { citationPrefix } = this.common;
+    const locale = this.locale;
+    return (statement) => renderStatement(statement, citations, (count) => countText(count, citationPrefix, locale).trim(), values);
   }
 
   /** @internal What this element renders from; each element class declares it. */
@@ -233,8 +269,23 @@ export abstract class PrpElement extends LitElement {
     return this.option(attribute, value, parseDate, undefined, 'a date as YYYY-MM-DD', fallbackLabel);
   }
 
-  /** The common footer: cited sources, `updated` (when the defaults were last checked), review, disclaimer. */
+  /** Who publishes the page: `publisher`, else the clinic's name where the element has one. */
+  protected get publisherName(): string | undefined {
+    return this.textOption('publisher', this.publisher);
+  }
+
+  /**
+   * The common footer: cited sources, `updated` (when the defaults were last checked) and the next review
+   * a year later, review, publisher, disclaimer. Past the review date, one warning tells the site admin.
+   */
   protected footer(citations: Citations, updated: CivilDate) {
+    const nextReview = addYears(updated, 1);
+    if (daysBetween(nextReview, localDate()) > 0) {
+      this.warnOnce(
+        'review-due',
+        `shows content whose review was due on ${toIsoDate(nextReview)}. Update prp-widgets to a newer version, or have a clinician review the content.`,
+      );
+    }
     // The footer comes last, so every statement has been cited by now.
     if (citations.unknown.size) {
       const ids = [...citations.unknown].map((id) => `"${describeValue(id)}"`).join(', ');
@@ -245,8 +296,10 @@ export abstract class PrpElement extends LitElement {
       strings: this.common,
       locale: this.locale,
       updated,
+      nextReview,
       reviewedBy: this.textOption('reviewed-by', this.reviewedBy),
       reviewedOn: this.dateOption('reviewed-on', this.reviewedOn),
+      publisher: this.publisherName,
       heading: (text) => this.heading(1, text),
     });
   }
@@ -286,14 +339,16 @@ export abstract class PrpElement extends LitElement {
    */
   protected resolveContent<T extends object>(defaults: T, property: unknown): { content: T; citations: Citations } {
     const value = property ?? this.jsonChild();
-    if (value === undefined) return { content: defaults, citations: new Citations(this.parts.bibliography) };
+    if (value === undefined) return { content: this.regional(defaults), citations: new Citations(this.parts.bibliography) };
     const rules = this.parts.overrides.value;
     const result = rules?.apply(defaults, value);
-    if (result && result.errors.length === 0) return { content: result.content, citations: new Citations(this.parts.bibliography, result.sources) };
+    if (result && result.errors.length === 0) {
+      return { content: this.regional(result.content), citations: new Citations(this.parts.bibliography, result.sources) };
+    }
     const listed = result ? result.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`) : ['its checks could not be loaded'];
     if (result && result.errors.length > 5) listed.push(`and ${result.errors.length - 5} more`);
     this.warnOnce(`content:${listed.join()}`, `ignored the content override (${listed.join('; ')}). Using the default content.`);
-    return { content: defaults, citations: new Citations(this.parts.bibliography) };
+    return { content: this.regional(defaults), citations: new Citations(this.parts.bibliography) };
   }
 
   private jsonChild(): unknown {

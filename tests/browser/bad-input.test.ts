@@ -41,7 +41,7 @@ const cases: [string, string, string, (el: PrpRecoveryTimeline) => void][] = [
   ['ice', 'maybe', 'the neutral wording', (el) => expect(textOf(el)).to.contain('Clinics give different advice about ice')],
   ['follow-up-weeks', '100', 'the neutral wording', () => undefined],
   ['follow-up-weeks', '6.5', 'the neutral wording', () => undefined],
-  ['clinic-name', 'x'.repeat(200), 'nothing', (el) => expect(textOf(el)).to.contain('Call your clinic if:')],
+  ['clinic-name', 'x'.repeat(200), 'nothing', (el) => expect(textOf(el)).to.contain('Call your clinic today if:')],
   ['clinic-phone', 'call-us', 'no phone link', (el) => expect($$(el, '.phone a[href^="tel:"]')).to.have.length(0)],
   ['clinic-phone', '12', 'no phone link', (el) => expect($$(el, '.phone a[href^="tel:"]')).to.have.length(0)],
   ['clinic-phone', '1234567890123456', 'no phone link', (el) => expect($$(el, '.phone a[href^="tel:"]')).to.have.length(0)],

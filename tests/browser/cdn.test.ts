@@ -37,7 +37,7 @@ describe('dist/cdn/prp-widgets.js', () => {
 
   it('checklist: ticking an emergency sign updates the result and the alert region', async () => {
     const el = await mounted(html`<prp-doctor-checklist></prp-doctor-checklist>`, 'prp-doctor-checklist');
-    $<HTMLInputElement>(el, '#check-both-legs').click();
+    $<HTMLInputElement>(el, '#check-leg-weakness').click();
     await settle(el as never);
     expect($(el, '.result').classList.contains('result--emergency')).to.equal(true);
     expect($(el, '[role="alert"]').textContent).to.contain('911');
@@ -54,7 +54,7 @@ describe('dist/cdn/prp-widgets.js', () => {
   it('comparison: a table with scoped headers in a wide container', async () => {
     const el = await mounted(html`<prp-treatment-comparison highlight="prp"></prp-treatment-comparison>`, 'prp-treatment-comparison');
     expect($$(el, 'thead th[scope="col"]').length).to.equal(4);
-    expect($$(el, 'tbody th[scope="row"]').length).to.equal(9);
+    expect($$(el, 'tbody th[scope="row"]').length).to.equal(10);
     expect($$(el, 'th.highlighted').length).to.equal(1);
   });
 

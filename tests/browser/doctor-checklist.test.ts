@@ -19,19 +19,28 @@ async function tick(el: PrpDoctorChecklist, id: string) {
   await settle(el);
 }
 
+const HEADINGS = {
+  'after-injection': [
+    'Emergency: Call 911 or go to the emergency room now if:',
+    'Urgent: Call your clinic today if:',
+    'Non-urgent: Tell your clinic at your next visit, or call them, if:',
+  ],
+  'back-pain': [
+    'Emergency: Call 911 or go to the emergency room now if:',
+    'Urgent: Get an urgent appointment with a doctor today if:',
+    'Non-urgent: See a doctor within 1 to 2 weeks if:',
+  ],
+} as const;
+
 describe('<prp-doctor-checklist> cards', () => {
-  for (const context of CONTEXTS) {
+  for (const context of ['after-injection', 'back-pain'] as const) {
     it(`${context}: three care cards in reading order, the heading is the action, with a hidden prefix`, async () => {
       const el = await checklist({ context });
       const cards = $$(el, '.care:not(.result)');
       expect(cards.map((card) => card.className.match(/care--(\w+)/)![1])).to.deep.equal(['emergency', 'urgent', 'routine']);
       const headings = $$(el, '.care-title');
       expect(headings.map((h) => h.localName)).to.deep.equal(['h3', 'h3', 'h3']);
-      expect(headings.map(folded)).to.deep.equal([
-        'Emergency: Call 911 or go to the emergency room now if:',
-        'Urgent: Call your clinic today if:',
-        'Non-urgent: Mention it at your next visit if:',
-      ]);
+      expect(headings.map(folded)).to.deep.equal(HEADINGS[context]);
       expect(headings.map((h) => h.querySelector('.sr-only')!.textContent!.trim())).to.deep.equal(['Emergency:', 'Urgent:', 'Non-urgent:']);
       for (const card of cards) {
         const items = card.querySelectorAll('li').length;
@@ -42,6 +51,21 @@ describe('<prp-doctor-checklist> cards', () => {
       expect(cards.map((card) => getComputedStyle(card).borderTopWidth)).to.deep.equal(['6px', '4px', '2px']);
     });
   }
+
+  it('before-treatment: one list of things to tell the clinic ahead, with no urgency level', async () => {
+    const el = await checklist({ context: 'before-treatment', 'clinic-name': 'Riverside Spine', 'clinic-phone': '555 013 2480' });
+    const cards = $$(el, '.care:not(.result)');
+    expect(cards).to.have.length(1);
+    expect(cards[0]!.getAttribute('part')).to.equal('card card-tell');
+    expect(folded($(el, '.care-title'))).to.equal('Tell Riverside Spine at least 2 weeks before your injection if:');
+    expect($(el, '.care-title .sr-only')).to.equal(null);
+    expect($$(el, '.care--emergency, .care--urgent')).to.have.length(0);
+    await tick(el, 'blood-thinner');
+    expect(folded($(el, '.result-level'))).to.equal('Tell Riverside Spine before your injection');
+    expect(folded($(el, '.result-text'))).to.not.contain('today');
+    expect(statusRegion(el).textContent).to.contain('Tell Riverside Spine before your injection.');
+    expect(alertRegion(el).textContent!.trim()).to.equal('');
+  });
 
   it('checklist mode uses native checkboxes in fieldsets whose legend holds the heading', async () => {
     const el = await checklist();
@@ -93,7 +117,7 @@ describe('<prp-doctor-checklist> result and announcements', () => {
   it('states the highest level ticked and what to do, announced politely for routine and urgent', async () => {
     const el = await checklist({ 'clinic-name': 'Riverside Spine', 'clinic-phone': '555 013 2480' });
     await tick(el, 'lasting-soreness');
-    expect(folded($(el, '.result-level'))).to.equal('Not urgent: mention it at your next visit');
+    expect(folded($(el, '.result-level'))).to.equal('Not urgent: tell Riverside Spine');
     expect(statusRegion(el).textContent).to.contain('Not urgent');
     expect(alertRegion(el).textContent!.trim()).to.equal('');
     await tick(el, 'fever');
@@ -106,13 +130,13 @@ describe('<prp-doctor-checklist> result and announcements', () => {
   it('announces an emergency assertively with a tel: link to emergency-number', async () => {
     const el = await checklist({ 'emergency-number': '999' });
     await tick(el, 'fever');
-    await tick(el, 'both-legs');
+    await tick(el, 'leg-weakness');
     expect($(el, '.result').classList.contains('result--emergency')).to.equal(true);
     expect(folded($(el, '.result-level'))).to.equal('Emergency: call 999 now');
     expect($$(el, '.result a').map((a) => a.getAttribute('href'))).to.include('tel:999');
-    expect(alertRegion(el).textContent).to.contain('Emergency: call 999 now. Call 999 or go to the emergency room now.');
+    expect(alertRegion(el).textContent).to.contain('Emergency: call 999 now. Call 999 or go to A&E now.');
     expect(statusRegion(el).textContent!.trim()).to.equal('');
-    await tick(el, 'both-legs'); // untick: back to urgent
+    await tick(el, 'leg-weakness'); // untick: back to urgent
     expect(folded($(el, '.result-level'))).to.equal('Urgent: call your clinic today');
     expect(alertRegion(el).textContent!.trim()).to.equal('');
   });
@@ -155,18 +179,18 @@ describe('<prp-doctor-checklist> keyboard only', () => {
     await sendKeys({ press: 'Tab' });
     expect(active().getAttribute('href')).to.equal('tel:911');
     await sendKeys({ press: 'Tab' });
-    expect(active().id).to.equal('check-bladder-bowel');
+    expect(active().id).to.equal('check-saddle-numbness');
     expect(getComputedStyle(active()).outlineStyle).to.equal('solid');
     await sendKeys({ press: 'Space' });
     await settle(el);
-    expect(box(el, 'bladder-bowel').checked).to.equal(true);
+    expect(box(el, 'saddle-numbness').checked).to.equal(true);
     expect(folded($(el, '.result-level'))).to.equal('Emergency: call 911 now');
     // Tab past the other checkboxes to the result's links and the reset button.
     for (let i = 0; i < 30 && active()?.getAttribute('part') !== 'reset'; i++) await sendKeys({ press: 'Tab' });
     expect(active().getAttribute('part')).to.equal('reset');
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    expect(box(el, 'bladder-bowel').checked).to.equal(false);
+    expect(box(el, 'saddle-numbness').checked).to.equal(false);
   });
 });
 
@@ -253,12 +277,12 @@ describe('<prp-doctor-checklist> bad input', () => {
   it('ignores an override with a duplicate id, naming the path, and keeps the defaults', async () => {
     const warnings = captureWarnings();
     const el = document.createElement('prp-doctor-checklist');
-    el.innerHTML = '<script type="application/json">{"routine": [{"id": "fever", "text": "Again."}]}</script>';
+    el.innerHTML = '<script type="application/json">{"routine": [{"id": "diary", "text": "Once."}, {"id": "diary", "text": "Again."}]}</script>';
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     await settle(el);
     warnings.restore();
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.contain('routine[0].id').and.contain('used twice');
+    expect(warnings.messages[0]).to.contain('routine[1].id').and.contain('used twice');
     expect($$(el, '.care--routine li')).to.have.length(3);
   });
 
@@ -271,7 +295,11 @@ describe('<prp-doctor-checklist> bad input', () => {
 });
 
 describe('<prp-doctor-checklist> accessibility (axe)', () => {
-  const levels: [string, string | undefined][] = [['none', undefined], ['routine', 'routine'], ['urgent', 'urgent'], ['emergency', 'emergency']];
+  const levels: Record<(typeof CONTEXTS)[number], [string, string | undefined][]> = {
+    'after-injection': [['none', undefined], ['routine', 'routine'], ['urgent', 'urgent'], ['emergency', 'emergency']],
+    'back-pain': [['none', undefined], ['routine', 'routine'], ['urgent', 'urgent'], ['emergency', 'emergency']],
+    'before-treatment': [['none', undefined], ['tell', 'routine']],
+  };
   for (const theme of ['light', 'dark']) {
     for (const context of CONTEXTS) {
       it(`has no violations: ${context}, cards, ${theme}`, async () => {
@@ -279,9 +307,9 @@ describe('<prp-doctor-checklist> accessibility (axe)', () => {
       });
       it(`has no violations: ${context}, checklist, every result level, ${theme}`, async () => {
         const el = await checklist({ context, theme, 'clinic-phone': '555 013 2480', 'clinic-name': 'Riverside Spine' });
-        for (const [level, card] of levels) {
+        for (const [level, card] of levels[context]) {
           if (card) await tick(el, $(el, `.care--${card} input`).id.replace('check-', ''));
-          expect($(el, '.result').classList.contains(`result--${level}`), level).to.equal(true);
+          expect($(el, '.result').classList.contains(`result--${level === 'tell' ? 'routine' : level}`), level).to.equal(true);
           await expect(el).to.be.accessible();
         }
       });

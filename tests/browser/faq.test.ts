@@ -97,7 +97,7 @@ describe('<prp-faq searchable>', () => {
     const el = await mount<PrpFaq>('prp-faq', { searchable: '' });
     const input = $<HTMLInputElement>(el, 'input[type="search"]');
     expect($(el, 'label[for="search"]').textContent).to.equal(en.strings.searchLabel);
-    expect($(el, '[role="status"]').textContent).to.equal(en.strings.resultsMany.replace('{count}', String(ALL_IDS.length)));
+    expect($(el, '[role="status"]').textContent).to.equal(en.strings.results.other.replace('{n}', String(ALL_IDS.length)));
     input.focus();
     await sendKeys({ type: 'insurance' });
     await settle(el);

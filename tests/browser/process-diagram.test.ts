@@ -44,7 +44,7 @@ describe('<prp-process-diagram> steps', () => {
   it('draws localized labels as real text in the layers step', async () => {
     const el = await diagram({ step: '3', lang: 'es' });
     const labels = $$(el, 'li.step:not([hidden]) svg text').map((t) => t.textContent);
-    expect(labels).to.deep.equal(['Plasma', 'Capa leucocitaria', 'Glóbulos rojos']);
+    expect(labels).to.deep.equal(['Plasma', 'Capa blanca', 'Glóbulos rojos']);
     for (const text of $$<SVGTextElement>(el, 'li.step:not([hidden]) svg text')) {
       const box = text.getBBox();
       expect(box.x).to.be.at.least(0);

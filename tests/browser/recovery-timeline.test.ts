@@ -29,7 +29,7 @@ describe('<prp-recovery-timeline> rendering through `today`', () => {
     expect($(el, '.summary').textContent).to.equal('');
     expect($$(el, '.sources li').length).to.be.greaterThan(5);
     expect(textOf(el)).to.contain('not medical advice');
-    expect(textOf(el)).to.contain('Information updated November 2026');
+    expect(textOf(el)).to.contain('Information updated December 2026');
     expect($$(el, 'button').map((b) => b.textContent!.trim())).not.to.include('Add key dates to my calendar');
   });
 
@@ -71,7 +71,7 @@ describe('<prp-recovery-timeline> rendering through `today`', () => {
   it('after 6 months: the complete state, every stage done, the last one open', async () => {
     const el = await timeline({ 'procedure-date': dateBefore(183), today: TODAY });
     expect($(el, '.summary').textContent).to.equal('It has been more than 6 months since your injection.');
-    expect($(el, '.complete').textContent).to.contain('Your 6-month recovery window is over');
+    expect($(el, '.complete').textContent).to.contain('6 months after your injection');
     expect($$(el, '.status').map((s) => s.textContent)).to.deep.equal(Array(6).fill('Done'));
     expect(current(el)).to.have.length(0);
     expect(toggles(el).at(-1)!.getAttribute('aria-expanded')).to.equal('true');
@@ -83,13 +83,13 @@ describe('<prp-recovery-timeline> rendering through `today`', () => {
     expect(toggles(el)[1].textContent).to.contain('Fri, Nov 13 to Sun, Nov 15');
     el.lang = 'es';
     await settle(el);
-    expect(toggles(el)[1].textContent).to.match(/vie, 13 nov.* a dom, 15 nov/);
+    expect(toggles(el)[1].textContent).to.match(/del vie, 13 nov.* al dom, 15 nov/);
   });
 
   it('renders prolotherapy content', async () => {
     const el = await timeline({ procedure: 'prolotherapy' });
     expect($(el, '.title').textContent).to.equal('Your recovery after prolotherapy');
-    expect(textOf(el)).to.contain('series of shots');
+    expect(textOf(el)).to.contain('series of injections');
   });
 });
 
@@ -104,7 +104,7 @@ describe('<prp-recovery-timeline> emergency notice', () => {
     expect(heading.querySelector('.sr-only')!.textContent!.trim()).to.equal('Emergency:');
     expect(heading.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
     expect($$(el, '.care--emergency li')).to.have.length(3);
-    expect($(el, '.care--emergency').textContent).to.contain('bladder or bowels');
+    expect($(el, '.care--emergency').textContent).to.contain('you leak pee or poo');
   });
 
   it('uses emergency-number, for clinics outside the US', async () => {
@@ -120,7 +120,7 @@ describe('<prp-recovery-timeline> clinic settings replace neutral wording', () =
     const text = textOf(el);
     expect(text).to.contain('Ask your clinic how long to avoid NSAIDs');
     expect(text).to.contain('Clinics give different advice about ice');
-    expect(text).to.contain('Call your clinic if:');
+    expect(text).to.contain('Call your clinic today if:');
     expect($$(el, '.phone a[href^="tel:"]')).to.have.length(0);
   });
 
@@ -134,7 +134,7 @@ describe('<prp-recovery-timeline> clinic settings replace neutral wording', () =
     expect(text).to.contain('Do not take NSAIDs, such as ibuprofen or naproxen, for 14 days after the injection');
     expect(text).to.contain('Do not put ice on the injection area');
     expect(text).to.contain('Your follow-up visit is about 6 weeks after the injection');
-    expect(text).to.contain('Call Riverside Spine if:');
+    expect(text).to.contain('Call Riverside Spine today if:');
     expect(text).not.to.contain('Ask your clinic how long to avoid NSAIDs');
     const phone = $<HTMLAnchorElement>(el, '.phone a[href^="tel:"]');
     expect(phone.getAttribute('href')).to.equal('tel:5550132480');

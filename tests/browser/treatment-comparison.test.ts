@@ -1,11 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/prp-treatment-comparison/define.js';
 import type { PrpTreatmentComparison } from '../../src/components/prp-treatment-comparison/treatment-comparison.js';
+import { ROWS } from '../../src/components/prp-treatment-comparison/types.js';
 import { treatmentComparison } from '../../src/content/en/treatment-comparison.js';
 import { $, $$, expectOneWarning, settle } from './helpers.js';
 
 const names = (ids: string[]) => ids.map((id) => treatmentComparison.content.treatments[id as 'prp'].name);
-const folded = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+const folded = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Mounts the element in a wrapper of the given width and waits for its size to be measured. */
 async function comparison(attributes: Record<string, string> = {}, width = 1200): Promise<PrpTreatmentComparison> {
@@ -27,31 +28,49 @@ describe('<prp-treatment-comparison> table', () => {
   it('is a real table: caption, column headers per treatment, row headers per row, all scoped', async () => {
     const el = await comparison({ view: 'table' });
     const table = $<HTMLTableElement>(el, 'table');
-    expect(folded(table.caption!)).to.contain(names(['prp'])[0]);
+    expect(folded(table.caption!)).to.equal('Comparison of PRP injection, steroid injection, and physical therapy for back pain');
     const columnHeaders = $$(el, 'thead th');
     expect(columnHeaders.map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'col']);
     expect(columnHeaders.slice(1).map((th) => folded(th.querySelector('.name')!))).to.deep.equal(names(['prp', 'steroid', 'physical-therapy']));
     const rowHeaders = $$(el, 'tbody th');
-    expect(rowHeaders.map((th) => th.getAttribute('scope'))).to.deep.equal(Array(9).fill('row'));
+    expect(rowHeaders.map((th) => th.getAttribute('scope'))).to.deep.equal(Array(ROWS.length).fill('row'));
     expect(rowHeaders.map(folded)).to.deep.equal(Object.values(treatmentComparison.strings.rowHeadings));
     expect($$(el, 'tbody tr').every((tr) => tr.querySelectorAll('td').length === 3)).to.equal(true);
   });
 
-  it('cites numbered sources in every cell, and each number is in the footer', async () => {
+  it('cites numbered sources in every cell that states a fact, none in a cell that only says whom to ask', async () => {
     const el = await comparison({ view: 'table', treatments: 'prp,steroid,prolotherapy,rfa,physical-therapy,surgery' });
     const footerCount = $$(el, '.sources li').length;
-    for (const td of $$(el, 'tbody td')) {
-      const numbers = folded(td.querySelector('.cite') ?? td).match(/\d+/g)?.map(Number) ?? [];
-      expect(numbers.length, folded(td)).to.be.greaterThan(0);
-      for (const n of numbers) expect(n).to.be.within(1, footerCount);
-    }
+    const ids = ['prp', 'steroid', 'prolotherapy', 'rfa', 'physical-therapy', 'surgery'] as const;
+    const rows = $$(el, 'tbody tr');
+    let asking = 0;
+    ROWS.forEach((row, r) => {
+      [...rows[r]!.querySelectorAll('td')].forEach((td, t) => {
+        const cell = treatmentComparison.content.treatments[ids[t]!][row];
+        const numbers = folded(td.querySelector('.cite')).match(/\d+/g)?.map(Number) ?? [];
+        if (cell.ask) {
+          asking += 1;
+          expect(numbers, `${ids[t]}.${row}`).to.deep.equal([]);
+        } else {
+          expect(numbers.length, `${ids[t]}.${row}`).to.be.greaterThan(0);
+        }
+        for (const n of numbers) expect(n).to.be.within(1, footerCount);
+      });
+    });
+    expect(asking).to.be.greaterThan(0);
   });
 
-  it('uses the one evidence scale, and explains it once', async () => {
+  it('puts studies and guidelines on two scales, and explains each once', async () => {
     const el = await comparison({ view: 'table', treatments: 'prp,steroid,prolotherapy,rfa,physical-therapy,surgery' });
-    const labels = Object.values(treatmentComparison.content.scale).map((level) => level.label);
-    for (const level of $$(el, 'td strong.level')) expect(labels).to.include(folded(level).replace(/\.$/, ''));
-    expect($$(el, '.scale dt').map(folded)).to.deep.equal(labels);
+    const { scales } = treatmentComparison.content;
+    const labels = (row: 'studies' | 'guidelines') => Object.values(scales[row]).map((word) => word.label);
+    const rows = $$(el, 'tbody tr');
+    for (const row of ['studies', 'guidelines'] as const) {
+      const cells = [...rows[ROWS.indexOf(row)]!.querySelectorAll('td strong.level')];
+      expect(cells).to.have.length(6);
+      for (const level of cells) expect(labels(row)).to.include(folded(level).replace(/\.$/, ''));
+    }
+    expect($$(el, '.scale dt').map(folded)).to.deep.equal([...labels('studies'), ...labels('guidelines')]);
     expect($$(el, '.scale')).to.have.length(1);
   });
 
@@ -110,8 +129,10 @@ describe('<prp-treatment-comparison> cards and auto view', () => {
 
   it('renders in Spanish', async () => {
     const el = await comparison({ lang: 'es', view: 'table' });
-    expect($$(el, 'tbody th').length).to.equal(9);
+    expect($$(el, 'tbody th').length).to.equal(ROWS.length);
     expect(folded($(el, 'caption'))).not.to.equal(folded($(await comparison({ view: 'table' }), 'caption')));
+    // Names read in lower case inside the sentence, abbreviations kept.
+    expect(folded($(el, 'caption'))).to.contain('inyección de PRP').and.not.contain('de Inyección');
   });
 });
 

@@ -20,7 +20,7 @@ const attributesOf = (tag: string) =>
   manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag)?.attributes?.map((a) => a.name) ?? [];
 
 /** Attributes that take any plain text (a name): script and emoji are valid there. */
-const FREE_TEXT = new Set(['clinic-name', 'reviewed-by']);
+const FREE_TEXT = new Set(['clinic-name', 'reviewed-by', 'publisher']);
 
 const PAYLOADS: Record<string, string> = {
   'malformed date': '2026-02-30',

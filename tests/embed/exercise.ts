@@ -49,7 +49,7 @@ export async function exerciseAll(page: Page): Promise<void> {
   expect(before.treatments).toBe(3); // the default set: PRP, steroid, physical therapy
 
   await page.locator('#timeline .toggle').first().click();
-  await page.locator('#checklist #check-both-legs').check();
+  await page.locator('#checklist #check-leg-weakness').check();
   await page.locator('#diagram .controls .button').nth(1).click();
   await page.locator('#diagram .controls .button').nth(1).focus();
   await page.keyboard.press('Enter');

@@ -39,7 +39,7 @@ describe('what the module fetches on demand', () => {
     const { context, title, lang, chunks, record } = await load('/od-es.html', `<div lang="es-MX">${TIMELINE}</div>`);
     expect(title).toBe('Su recuperación después de una inyección de PRP');
     expect(lang).toBe('es');
-    expect(chunks.sort()).toEqual(['es-common', 'es-recovery-timeline', 'es-red-flags']);
+    expect(chunks.sort()).toEqual(['es-common', 'es-recovery-timeline', 'es-warning-signs']);
     expect(record.warnings).toEqual([]);
     await context.close();
   });

@@ -10,8 +10,8 @@ import { TIMELINE_OVERRIDE_FIELDS } from '../../src/components/prp-recovery-time
 import { PROCEDURES } from '../../src/components/prp-recovery-timeline/types.js';
 import { doctorChecklist as checklistEn } from '../../src/content/en/doctor-checklist.js';
 import { doctorChecklist as checklistEs } from '../../src/content/es/doctor-checklist.js';
-import { redFlags as redFlagsEn } from '../../src/content/en/red-flags.js';
-import { redFlags as redFlagsEs } from '../../src/content/es/red-flags.js';
+import { warningSigns as signsEn } from '../../src/content/en/warning-signs.js';
+import { warningSigns as signsEs } from '../../src/content/es/warning-signs.js';
 import { CHECKLIST_OVERRIDE_CHECKS, CHECKLIST_OVERRIDE_FIELDS } from '../../src/components/prp-doctor-checklist/doctor-checklist.schema.js';
 import { CONTEXTS } from '../../src/components/prp-doctor-checklist/types.js';
 import { processDiagram as diagramEn } from '../../src/content/en/by-procedure.js';
@@ -21,19 +21,30 @@ import { DIAGRAM_PROCEDURES } from '../../src/components/prp-process-diagram/typ
 import { treatmentComparison as comparisonEn } from '../../src/content/en/treatment-comparison.js';
 import { treatmentComparison as comparisonEs } from '../../src/content/es/treatment-comparison.js';
 import { COMPARISON_OVERRIDE_FIELDS } from '../../src/components/prp-treatment-comparison/treatment-comparison.schema.js';
-import { EVIDENCE_LEVELS, ROWS, TREATMENTS } from '../../src/components/prp-treatment-comparison/types.js';
+import { ROWS, SCALES, TREATMENTS } from '../../src/components/prp-treatment-comparison/types.js';
 import { faq as faqEn } from '../../src/content/en/faq.js';
 import { faq as faqEs } from '../../src/content/es/faq.js';
 import { FAQ_OVERRIDE_FIELDS, overrides as faqOverrides } from '../../src/components/prp-faq/faq.schema.js';
 import { FAQ_TOPICS } from '../../src/components/prp-faq/types.js';
+import { statements } from '../shared/content-walk.js';
 
-/** Every object with a `text` field: the statements of a content tree, with their paths. */
-function statements(value: unknown, path = ''): { path: string; text: string; sources?: unknown }[] {
-  if (Array.isArray(value)) return value.flatMap((entry, i) => statements(entry, `${path}[${i}]`));
-  if (!value || typeof value !== 'object') return [];
-  const record = value as Record<string, unknown>;
-  if (typeof record.text === 'string') return [{ path, text: record.text, sources: record.sources }];
-  return Object.entries(record).flatMap(([key, entry]) => statements(entry, path ? `${path}.${key}` : key));
+/** Words that send the reader to someone (or to the emergency number), in English and Spanish: what an `ask` statement must do. */
+const SENDS_TO_SOMEONE = /\b(ask|call|clinic|doctor|surgeon|therapist|insurer)\b|\{emergency\}|pregunte|llame|clínica|médic[oa]|cirujan[oa]|terapeuta|aseguradora/i;
+
+/**
+ * Each statement either cites at least one known source, or is an `ask` statement: it sends the reader to
+ * someone and cites nothing, so no source looks as if it said it.
+ */
+function expectCitedOrAsking(content: unknown) {
+  for (const statement of statements(content)) {
+    if (statement.ask === true) {
+      expect(statement.sources, `${statement.path} only asks, so it cites nothing`).toBeUndefined();
+      expect(statement.text, `${statement.path} is marked ask`).toMatch(SENDS_TO_SOMEONE);
+    } else {
+      expect(Array.isArray(statement.sources) && statement.sources.length > 0, `${statement.path} has no source`).toBe(true);
+    }
+  }
+  for (const id of collectSourceIds(content)) expect(SOURCES, `unknown source ${id}`).toHaveProperty(id);
 }
 
 /** The structure of a content tree with the wording replaced, so two languages can be compared. */
@@ -51,13 +62,10 @@ function shape(value: unknown, key = ''): unknown {
 describe.each(PROCEDURES)('default %s timeline content', (procedure) => {
   for (const [locale, bundle] of [['en', en], ['es', es]] as const) {
     const content = bundle.procedures[procedure];
-    it(`${locale}: every statement cites at least one known source`, () => {
-      const found = statements(content).filter((s) => !s.path.startsWith('milestones'));
-      expect(found.length).toBeGreaterThan(20);
-      for (const statement of found) {
-        expect(Array.isArray(statement.sources) && statement.sources.length > 0, `${statement.path} has no source`).toBe(true);
-      }
-      for (const id of collectSourceIds(content)) expect(SOURCES, `unknown source ${id}`).toHaveProperty(id);
+    it(`${locale}: every statement cites at least one known source, or only says whom to ask`, () => {
+      const { milestones: _, ...rest } = content;
+      expect(statements(rest).length).toBeGreaterThan(20);
+      expectCitedOrAsking(rest);
     });
     it(`${locale}: passes the clinic override schema, so an override shaped like it is accepted`, () => {
       expect(validateOverride(content, TIMELINE_OVERRIDE_FIELDS)).toEqual([]);
@@ -71,9 +79,11 @@ describe.each(PROCEDURES)('default %s timeline content', (procedure) => {
 describe('English and Spanish', () => {
   it('have the same keys, ids, days, sources and placeholders', () => {
     expect(shape(es)).toEqual(shape(en));
-    expect(shape(commonEs)).toEqual(shape(commonEn));
+    // Regional word swaps differ by language (GB for English, ES for Spanish); the places must match.
+    const withoutTerms = ({ regional, ...rest }: typeof commonEn) => ({ ...rest, places: regional.places });
+    expect(shape(withoutTerms(commonEs))).toEqual(shape(withoutTerms(commonEn)));
     expect(shape(checklistEs)).toEqual(shape(checklistEn));
-    expect(shape(redFlagsEs)).toEqual(shape(redFlagsEn));
+    expect(shape(signsEs)).toEqual(shape(signsEn));
     expect(shape(diagramEs)).toEqual(shape(diagramEn));
     expect(shape(comparisonEs)).toEqual(shape(comparisonEn));
   });
@@ -126,42 +136,48 @@ function checkChecklist(content: unknown) {
 describe.each(CONTEXTS)('default %s checklist content', (context) => {
   for (const [locale, bundle] of [['en', checklistEn], ['es', checklistEs]] as const) {
     const content = bundle.contexts[context];
-    it(`${locale}: every item and statement cites at least one known source`, () => {
-      const found = statements(content);
-      expect(found.length).toBeGreaterThanOrEqual(8);
-      for (const statement of found) {
-        expect(Array.isArray(statement.sources) && statement.sources.length > 0, `${statement.path} has no source`).toBe(true);
-      }
-      for (const id of collectSourceIds(content)) expect(SOURCES, `unknown source ${id}`).toHaveProperty(id);
+    it(`${locale}: every item and statement cites at least one known source, or only says whom to ask`, () => {
+      expect(statements(content).length).toBeGreaterThanOrEqual(7);
+      expectCitedOrAsking(content);
     });
-    it(`${locale}: passes the override schema, ids unique, at most 5 items a card (NHS care cards)`, () => {
+    it(`${locale}: passes the override schema, ids unique, at most 5 items a card (NHS care cards), 6 in the list to tell`, () => {
       expect(checkChecklist(content)).toEqual([]);
-      for (const level of ['emergency', 'urgent', 'routine'] as const) expect(content[level].length).toBeLessThanOrEqual(5);
+      if ('tell' in content) expect(content.tell.length).toBeLessThanOrEqual(6);
+      else for (const level of ['emergency', 'urgent', 'routine'] as const) expect(content[level].length).toBeLessThanOrEqual(5);
     });
   }
 });
 
 describe('checklist override validation', () => {
   it('reports an id used twice across cards of the merged content, with its path', () => {
-    const merged = { ...checklistEn.contexts['back-pain'], routine: [{ id: 'chest-pain', text: 'Again.' }] };
-    expect(checkChecklist(merged).map((e) => e.path)).toEqual(['routine[0].id']);
+    const merged = { ...checklistEn.contexts['back-pain'], routine: [{ id: 'our-sign', text: 'Once.' }, { id: 'our-sign', text: 'Again.' }] };
+    expect(checkChecklist(merged).map((e) => e.path)).toEqual(['routine[1].id']);
+  });
+  it('keeps a registered warning sign at its one level, even in a clinic override', () => {
+    const moved = { ...checklistEn.contexts['after-injection'], routine: [{ id: 'night-pain', text: 'Pain at night.' }] };
+    expect(checkChecklist(moved)).toEqual([{ path: 'routine[0].id', message: '"night-pain" is always urgent; put it in "urgent"' }]);
+    expect(checkChecklist({ ...checklistEn.contexts['after-injection'], routine: [{ id: 'my-own-sign', text: 'Our own.' }] })).toEqual([]);
+    const told = { ...checklistEn.contexts['before-treatment'], tell: [{ id: 'leg-weakness', text: 'A weak leg.' }] };
+    expect(checkChecklist(told)).toEqual([{ path: 'tell[0].id', message: '"leg-weakness" is always emergency; it has no place in the before-treatment list' }]);
+  });
+  it('never mixes the before-treatment list with triage cards', () => {
+    const mixed = { ...checklistEn.contexts['before-treatment'], urgent: checklistEn.contexts['after-injection'].urgent };
+    expect(checkChecklist(mixed).map((e) => e.path)).toEqual(['tell']);
   });
   it('explains the saddle area in plain words instead of naming it', () => {
     const text = statements(checklistEn).map((s) => s.text).join(' ').toLowerCase();
     expect(text).not.toContain('saddle');
     expect(text).not.toContain('anaesthesia');
     expect(text).toContain('genitals or bottom (the part you sit on)');
+    expect(text).not.toContain('back pain alone');
   });
 });
 
 describe.each(DIAGRAM_PROCEDURES)('default %s process-diagram content', (procedure) => {
   for (const [locale, bundle] of [['en', diagramEn], ['es', diagramEs]] as const) {
     const content = bundle.procedures[procedure];
-    it(`${locale}: every statement cites a known source; five steps with unique ids; schema passes`, () => {
-      for (const statement of statements(content)) {
-        expect(Array.isArray(statement.sources) && statement.sources.length > 0, `${statement.path} has no source`).toBe(true);
-      }
-      for (const id of collectSourceIds(content)) expect(SOURCES, `unknown source ${id}`).toHaveProperty(id);
+    it(`${locale}: every statement cites a known source or only says whom to ask; five steps with unique ids; schema passes`, () => {
+      expectCitedOrAsking(content);
       expect(content.steps).toHaveLength(5);
       expect(new Set(content.steps.map((step) => step.id)).size).toBe(5);
       expect(validateOverride(content, DIAGRAM_OVERRIDE_FIELDS)).toEqual([]);
@@ -172,16 +188,26 @@ describe.each(DIAGRAM_PROCEDURES)('default %s process-diagram content', (procedu
 describe('default treatment-comparison content', () => {
   for (const [locale, bundle] of [['en', comparisonEn], ['es', comparisonEs]] as const) {
     const { content } = bundle;
-    it.each(TREATMENTS)(`${locale}: every cell of %s cites at least one known source`, (id) => {
-      for (const row of ROWS) {
-        const cell = content.treatments[id][row];
-        expect(cell.sources?.length ?? 0, `${id}.${row}`).toBeGreaterThan(0);
-        for (const source of cell.sources ?? []) expect(SOURCES, `${id}.${row}: unknown source ${source}`).toHaveProperty(source);
-      }
+    it.each(TREATMENTS)(`${locale}: every cell of %s cites a known source, or only says whom to ask`, (id) => {
+      expect(Object.keys(content.treatments[id])).toEqual(expect.arrayContaining([...ROWS]));
+      expectCitedOrAsking(content.treatments[id]);
     });
-    it(`${locale}: every evidence cell uses the one scale, and the schema passes`, () => {
-      for (const id of TREATMENTS) expect(EVIDENCE_LEVELS).toContain(content.treatments[id].evidence.level);
+    it(`${locale}: studies and guidelines are filled for every treatment, each on its own scale, and the schema passes`, () => {
+      for (const id of TREATMENTS) {
+        for (const row of ['studies', 'guidelines'] as const) {
+          const cell = content.treatments[id][row];
+          expect(SCALES[row] as readonly string[], `${id}.${row}`).toContain(cell.level);
+          expect(cell.sources?.length ?? 0, `${id}.${row} states a fact`).toBeGreaterThan(0);
+        }
+      }
       expect(validateOverride(content, COMPARISON_OVERRIDE_FIELDS)).toEqual([]);
+    });
+    it(`${locale}: a treatment whose guidance is against it is labelled so, whatever its studies show`, () => {
+      for (const id of TREATMENTS) {
+        const { guidelines } = content.treatments[id];
+        const against = /not to offer|no se ofrezca|no ofrecer|recomienda no/i.test(guidelines.text);
+        expect(guidelines.level === 'not-recommended', `${id}: "${guidelines.text}" is labelled ${guidelines.level}`).toBe(against);
+      }
     });
   }
   it('never calls a treatment the best', () => {
@@ -192,11 +218,8 @@ describe('default treatment-comparison content', () => {
 describe('default FAQ content', () => {
   for (const [locale, bundle] of [['en', faqEn], ['es', faqEs]] as const) {
     const { content } = bundle;
-    it(`${locale}: every answer cites known sources; ids are unique deep-link ids; every topic is used; the schema passes`, () => {
-      for (const statement of statements(content)) {
-        expect(Array.isArray(statement.sources) && statement.sources.length > 0, `${statement.path} has no source`).toBe(true);
-      }
-      for (const id of collectSourceIds(content)) expect(SOURCES, `unknown source ${id}`).toHaveProperty(id);
+    it(`${locale}: every answer cites known sources or only says whom to ask; ids are unique deep-link ids; every topic is used; the schema passes`, () => {
+      expectCitedOrAsking(content);
       expect(content.questions.length).toBeGreaterThanOrEqual(17);
       expect(new Set(content.questions.map((q) => q.id)).size).toBe(content.questions.length);
       for (const q of content.questions) expect(q.id).toMatch(/^[a-z0-9-]+$/);
@@ -207,11 +230,5 @@ describe('default FAQ content', () => {
   }
   it('Spanish has the same questions, topics, sources and placeholders as English', () => {
     expect(shape(faqEs)).toEqual(shape(faqEn));
-  });
-  it('the emergency answer uses the shared warning signs, word for word, so it never contradicts the checklist', () => {
-    for (const [bundle, flags] of [[faqEn, redFlagsEn], [faqEs, redFlagsEs]] as const) {
-      const answer = bundle.content.questions.find((q) => q.topics.includes('emergency'))!.answer.map((s) => s.text);
-      for (const sign of [flags.bladderBowel, flags.saddleNumbness, flags.bothLegs]) expect(answer).toContain(sign.text);
-    }
   });
 });

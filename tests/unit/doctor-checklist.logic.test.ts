@@ -1,34 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { doctorChecklist } from '../../src/content/en/doctor-checklist.js';
-import { checkedInOrder, highestLevel, politeness } from '../../src/components/prp-doctor-checklist/doctor-checklist.logic.js';
-import { CONTEXTS, type ResultLevel } from '../../src/components/prp-doctor-checklist/types.js';
+import { checkedInOrder, politeness, resultLevel, type CardSpec } from '../../src/components/prp-doctor-checklist/doctor-checklist.logic.js';
+import { TRIAGE_CONTEXTS, type ResultLevel } from '../../src/components/prp-doctor-checklist/types.js';
 
-const RANK: Record<ResultLevel, number> = { none: 0, routine: 1, urgent: 2, emergency: 3 };
-const BY_RANK = Object.fromEntries(Object.entries(RANK).map(([level, rank]) => [rank, level])) as Record<number, ResultLevel>;
+const RANK: Record<ResultLevel, number> = { none: 0, tell: 1, routine: 1, urgent: 2, emergency: 3 };
+const BY_RANK: Record<number, ResultLevel> = { 0: 'none', 1: 'routine', 2: 'urgent', 3: 'emergency' };
 
-describe.each(CONTEXTS)('highestLevel, %s: every combination of ticks', (context) => {
+/** The cards of a triage context, as the element builds them (most urgent first). */
+function triageCards(context: (typeof TRIAGE_CONTEXTS)[number]): CardSpec[] {
   const content = doctorChecklist.contexts[context];
-  const items = (['emergency', 'urgent', 'routine'] as const).flatMap((level) => content[level].map((item) => ({ id: item.id, rank: RANK[level] })));
+  return (['emergency', 'urgent', 'routine'] as const).map((level) => ({ kind: level, look: level, heading: '', items: content[level] }));
+}
+
+describe.each(TRIAGE_CONTEXTS)('resultLevel, %s: every combination of ticks', (context) => {
+  const cards = triageCards(context);
+  const items = cards.flatMap((card) => card.items.map((item) => ({ id: item.id, rank: RANK[card.kind] })));
   it(`checks all ${2 ** items.length} combinations against an independent ranking`, () => {
     expect(items.length).toBeLessThanOrEqual(16);
     for (let mask = 0; mask < 2 ** items.length; mask++) {
       const ticked = items.filter((_, bit) => mask & (1 << bit));
       const expected = BY_RANK[Math.max(0, ...ticked.map((item) => item.rank))];
-      expect(highestLevel(content, new Set(ticked.map((item) => item.id))), `mask ${mask}`).toBe(expected);
+      expect(resultLevel(cards, new Set(ticked.map((item) => item.id))), `mask ${mask}`).toBe(expected);
     }
   });
 });
 
 describe('checklist helpers', () => {
-  const content = doctorChecklist.contexts['after-injection'];
+  const cards = triageCards('after-injection');
   it('ignores unknown ids', () => {
-    expect(highestLevel(content, new Set(['unicorn']))).toBe('none');
-    expect(highestLevel(content, new Set(['unicorn', 'lasting-soreness']))).toBe('routine');
+    expect(resultLevel(cards, new Set(['unicorn']))).toBe('none');
+    expect(resultLevel(cards, new Set(['unicorn', 'lasting-soreness']))).toBe('routine');
+  });
+  it('before treatment: anything ticked means tell the clinic, never an urgency level', () => {
+    const tell: CardSpec[] = [{ kind: 'tell', look: 'routine', heading: '', items: doctorChecklist.contexts['before-treatment'].tell }];
+    expect(resultLevel(tell, new Set())).toBe('none');
+    for (const item of doctorChecklist.contexts['before-treatment'].tell) expect(resultLevel(tell, new Set([item.id]))).toBe('tell');
   });
   it('lists ticked ids in reading order, most urgent card first, without unknown ids', () => {
-    expect(checkedInOrder(content, new Set(['lasting-soreness', 'unicorn', 'fever', 'both-legs']))).toEqual(['both-legs', 'fever', 'lasting-soreness']);
+    expect(checkedInOrder(cards, new Set(['lasting-soreness', 'unicorn', 'fever', 'leg-weakness']))).toEqual(['leg-weakness', 'fever', 'lasting-soreness']);
   });
   it('announces only an emergency assertively', () => {
-    expect((['none', 'routine', 'urgent', 'emergency'] as const).map(politeness)).toEqual(['polite', 'polite', 'polite', 'assertive']);
+    expect((['none', 'tell', 'routine', 'urgent', 'emergency'] as const).map(politeness)).toEqual(['polite', 'polite', 'polite', 'polite', 'assertive']);
   });
 });

@@ -9,6 +9,11 @@ import { processDiagram } from '../../src/content/en/by-procedure.js';
 import { DIAGRAM_PROCEDURES } from '../../src/components/prp-process-diagram/types.js';
 import { treatmentComparison } from '../../src/content/en/treatment-comparison.js';
 import { faq } from '../../src/content/en/faq.js';
+import { processDiagram as processDiagramEs, recoveryTimeline as recoveryTimelineEs } from '../../src/content/es/by-procedure.js';
+import { doctorChecklist as doctorChecklistEs } from '../../src/content/es/doctor-checklist.js';
+import { faq as faqEs } from '../../src/content/es/faq.js';
+import { treatmentComparison as treatmentComparisonEs } from '../../src/content/es/treatment-comparison.js';
+import { sentences } from '../shared/safety-words.js';
 
 /** Every string in a content tree except ids and source ids. */
 function texts(value: unknown, key = ''): string[] {
@@ -63,5 +68,18 @@ describe('readability of English defaults (Flesch-Kincaid, npm flesch-kincaid + 
     expect(gradeLevel(texts(recoveryTimeline.strings))).toBeLessThanOrEqual(8);
     expect(gradeLevel(texts(doctorChecklist.strings))).toBeLessThanOrEqual(8);
     expect(gradeLevel(texts(treatmentComparison.strings))).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('sentence length (the review asked to split long list sentences)', () => {
+  it.each([
+    ['en', 25, [recoveryTimeline, processDiagram, doctorChecklist, treatmentComparison, faq]],
+    ['es', 28, [recoveryTimelineEs, processDiagramEs, doctorChecklistEs, treatmentComparisonEs, faqEs]],
+  ] as const)('%s: no sentence has more than %i words', (_, limit, contents) => {
+    const long = contents.flatMap((content) => texts(content)).flatMap(sentences).filter((sentence) => sentence.split(/\s+/).length > limit);
+    expect(long).toEqual([]);
+  });
+  it('counts words per sentence, so the check can fail', () => {
+    expect(sentences('One two three. Four five: six seven!').map((s) => s.split(/\s+/).length)).toEqual([3, 2, 2]);
   });
 });

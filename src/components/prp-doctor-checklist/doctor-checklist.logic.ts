@@ -1,17 +1,23 @@
 /** Pure logic of the checklist: no DOM, unit-tested in Node. */
-import { CARE_LEVELS, type CareLevel } from '../../internal/care-levels.js';
+import type { CareLevel } from '../../internal/care-levels.js';
 import type { ResultLevel } from './types.js';
 
-export type ItemsByLevel = { readonly [L in CareLevel]: readonly { readonly id: string }[] };
+/** One card as shown: its kind (a care level, or `tell` before treatment), its look, heading and items. */
+export interface CardSpec<Item extends { readonly id: string } = { readonly id: string }> {
+  readonly kind: CareLevel | 'tell';
+  readonly look: CareLevel;
+  readonly heading: string;
+  readonly items: readonly Item[];
+}
 
-/** The most urgent level that has a ticked item, or `none`. Unknown ids are ignored. */
-export function highestLevel(levels: ItemsByLevel, checked: ReadonlySet<string>): ResultLevel {
-  return CARE_LEVELS.find((level) => levels[level].some((item) => checked.has(item.id))) ?? 'none';
+/** The result for the ticked ids: the kind of the first card (most urgent first) with a tick, or `none`. Unknown ids are ignored. */
+export function resultLevel(cards: readonly CardSpec[], checked: ReadonlySet<string>): ResultLevel {
+  return cards.find((card) => card.items.some((item) => checked.has(item.id)))?.kind ?? 'none';
 }
 
 /** The ticked ids that exist in the content, in reading order (most urgent card first). */
-export function checkedInOrder(levels: ItemsByLevel, checked: ReadonlySet<string>): string[] {
-  return CARE_LEVELS.flatMap((level) => levels[level].map((item) => item.id).filter((id) => checked.has(id)));
+export function checkedInOrder(cards: readonly CardSpec[], checked: ReadonlySet<string>): string[] {
+  return cards.flatMap((card) => card.items.map((item) => item.id).filter((id) => checked.has(id)));
 }
 
 /** Live-region politeness: an emergency interrupts, everything else waits its turn. */

@@ -1,23 +1,54 @@
 /** What a clinic may put in a content override for <prp-doctor-checklist>, checked field by field. */
-import { clinicSources, list, overrideRules, record, statement, text, type Validator } from '../../internal/content.js';
+import { clinicSources, list, overrideRules, record, statement, statementFields, text, type Validator } from '../../internal/content.js';
+import { SIGN_LEVELS } from '../../content/warning-signs.js';
 import { CARE_LEVELS } from '../../internal/care-levels.js';
 
-const item = record({ id: text(40), text: text(), sources: list(text(80), { max: 10 }) }, ['sources']);
+const item = record({ id: text(40), ...statementFields }, ['sources', 'ask']);
 /** NHS care cards use at most 5 bullets (6 with a catch-all). */
 const items = list(item, { min: 1, max: 6 });
 
-/** Ids must be unique across the three cards: the event reports them. */
+const at = (path: string, field: string, index: number) => `${path}${path ? '.' : ''}${field}[${index}]`;
+
+/** Ids must be unique across the cards: the event reports them. */
 const uniqueIds: Validator = (value, path, errors) => {
   if (!value || typeof value !== 'object') return;
   const seen = new Set<string>();
-  for (const level of CARE_LEVELS) {
+  for (const level of [...CARE_LEVELS, 'tell'] as const) {
     const entries = (value as Record<string, unknown>)[level];
     if (!Array.isArray(entries)) continue;
     entries.forEach((entry: { id?: unknown }, index) => {
       if (typeof entry?.id !== 'string') return;
-      if (seen.has(entry.id)) errors.push({ path: `${path}${path ? '.' : ''}${level}[${index}].id`, message: `"${entry.id}" is used twice` });
+      if (seen.has(entry.id)) errors.push({ path: `${at(path, level, index)}.id`, message: `"${entry.id}" is used twice` });
       seen.add(entry.id);
     });
+  }
+};
+
+/**
+ * A registered warning sign keeps its one level: its id cannot move to another card, nor into the
+ * before-treatment list, which has no urgency at all.
+ */
+const registeredLevels: Validator = (value, path, errors) => {
+  if (!value || typeof value !== 'object') return;
+  for (const level of [...CARE_LEVELS, 'tell'] as const) {
+    const entries = (value as Record<string, unknown>)[level];
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry: { id?: unknown }, index) => {
+      const registered = typeof entry?.id === 'string' ? (SIGN_LEVELS as Record<string, string>)[entry.id] : undefined;
+      if (registered && registered !== level) {
+        const fix = level === 'tell' ? 'it has no place in the before-treatment list' : `put it in "${registered}"`;
+        errors.push({ path: `${at(path, level, index)}.id`, message: `"${entry.id}" is always ${registered}; ${fix}` });
+      }
+    });
+  }
+};
+
+/** Triage cards and the before-treatment list are two shapes: one context's content never has both. */
+const oneShape: Validator = (value, path, errors) => {
+  if (!value || typeof value !== 'object') return;
+  const content = value as Record<string, unknown>;
+  if ('tell' in content && CARE_LEVELS.some((level) => level in content)) {
+    errors.push({ path: path || 'tell', message: 'before-treatment has one "tell" list; the other contexts have "emergency", "urgent" and "routine"' });
   }
 };
 
@@ -27,11 +58,12 @@ export const CHECKLIST_OVERRIDE_FIELDS: Readonly<Record<string, Validator>> = {
   emergency: items,
   urgent: items,
   routine: items,
+  tell: items,
   sources: clinicSources,
 };
 
 /** Field checks plus the cross-field id check, for `PrpElement.contentOverride`. */
-export const CHECKLIST_OVERRIDE_CHECKS: readonly Validator[] = [uniqueIds];
+export const CHECKLIST_OVERRIDE_CHECKS: readonly Validator[] = [uniqueIds, registeredLevels, oneShape];
 
 /** Loaded by the element only when a page gives it an override. */
 export const overrides = overrideRules(CHECKLIST_OVERRIDE_FIELDS, CHECKLIST_OVERRIDE_CHECKS);

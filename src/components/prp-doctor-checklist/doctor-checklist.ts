@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { doctorChecklist as en } from '../../content/en/doctor-checklist.js';
 import type { Statement } from '../../content/types.js';
-import { CARE_LEVELS, careIcon, careTitle, phoneLine, telLink, type CareLevel } from '../../internal/care-card.js';
-import { renderStatement, type ClinicSource } from '../../internal/citations.js';
+import { CARE_LEVELS, careIcon, careTitle, phoneLine, telLink } from '../../internal/care-card.js';
+import type { ClinicSource } from '../../internal/citations.js';
 import { PrpClinicElement, type ClinicContact } from '../../internal/clinic-element.js';
 import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
@@ -13,7 +13,7 @@ import { fill, fillParts } from '../../internal/localize.js';
 import { base } from '../../internal/styles/base.js';
 import { careCard } from '../../internal/styles/care-card.js';
 import { tokens } from '../../internal/styles/tokens.js';
-import { checkedInOrder, highestLevel, politeness } from './doctor-checklist.logic.js';
+import { checkedInOrder, politeness, resultLevel, type CardSpec } from './doctor-checklist.logic.js';
 import { styles } from './doctor-checklist.styles.js';
 import {
   CONTEXTS,
@@ -24,7 +24,11 @@ import {
   type ChecklistContext,
   type ChecklistLocaleContent,
   type ChecklistMode,
+  type ChecklistStrings,
   type ResultLevel,
+  type ResultWords,
+  type TellContent,
+  type TriageContent,
 } from './types.js';
 import { CHECKLIST_SOURCES } from './sources.js';
 
@@ -35,23 +39,26 @@ const CONTENT = new LocaleContent<ChecklistLocaleContent>({
 const OVERRIDES = new Lazy(() => import('./doctor-checklist.schema.js').then((module) => module.overrides));
 
 /** When the default content was last checked against its sources. */
-const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
+const CONTENT_UPDATED: CivilDate = { year: 2026, month: 12, day: 1 };
 
 /**
  * "When to see a doctor": warning signs in three NHS-style care cards, read in order of urgency
- * (emergency, urgent, routine). Each card's heading is the action to take. In `checklist` mode the reader
- * ticks the signs they have and a result box says what to do now, announced to screen readers
- * (assertively for an emergency). Nothing ticked is stored or sent anywhere.
+ * (emergency, urgent, routine). Each card's heading is the action to take, worded for the context: the
+ * clinic after an injection, any doctor for back pain. Every sign has one level everywhere (the triage
+ * registry). Before treatment there is no urgency: one list says what to tell the clinic ahead of the
+ * injection. In `checklist` mode the reader ticks what applies and a result box says what to do now,
+ * announced to screen readers (assertively for an emergency). Nothing ticked is stored or sent anywhere.
  *
  * @tag prp-doctor-checklist
- * @summary When to call the emergency number, the clinic today, or mention it at the next visit.
+ * @summary When to call the emergency number, get help today, see a doctor soon, or tell the clinic before treatment.
  *
- * @fires {CustomEvent<ChecklistChangeDetail>} prp-checklist-change - A box was ticked or cleared. `detail`: `{ level, checked }`, where `level` is `none`, `routine`, `urgent` or `emergency` and `checked` lists the ids of ticked signs. Nothing else leaves the element.
+ * @fires {CustomEvent<ChecklistChangeDetail>} prp-checklist-change - A box was ticked or cleared. `detail`: `{ level, checked }`, where `level` is `none`, `routine`, `urgent` or `emergency` (`none` or `tell` before treatment) and `checked` lists the ids of ticked items. Nothing else leaves the element.
  *
- * @csspart card - Each care card.
+ * @csspart card - Each care card (and the before-treatment list).
  * @csspart card-emergency - The emergency card.
  * @csspart card-urgent - The urgent card.
  * @csspart card-routine - The routine (non-urgent) card.
+ * @csspart card-tell - The before-treatment list of things to tell the clinic.
  * @csspart checkbox - Each checkbox (checklist mode).
  * @csspart result - The "What to do now" box (checklist mode).
  * @csspart reset - The button that clears every tick.
@@ -59,7 +66,7 @@ const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
  * @cssprop [--prp-color-emergency=#b3261e] - Emergency card border and heading background.
  * @cssprop [--prp-color-emergency-contrast=#ffffff] - Text on the emergency heading.
  * @cssprop [--prp-color-urgent=#8f4f00] - Urgent card border and icon.
- * @cssprop [--prp-color-routine=#0a58a8] - Routine card border and icon.
+ * @cssprop [--prp-color-routine=#0a58a8] - Routine card (and before-treatment list) border and icon.
  */
 export class PrpDoctorChecklist extends PrpClinicElement {
   static override styles = [tokens, base, careCard, styles];
@@ -67,18 +74,19 @@ export class PrpDoctorChecklist extends PrpClinicElement {
   /** @internal */
   static override readonly parts: ElementParts = { content: CONTENT, overrides: OVERRIDES, bibliography: CHECKLIST_SOURCES };
 
-  /** The situation: `after-injection` (default), `back-pain` or `before-treatment`. */
+  /** The situation: `after-injection` (default), `back-pain` (for anyone, with or without a clinic) or `before-treatment`. */
   @property({ reflect: true }) context: ChecklistContext = 'after-injection';
 
   /** `checklist` (default): tick boxes with a result; `cards`: the same signs as cards to read. */
   @property({ reflect: true }) mode: ChecklistMode = 'checklist';
 
   /**
-   * Clinic content override: any of `title`, `intro`, `emergency`, `urgent`, `routine` for the chosen
-   * context (each item `{ id, text, sources? }`), plus `sources` for the clinic's own references. Also read
-   * from a `<script type="application/json">` child.
+   * Clinic content override for the chosen context: `title`, `intro`, and either `emergency`, `urgent`,
+   * `routine` (after an injection, back pain) or `tell` (before treatment); each item `{ id, text, sources? }`.
+   * A registered warning sign's id must stay at its level. Plus `sources` for the clinic's own references.
+   * Also read from a `<script type="application/json">` child.
    */
-  @property({ attribute: false }) content?: Partial<ChecklistContent> & { sources?: ClinicSource[] };
+  @property({ attribute: false }) content?: Partial<TriageContent & TellContent> & { sources?: ClinicSource[] };
 
   /** Ids of the ticked signs; kept only in memory, never stored. */
   @state() private checked: ReadonlySet<string> = new Set();
@@ -87,6 +95,7 @@ export class PrpDoctorChecklist extends PrpClinicElement {
   @state() private announcement: { readonly text: string; readonly level: ResultLevel } | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('context') && changed.get('context') !== undefined) {
       this.checked = new Set();
       this.announcement = undefined;
@@ -102,7 +111,24 @@ export class PrpDoctorChecklist extends PrpClinicElement {
   }
 
   private contentFor(context: ChecklistContext) {
-    return this.resolveContent(CONTENT.get(this.locale).contexts[context], this.content);
+    return this.resolveContent<ChecklistContent>(CONTENT.get(this.locale).contexts[context], this.content);
+  }
+
+  /** The cards to show: the three levels, or the one before-treatment list. */
+  private cards(context: ChecklistContext, content: ChecklistContent, strings: ChecklistStrings): CardSpec<CareItem>[] {
+    if (context === 'before-treatment') {
+      const tell = content as TellContent;
+      return [{ kind: 'tell', look: 'routine', heading: strings.actions['before-treatment'].heading, items: tell.tell }];
+    }
+    const triage = content as TriageContent;
+    const { headings } = strings.actions[context];
+    return CARE_LEVELS.map((level) => ({ kind: level, look: level, heading: headings[level], items: triage[level] }));
+  }
+
+  /** What the result box says for `level` in `context`. */
+  private resultWords(context: ChecklistContext, level: ResultLevel, strings: ChecklistStrings): ResultWords {
+    if (context === 'before-treatment') return strings.actions[context].results[level === 'none' ? 'none' : 'tell'];
+    return strings.actions[context].results[level === 'tell' ? 'routine' : level];
   }
 
   /** `{clinic}` and `{emergency}` as plain text, for announcements. */
@@ -118,23 +144,24 @@ export class PrpDoctorChecklist extends PrpClinicElement {
   protected override renderContent(): TemplateResult {
     const { context, mode, contact } = this.settings;
     const { content, citations } = this.contentFor(context);
-    const strings = CONTENT.get(this.locale).strings;
-    const say = (statement: Statement) => renderStatement(statement, citations, this.common.citationPrefix);
+    const strings = this.localeText(CONTENT).strings;
+    const say = this.speaker(citations);
     const links = this.linkValues(contact);
-    const level = highestLevel(content, this.checked);
+    const cards = this.cards(context, content, strings);
+    const level = resultLevel(cards, this.checked);
 
-    const card = (care: CareLevel) => {
-      const title = careTitle(care, this.common.carePrefix[care], fillParts(strings.headings[care], links));
-      const heading = this.heading(1, title, { className: 'care-title', id: `title-${care}` });
-      const phone = care === 'urgent' ? phoneLine(fill(this.common.phoneLabel, { clinic: links.clinic }), contact.phone) : nothing;
-      const items = content[care];
+    const card = ({ kind, look, heading: action, items }: CardSpec<CareItem>) => {
+      const prefix = kind === 'tell' ? '' : this.common.carePrefix[kind];
+      const title = careTitle(look, prefix, fillParts(action, links));
+      const heading = this.heading(1, title, { className: 'care-title', id: `title-${kind}` });
+      const phone = kind === 'urgent' || kind === 'tell' ? phoneLine(fill(this.common.phoneLabel, { clinic: links.clinic }), contact.phone) : nothing;
       if (mode === 'cards') {
-        return html`<section class="care care--${care}" part="card card-${care}" aria-labelledby="title-${care}">
+        return html`<section class="care care--${look}" part="card card-${kind}" aria-labelledby="title-${kind}">
           <div class="care-head">${heading}</div>
           <div class="care-body"><ul>${items.map((item) => html`<li>${say(item)}</li>`)}</ul>${phone}</div>
         </section>`;
       }
-      return html`<fieldset class="care care--${care}" part="card card-${care}">
+      return html`<fieldset class="care care--${look}" part="card card-${kind}">
         <legend class="care-head">${heading}</legend>
         <div class="care-body">
           <ul class="checks">${items.map((item) => this.checkbox(item, say))}</ul>
@@ -147,8 +174,8 @@ export class PrpDoctorChecklist extends PrpClinicElement {
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
       ${content.intro.map((statement) => html`<p class="intro">${say(statement)}</p>`)}
       ${mode === 'checklist' ? html`<p class="help">${strings.help}</p>` : nothing}
-      ${CARE_LEVELS.map(card)}
-      ${mode === 'checklist' ? this.result(level, contact, strings, links) : nothing}
+      ${cards.map(card)}
+      ${mode === 'checklist' ? this.result(context, level, contact, strings, links) : nothing}
       ${this.footer(citations, CONTENT_UPDATED)}
     </section>`;
   }
@@ -162,15 +189,16 @@ export class PrpDoctorChecklist extends PrpClinicElement {
     </li>`;
   }
 
-  private result(level: ResultLevel, contact: ClinicContact, strings: ChecklistLocaleContent['strings'], links: ReturnType<PrpDoctorChecklist['linkValues']>) {
-    const advice = strings.results[level];
+  private result(context: ChecklistContext, level: ResultLevel, contact: ClinicContact, strings: ChecklistStrings, links: ReturnType<PrpDoctorChecklist['linkValues']>) {
+    const advice = this.resultWords(context, level, strings);
+    const look = level === 'tell' ? 'routine' : level;
     const announced = this.announcement;
-    return html`<section class="result result--${level} ${level === 'none' ? '' : `care care--${level}`}" part="result"
+    return html`<section class="result result--${look} ${look === 'none' ? '' : `care care--${look}`}" part="result"
         aria-labelledby="result-title">
         ${this.heading(1, strings.resultHeading, { id: 'result-title', className: 'result-heading' })}
-        <p class="result-level">${level === 'none' ? nothing : careIcon(level)}<strong>${fillParts(advice.title, links)}</strong></p>
+        <p class="result-level">${look === 'none' ? nothing : careIcon(look)}<strong>${fillParts(advice.title, links)}</strong></p>
         <p class="result-text">${fillParts(advice.text, links)}</p>
-        ${level === 'urgent' ? phoneLine(fill(this.common.phoneLabel, { clinic: links.clinic }), contact.phone) : nothing}
+        ${level === 'urgent' || level === 'tell' ? phoneLine(fill(this.common.phoneLabel, { clinic: links.clinic }), contact.phone) : nothing}
         <button type="button" class="button" part="reset" @click=${() => this.reset(strings.cleared)}>${strings.reset}</button>
         <p class="privacy">${strings.privacy}</p>
       </section>
@@ -193,16 +221,18 @@ export class PrpDoctorChecklist extends PrpClinicElement {
 
   /** Updates the announcement and tells the host page the level and ticked ids, nothing more. */
   private changed(prefix?: string): void {
-    const { content } = this.contentFor(this.settings.context);
-    const strings = CONTENT.get(this.locale).strings;
-    const level = highestLevel(content, this.checked);
-    const text = this.textValues(this.settings.contact);
-    const advice = strings.results[level];
+    const { context, contact } = this.settings;
+    const { content } = this.contentFor(context);
+    const strings = this.localeText(CONTENT).strings;
+    const cards = this.cards(context, content, strings);
+    const level = resultLevel(cards, this.checked);
+    const text = this.textValues(contact);
+    const advice = this.resultWords(context, level, strings);
     this.announcement = {
       level,
       text: [prefix, `${fill(advice.title, text)}.`, fill(advice.text, text)].filter(Boolean).join(' '),
     };
-    this.emit<ChecklistChangeDetail>('prp-checklist-change', { level, checked: checkedInOrder(content, this.checked) });
+    this.emit<ChecklistChangeDetail>('prp-checklist-change', { level, checked: checkedInOrder(cards, this.checked) });
   }
 }
 

@@ -1,29 +1,41 @@
 /** The sources the default content of <prp-doctor-checklist> cites, in both languages (checked by tests/unit/bibliography.test.ts). */
 import {
+  albertaEsiHome,
   asipp2019,
+  bmri2022Prp,
   dutchRct2024,
   glosRedFlags,
   jointandspineTiming,
   leach2024,
+  narouze2018,
   nhsBackPain,
   niceNg59,
   pengPrp,
   prpLondonFaq,
+  royalfreeCes,
+  savemedPrp,
   seattlePrp,
   tiosInstructions,
+  yoonChoi2024,
 } from '../../content/sources.js';
 import type { CitedSource } from '../../content/types.js';
 
 export const CHECKLIST_SOURCES: readonly CitedSource[] = [
+  albertaEsiHome,
   asipp2019,
+  bmri2022Prp,
   dutchRct2024,
   glosRedFlags,
   jointandspineTiming,
   leach2024,
+  narouze2018,
   nhsBackPain,
   niceNg59,
   pengPrp,
   prpLondonFaq,
+  royalfreeCes,
+  savemedPrp,
   seattlePrp,
   tiosInstructions,
+  yoonChoi2024,
 ];

@@ -1,5 +1,11 @@
 /** Pure logic of <prp-faq>: no DOM, unit-tested in Node. */
-import type { FaqEntry, FaqTopic } from './types.js';
+import type { Statement } from '../../content/types.js';
+import type { AnswerPart, FaqEntry, FaqTopic } from './types.js';
+
+/** The statements of an answer in reading order, lists flattened. */
+export function answerStatements(answer: readonly AnswerPart[]): readonly Statement[] {
+  return answer.flatMap((part) => ('list' in part ? part.list : [part]));
+}
 
 /**
  * The questions to show: those with any of `topics` (all when unset), then picked and ordered by `ids`
@@ -20,7 +26,7 @@ export function foldText(text: string): string {
 export function matchesQuery(entry: FaqEntry, query: string): boolean {
   const words = foldText(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = foldText([entry.question, ...entry.answer.map((statement) => statement.text)].join(' '));
+  const haystack = foldText([entry.question, ...answerStatements(entry.answer).map((statement) => statement.text)].join(' '));
   return words.every((word) => haystack.includes(word));
 }
 
@@ -38,7 +44,7 @@ export function faqPageJsonLd(entries: readonly FaqEntry[], language: string, fi
     mainEntity: entries.map((entry) => ({
       '@type': 'Question',
       name: entry.question,
-      acceptedAnswer: { '@type': 'Answer', text: entry.answer.map((statement) => fill(statement.text)).join(' ') },
+      acceptedAnswer: { '@type': 'Answer', text: answerStatements(entry.answer).map((statement) => fill(statement.text)).join(' ') },
     })),
   };
 }

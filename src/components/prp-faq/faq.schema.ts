@@ -1,12 +1,12 @@
 /** What a clinic may put in a content override for <prp-faq>, checked field by field. */
-import { clinicSources, list, oneOf, overrideRules, record, statement, text, type Validator } from '../../internal/content.js';
+import { clinicSources, either, list, oneOf, overrideRules, record, statement, text, type Validator } from '../../internal/content.js';
 import { FAQ_TOPICS } from './types.js';
 
 const entry = record({
   id: text(40),
   topics: list(oneOf(...FAQ_TOPICS), { min: 1, max: FAQ_TOPICS.length }),
   question: text(200),
-  answer: list(statement, { min: 1, max: 4 }),
+  answer: list(either(statement, record({ list: list(statement, { min: 1, max: 6 }) })), { min: 1, max: 6 }),
 });
 
 /** Ids name deep links (`#faq-<id>`): lowercase letters, digits and dashes, each used once. */

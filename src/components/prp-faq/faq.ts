@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Statement } from '../../content/types.js';
 import { telLink } from '../../internal/care-card.js';
-import { renderStatement, type ClinicSource } from '../../internal/citations.js';
+import type { ClinicSource } from '../../internal/citations.js';
 import { PrpEmergencyElement } from '../../internal/clinic-element.js';
 import type { CivilDate } from '../../internal/dates.js';
-import { fill } from '../../internal/localize.js';
+import { countText, fill } from '../../internal/localize.js';
 import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
 import type { ElementParts } from '../../internal/prp-element.js';
@@ -26,7 +25,7 @@ const CONTENT = new LocaleContent<FaqLocaleContent>({
 const OVERRIDES = new Lazy(() => import('./faq.schema.js').then((module) => module.overrides));
 
 /** When the default content was last checked against its sources. */
-const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 22 };
+const CONTENT_UPDATED: CivilDate = { year: 2026, month: 12, day: 1 };
 
 /**
  * The questions patients ask about PRP for back pain and the treatments around it, each with a short,
@@ -71,8 +70,8 @@ export class PrpFaq extends PrpEmergencyElement {
   @property({ type: Boolean }) schema = false;
 
   /**
-   * Clinic content override: `title`, `intro` and `questions` (each `{ id, topics, question, answer }`),
-   * plus `sources`. Also read from a `<script type="application/json">` child.
+   * Clinic content override: `title`, `intro` and `questions` (each `{ id, topics, question, answer }`, where
+   * `answer` holds statements and `{ list: [statements] }` for bullets), plus `sources`. Also read from a `<script type="application/json">` child.
    */
   @property({ attribute: false }) content?: Partial<FaqContent> & { sources?: ClinicSource[] };
 
@@ -121,13 +120,13 @@ export class PrpFaq extends PrpEmergencyElement {
 
   protected override renderContent(): TemplateResult {
     const { content, citations, entries } = this.shown;
-    const strings = CONTENT.get(this.locale).strings;
+    const strings = this.localeText(CONTENT).strings;
     const open = this.openIds(entries);
     const matching = entries.filter((entry) => matchesQuery(entry, this.query));
     const allOpen = matching.length > 0 && matching.every((entry) => open.has(entry.id));
     const links = { emergency: telLink(this.emergencyPhone) };
-    const say = (statement: Statement) => renderStatement(statement, citations, this.common.citationPrefix, links);
-    const count = matching.length === 0 ? strings.resultsNone : fill(matching.length === 1 ? strings.resultsOne : strings.resultsMany, { count: matching.length });
+    const say = this.speaker(citations, links);
+    const count = matching.length === 0 ? strings.resultsNone : countText(matching.length, strings.results, this.locale);
 
     return html`<section class="faq widget" part="base" lang=${this.locale} aria-labelledby="title">
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
@@ -151,7 +150,9 @@ export class PrpFaq extends PrpEmergencyElement {
                 aria-controls="answer-${entry.id}" @click=${() => this.setOpen([entry], !isOpen)}><span>${entry.question}</span><span class="chevron" aria-hidden="true"></span></button>`,
               { className: 'question-heading' })}
             <div class="panel answer" part="answer" id="answer-${entry.id}" ?hidden=${!isOpen}>
-              ${entry.answer.map((statement) => html`<p>${say(statement)}</p>`)}
+              ${entry.answer.map((part) =>
+                'list' in part ? html`<ul>${part.list.map((statement) => html`<li>${say(statement)}</li>`)}</ul>` : html`<p>${say(part)}</p>`,
+              )}
             </div>
           </li>`;
         })}

@@ -1,8 +1,16 @@
-import type { Statement } from '../../content/types.js';
+import type { PluralForms, Statement } from '../../content/types.js';
 
 /** Tags for `topics="…"`; every question has at least one. */
 export const FAQ_TOPICS = ['prp', 'recovery', 'risks', 'cost', 'medicines', 'alternatives', 'conditions', 'emergency'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
+
+/** A bulleted list inside an answer: the warning signs after their action ("Call your clinic today if:"). */
+export interface AnswerList {
+  readonly list: readonly Statement[];
+}
+
+/** A paragraph or a list of an answer. */
+export type AnswerPart = Statement | AnswerList;
 
 /** One question and its short, sourced answer. */
 export interface FaqEntry {
@@ -10,8 +18,8 @@ export interface FaqEntry {
   readonly id: string;
   readonly topics: readonly FaqTopic[];
   readonly question: string;
-  /** One to three short statements, each with its sources. */
-  readonly answer: readonly Statement[];
+  /** One to six short parts: statements with their sources, and lists. */
+  readonly answer: readonly AnswerPart[];
 }
 
 export interface FaqContent {
@@ -24,9 +32,8 @@ export interface FaqContent {
 export interface FaqStrings {
   /** Label of the search box. */
   readonly searchLabel: string;
-  /** Announced and shown as the reader types: `{count}` questions match. */
-  readonly resultsOne: string;
-  readonly resultsMany: string;
+  /** Announced and shown as the reader types: `{n}` questions match. */
+  readonly results: PluralForms;
   readonly resultsNone: string;
   readonly expandAll: string;
   readonly collapseAll: string;

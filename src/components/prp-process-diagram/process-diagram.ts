@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { processDiagramBase as en } from '../../content/en/process-diagram.js';
 import type { Statement } from '../../content/types.js';
 import { parseIntegerInRange } from '../../internal/attributes.js';
-import { renderStatement, type ClinicSource } from '../../internal/citations.js';
+import type { ClinicSource } from '../../internal/citations.js';
 import type { CivilDate } from '../../internal/dates.js';
 import { fill } from '../../internal/localize.js';
 import { motionReduced } from '../../internal/motion.js';
@@ -39,7 +39,7 @@ const PROLOTHERAPY = new LocaleContent<DiagramContent>({
 const OVERRIDES = new Lazy(() => import('./process-diagram.schema.js').then((module) => module.overrides));
 
 /** When the default content was last checked against its sources. */
-const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
+const CONTENT_UPDATED: CivilDate = { year: 2026, month: 12, day: 1 };
 
 /** Autoplay seconds a step: anything from a quick demo to a slow waiting-room screen. */
 const AUTOPLAY_MIN = 1;
@@ -203,7 +203,7 @@ export class PrpProcessDiagram extends PrpElement {
     if (step === this.currentStep(steps.length)) return;
     this.step = step;
     this.stepChanged = true;
-    const strings = CONTENT.get(this.locale).strings;
+    const strings = this.localeText(CONTENT).strings;
     if (byReader) this.announcement = `${fill(strings.stepOf, { n: step, count: steps.length })}: ${steps[step - 1].title}`;
     this.emit<StepChangeDetail>('prp-step-change', { step, id: steps[step - 1].id });
   }
@@ -220,11 +220,12 @@ export class PrpProcessDiagram extends PrpElement {
   protected override renderContent(): TemplateResult {
     const { procedure, guidance, layout, autoplay } = this.settings;
     const { content, citations } = this.contentFor(procedure);
-    const strings = CONTENT.get(this.locale).strings;
+    const strings = this.localeText(CONTENT).strings;
     const steps = content.steps;
     const current = this.currentStep(steps.length);
     const stepper = layout === 'stepper';
-    const say = (statement: Statement) => html`<p>${renderStatement(statement, citations, this.common.citationPrefix)}</p>`;
+    const speak = this.speaker(citations);
+    const say = (statement: Statement) => html`<p>${speak(statement)}</p>`;
     const position = (n: number) => fill(strings.stepOf, { n, count: steps.length });
 
     return html`<section class="diagram widget layout-${layout}" part="base" lang=${this.locale} aria-labelledby="title">

@@ -5,6 +5,7 @@ import {
   changPark2021,
   cochraneProlotherapy,
   dutchRct2024,
+  hopkinsEsi,
   ijcedPrp,
   jointandspineSafety,
   jointandspineTiming,
@@ -12,9 +13,9 @@ import {
   pmc7607802Spins,
   pmc7704139Volumes,
   rabago2010,
-  savemedPrp,
   seattlePrp,
   sosbonesPrp,
+  tuakli2016,
 } from '../../content/sources.js';
 import type { CitedSource } from '../../content/types.js';
 
@@ -24,6 +25,7 @@ export const DIAGRAM_SOURCES: readonly CitedSource[] = [
   changPark2021,
   cochraneProlotherapy,
   dutchRct2024,
+  hopkinsEsi,
   ijcedPrp,
   jointandspineSafety,
   jointandspineTiming,
@@ -31,7 +33,7 @@ export const DIAGRAM_SOURCES: readonly CitedSource[] = [
   pmc7607802Spins,
   pmc7704139Volumes,
   rabago2010,
-  savemedPrp,
   seattlePrp,
   sosbonesPrp,
+  tuakli2016,
 ];

@@ -4,9 +4,9 @@ import { recoveryTimelineBase as en } from '../../content/en/recovery-timeline.j
 import type { Statement } from '../../content/types.js';
 import { parseIntegerInRange } from '../../internal/attributes.js';
 import { careTitle, phoneLine, telLink } from '../../internal/care-card.js';
-import { renderStatement, type ClinicSource } from '../../internal/citations.js';
+import type { ClinicSource } from '../../internal/citations.js';
 import { addDays, localDate, type CivilDate } from '../../internal/dates.js';
-import { fill, fillParts, formatDate, formatDaysFromNow } from '../../internal/localize.js';
+import { countText, fill, fillParts, formatDate, formatDaysFromNow } from '../../internal/localize.js';
 import { PrpClinicElement, type ClinicContact } from '../../internal/clinic-element.js';
 import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
@@ -55,7 +55,7 @@ const PROLOTHERAPY = new LocaleContent<TimelineContent>({
 const OVERRIDES = new Lazy(() => import('./recovery-timeline.schema.js').then((module) => module.overrides));
 
 /** When the default content was last checked against its sources. */
-const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
+const CONTENT_UPDATED: CivilDate = { year: 2026, month: 12, day: 1 };
 
 /** Clinic settings after validation; undefined means "not set", which keeps the neutral wording. */
 interface Settings {
@@ -111,7 +111,7 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
   /** The date to treat as today (YYYY-MM-DD), for previews; defaults to the reader's local date. */
   @property() today?: string;
 
-  /** Days without NSAIDs (ibuprofen, naproxen) after the injection, per the clinic's protocol (1–90). */
+  /** Days without NSAIDs (ibuprofen, naproxen) after the injection, per the clinic's protocol (1–90). Wherever the ban shows, so does the advice to keep prescribed aspirin and heart or blood medicines. */
   @property({ attribute: 'nsaid-free-days', type: Number }) nsaidFreeDays?: number;
 
   /** The clinic's advice on ice packs: `allowed` or `avoid`. Unset: "ask your clinic". */
@@ -131,6 +131,7 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
   @state() private opened?: ReadonlySet<string>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('procedureDate') || changed.has('today') || changed.has('procedure')) this.opened = undefined;
   }
 
@@ -154,15 +155,16 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
   protected override renderContent(): TemplateResult {
     const settings = this.settings;
     const { content, citations } = this.contentFor(settings.procedure);
-    const strings = CONTENT.get(this.locale).strings;
+    const strings = this.localeText(CONTENT).strings;
     const stage = stageAt(settings.procedureDate, settings.today);
     const open = this.currentlyOpen(stage);
+    const { days, weeks } = this.common;
     const values = {
       clinic: settings.contact.name ?? this.common.yourClinic,
-      days: settings.nsaidFreeDays ?? '',
-      weeks: settings.followUpWeeks ?? '',
+      days: settings.nsaidFreeDays === undefined ? '' : countText(settings.nsaidFreeDays, days, this.locale),
+      weeks: settings.followUpWeeks === undefined ? '' : countText(settings.followUpWeeks, weeks, this.locale),
     };
-    const say = (statement: Statement) => renderStatement(statement, citations, this.common.citationPrefix, values);
+    const say = this.speaker(citations, values);
     const item = (entry: PhaseItem, window?: PhaseWindow) => {
       const statement = 'protocol' in entry ? this.protocolStatement(entry.protocol, content, settings, window) : entry;
       return statement ? html`<li>${say(statement)}</li>` : nothing;
@@ -313,7 +315,7 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
     const settings = this.settings;
     if (!settings.procedureDate) return [];
     const { content } = this.contentFor(settings.procedure);
-    const strings = CONTENT.get(this.locale).strings;
+    const strings = this.localeText(CONTENT).strings;
     const clinic = settings.contact.name ?? this.common.yourClinic;
     return content.milestones.map((milestone) => {
       const isFollowUp = milestone.id === 'follow-up' && settings.followUpWeeks !== undefined;

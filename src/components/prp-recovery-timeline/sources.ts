@@ -1,5 +1,7 @@
 /** The sources the default content of <prp-recovery-timeline> cites, in both languages (checked by tests/unit/bibliography.test.ts). */
 import {
+  albertaEsiHome,
+  bmri2022Prp,
   changPark2021,
   cochraneProlotherapy,
   dutchRct2024,
@@ -7,19 +9,26 @@ import {
   ijcedPrp,
   jointandspineTiming,
   leach2024,
+  narouze2018,
   nhsBackPain,
   niceNg59,
   pengPrp,
   prpLondonFaq,
   rabago2010,
+  royalfreeCes,
   savemedPrp,
   seattlePrp,
   sosbonesPrp,
+  spencerEpidural,
   tiosInstructions,
+  tuakli2016,
+  yoonChoi2024,
 } from '../../content/sources.js';
 import type { CitedSource } from '../../content/types.js';
 
 export const TIMELINE_SOURCES: readonly CitedSource[] = [
+  albertaEsiHome,
+  bmri2022Prp,
   changPark2021,
   cochraneProlotherapy,
   dutchRct2024,
@@ -27,13 +36,18 @@ export const TIMELINE_SOURCES: readonly CitedSource[] = [
   ijcedPrp,
   jointandspineTiming,
   leach2024,
+  narouze2018,
   nhsBackPain,
   niceNg59,
   pengPrp,
   prpLondonFaq,
   rabago2010,
+  royalfreeCes,
   savemedPrp,
   seattlePrp,
   sosbonesPrp,
+  spencerEpidural,
   tiosInstructions,
+  tuakli2016,
+  yoonChoi2024,
 ];

@@ -12,3 +12,11 @@ export function tableMinWidth(columns: number): number {
   return 180 + 150 * columns;
 }
 
+
+/**
+ * A treatment name as it reads inside a sentence: "Steroid injection" → "steroid injection",
+ * "Inyección de PRP" → "inyección de PRP"; names that start with an abbreviation ("PRP injection") keep it.
+ */
+export function inSentence(name: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLocaleLowerCase() + name.slice(1) : name;
+}

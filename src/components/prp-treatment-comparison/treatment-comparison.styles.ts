@@ -107,6 +107,11 @@ export const styles = css`
   .scale-title {
     font-size: 1.0625em;
   }
+  .scale-subtitle {
+    margin: 0.75em 0 0;
+    font-size: 1em;
+    color: var(--prp-color-text-muted);
+  }
   .scale dt {
     margin-top: 0.5em;
   }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { treatmentComparison as en } from '../../content/en/treatment-comparison.js';
 import type { Statement } from '../../content/types.js';
-import { renderStatement, type ClinicSource, type Citations } from '../../internal/citations.js';
+import type { ClinicSource, Citations } from '../../internal/citations.js';
 import type { CivilDate } from '../../internal/dates.js';
 import { fill, formatList } from '../../internal/localize.js';
 import { Lazy } from '../../internal/lazy.js';
@@ -10,19 +10,19 @@ import { LocaleContent } from '../../internal/locale-content.js';
 import { PrpElement, type ElementParts } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
 import { tokens } from '../../internal/styles/tokens.js';
-import { tableMinWidth } from './treatment-comparison.logic.js';
+import { inSentence, tableMinWidth } from './treatment-comparison.logic.js';
 import { styles } from './treatment-comparison.styles.js';
 import {
   DEFAULT_TREATMENTS,
-  EVIDENCE_LEVELS,
   ROWS,
+  SCALES,
   TREATMENTS,
   VIEWS,
   type ComparisonContent,
   type ComparisonLocaleContent,
   type ComparisonView,
-  type EvidenceCell,
   type RowId,
+  type ScaleRow,
   type TreatmentContent,
   type TreatmentId,
 } from './types.js';
@@ -35,16 +35,17 @@ const CONTENT = new LocaleContent<ComparisonLocaleContent>({
 const OVERRIDES = new Lazy(() => import('./treatment-comparison.schema.js').then((module) => module.overrides));
 
 /** When the default content was last checked against its sources. */
-const CONTENT_UPDATED: CivilDate = { year: 2026, month: 11, day: 1 };
+const CONTENT_UPDATED: CivilDate = { year: 2026, month: 12, day: 1 };
 
 /** Comparisons connected but not rendered yet; their widths are read together, in one layout. */
 const unmeasured = new Set<PrpTreatmentComparison>();
 
 /**
  * PRP beside the other treatments for back pain, row by row: how each works and is done, sessions,
- * downtime, how soon and how long it may help, what the evidence says (one scale of words, explained once),
- * common risks, and cost. Every cell cites numbered sources. `highlight` marks the clinic's own treatment
- * without changing any fact.
+ * downtime, how soon and how long it may help, what studies show and what guidelines say (each on its own
+ * scale of words, explained once), risks, and cost. Every cell cites numbered sources, except cells that
+ * only send the reader to their clinic. `highlight` marks the clinic's own treatment without changing any
+ * fact, and says in one line that the clinic offers it.
  *
  * @tag prp-treatment-comparison
  * @summary PRP, steroid injections, prolotherapy, nerve ablation, physical therapy and surgery side by side.
@@ -64,14 +65,14 @@ export class PrpTreatmentComparison extends PrpElement {
   /** Which treatments, in order, comma-separated: `prp`, `steroid`, `prolotherapy`, `rfa`, `physical-therapy`, `surgery`. Default `prp,steroid,physical-therapy`. */
   @property() treatments?: string;
 
-  /** One shown treatment to emphasise visually (and for screen readers), e.g. the one the clinic offers. No fact changes. */
+  /** One shown treatment the clinic offers, emphasised visually (and for screen readers) with a one-line disclosure. No fact changes. */
   @property() highlight?: TreatmentId;
 
   /** `auto` (default): cards when the element is narrower than 180 px + 150 px a treatment, a table from there; `table`; `cards`. */
   @property({ reflect: true }) view: ComparisonView = 'auto';
 
   /**
-   * Clinic content override: `title`, `intro`, `scale`, and `treatments` (any of them, each complete), plus
+   * Clinic content override: `title`, `intro`, `scales`, and `treatments` (any of them, each complete), plus
    * `sources`. Also read from a `<script type="application/json">` child.
    */
   @property({ attribute: false }) content?: Partial<ComparisonContent> & { sources?: ClinicSource[] };
@@ -113,7 +114,7 @@ export class PrpTreatmentComparison extends PrpElement {
   }
 
   private contentFor(): { content: ComparisonContent; citations: Citations } {
-    const defaults = CONTENT.get(this.locale).content;
+    const defaults = this.localeText(CONTENT).content;
     const { content, citations } = this.resolveContent(defaults, this.content);
     return { content: { ...content, treatments: { ...defaults.treatments, ...content.treatments } }, citations };
   }
@@ -123,21 +124,23 @@ export class PrpTreatmentComparison extends PrpElement {
     const highlight = this.option('highlight', this.highlight, (v) => ids.find((id) => id === v), undefined, `one of the shown treatments (${ids.join(', ')})`, 'no highlight');
     const view = this.enumOption('view', this.view, VIEWS, 'auto');
     const { content, citations } = this.contentFor();
-    const strings = CONTENT.get(this.locale).strings;
+    const strings = this.localeText(CONTENT).strings;
     const treatments = ids.map((id) => ({ id, ...content.treatments[id] }));
+    const offered = treatments.find((t) => t.id === highlight);
     // Before the first measurement the width is 0: cards, which fit any width, never a table that overflows.
     const table = view === 'table' || (view === 'auto' && this.width >= tableMinWidth(ids.length));
-    const say = (statement: Statement) => renderStatement(statement, citations, this.common.citationPrefix);
+    const say = this.speaker(citations);
     const cell = (treatment: TreatmentContent, row: RowId) =>
-      row === 'evidence' ? this.evidence(treatment.evidence, content, say) : say(treatment[row]);
+      row === 'studies' || row === 'guidelines' ? this.levelCell(treatment, row, content, say) : say(treatment[row]);
     const badge = html`<span class="badge">${strings.highlighted}</span>`;
 
     return html`<section class="comparison widget view-${table ? 'table' : 'cards'}" part="base" lang=${this.locale} aria-labelledby="title">
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
       ${content.intro.map((statement) => html`<p>${say(statement)}</p>`)}
+      ${offered ? html`<p class="disclosure">${fill(strings.offeredDisclosure, { treatment: inSentence(offered.name) })}</p>` : nothing}
       ${table
         ? html`<div class="table-wrap"><table part="table">
-            <caption>${fill(strings.caption, { treatments: formatList(treatments.map((t) => t.name), this.locale) })}</caption>
+            <caption>${fill(strings.caption, { treatments: formatList(treatments.map((t) => inSentence(t.name)), this.locale) })}</caption>
             <thead><tr>
               <th scope="col">${strings.treatmentHeading}</th>
               ${treatments.map((t) => html`<th scope="col" class=${t.id === highlight ? 'highlighted' : ''} part=${t.id === highlight ? 'highlighted' : nothing}>
@@ -157,15 +160,23 @@ export class PrpTreatmentComparison extends PrpElement {
           </li>`)}</ul>`}
       <section class="scale" part="scale" aria-labelledby="scale-title">
         ${this.heading(1, strings.scaleHeading, { id: 'scale-title', className: 'scale-title' })}
-        <dl>${EVIDENCE_LEVELS.map((level) => html`<dt class="level level-${level}">${content.scale[level].label}</dt><dd>${content.scale[level].meaning}</dd>`)}</dl>
+        ${(Object.keys(SCALES) as ScaleRow[]).map(
+          (row) => html`${this.heading(2, strings.scaleHeadings[row], { className: 'scale-subtitle' })}
+            <dl>${SCALES[row].map((level) => {
+              const word = (content.scales[row] as Record<string, { label: string; meaning: string }>)[level]!;
+              return html`<dt class="level">${word.label}</dt><dd>${word.meaning}</dd>`;
+            })}</dl>`,
+        )}
       </section>
       ${this.footer(citations, CONTENT_UPDATED)}
     </section>`;
   }
 
-  /** The evidence word of the shared scale, then what the studies found. */
-  private evidence(cell: EvidenceCell, content: ComparisonContent, say: (statement: Statement) => unknown) {
-    return html`<strong class="level level-${cell.level}">${content.scale[cell.level].label}.</strong> ${say(cell)}`;
+  /** The word of the row's scale, then what the studies found or the guidelines say. */
+  private levelCell(treatment: TreatmentContent, row: ScaleRow, content: ComparisonContent, say: (statement: Statement) => unknown) {
+    const cell = treatment[row];
+    const word = (content.scales[row] as Record<string, { label: string }>)[cell.level]!;
+    return html`<strong class="level level-${cell.level}">${word.label}.</strong> ${say(cell)}`;
   }
 }
 

@@ -1,19 +1,22 @@
 /**
- * English content of <prp-faq>. Facts and sources: shared/research/health-content.md (B1 red flags,
- * B2 aftercare and timing, B3 evidence, sessions, costs and risks by treatment, B4 how PRP is made).
- * Where the research has no source for a question (PRP after fusion, pain when sitting, hip or back),
- * the answer says so and keeps to sourced facts. The emergency answer reuses the shared red-flag
- * statements word for word; chest pain and a serious accident (the checklist's other emergency signs)
- * sit in its first statement, because an answer holds at most 4 statements.
+ * English content of <prp-faq>. Facts and sources: docs/evidence.md. Where no source answers a question
+ * (PRP after fusion, pain when sitting, hip or back), the answer sends the reader to a doctor and keeps to
+ * sourced facts. Warning signs come from the triage registry word for word, as a list after the action
+ * for their level ("now" for emergency signs, "today" for urgent ones).
  */
 import type { FaqLocaleContent } from '../../components/prp-faq/types.js';
-import { redFlags } from './red-flags.js';
+import { emergencyNotice, warningSigns } from './warning-signs.js';
+
+const sign = warningSigns;
+const keepPrescribed = {
+  text: 'If a doctor prescribed aspirin or another medicine for your heart or blood, keep taking it unless that doctor says otherwise.',
+  sources: ['narouze-2018'],
+};
 
 export const faq: FaqLocaleContent = {
   strings: {
     searchLabel: 'Search the questions',
-    resultsOne: '1 question matches.',
-    resultsMany: '{count} questions match.',
+    results: { one: '{n} question matches.', other: '{n} questions match.' },
     resultsNone: 'No questions match. Try another word.',
     expandAll: 'Show all answers',
     collapseAll: 'Hide all answers',
@@ -41,7 +44,7 @@ export const faq: FaqLocaleContent = {
             sources: ['ijced-prp'],
           },
           {
-            text: 'It is injected where your doctor thinks your pain comes from, such as a disc or a joint.',
+            text: 'It is injected where your doctor thinks your pain comes from. This may be a joint, or a disc: the soft cushion between the bones of the spine.',
             sources: ['dutch-rct-2024', 'asipp-2019'],
           },
           {
@@ -56,15 +59,15 @@ export const faq: FaqLocaleContent = {
         question: 'Does a PRP injection hurt?',
         answer: [
           {
-            text: 'Soreness, bruising and some swelling at the injection area are common afterward.',
+            text: 'The skin is usually numbed first. You may feel a short sting, then pressure.',
+            sources: ['hopkins-esi'],
+          },
+          {
+            text: 'Soreness, bruising and some swelling at the injection area are common afterward. Soreness is often worst on day 2 or 3, then eases.',
             sources: ['seattle-prp'],
           },
           {
-            text: 'Soreness is often worst on day 2 or 3. It can last 3 to 10 days.',
-            sources: ['seattle-prp'],
-          },
-          {
-            text: 'For pain, ask your clinic about acetaminophen (Tylenol). Ask them too what the shot itself will feel like.',
+            text: 'For pain, ask your clinic about acetaminophen (Tylenol).',
             sources: ['leach-2024'],
           },
         ],
@@ -72,14 +75,14 @@ export const faq: FaqLocaleContent = {
       {
         id: 'how-many-sessions',
         topics: ['prp'],
-        question: 'How many PRP shots will I need?',
+        question: 'How many PRP injections will I need?',
         answer: [
           {
-            text: 'Studies of PRP in the spine mostly used one shot.',
-            sources: ['dutch-rct-2024'],
+            text: 'Studies of PRP in the spine mostly used one injection. One trial found that it helped some people, and a larger one found that it did not.',
+            sources: ['tuakli-2016', 'dutch-rct-2024'],
           },
           {
-            text: 'Some clinics give 2 or 3 shots, 4 to 8 weeks apart. Ask your clinic what they plan for you.',
+            text: 'Some clinics give 2 or 3 injections, 4 to 8 weeks apart. Ask your clinic what they plan for you.',
             sources: ['prp-london-faq'],
           },
         ],
@@ -90,17 +93,15 @@ export const faq: FaqLocaleContent = {
         question: 'How soon will I feel better?',
         answer: [
           {
-            text: 'If PRP helps, it works slowly. It can be normal to feel sore, worse or no better for up to about 4 weeks.',
-            sources: ['seattle-prp'],
+            text: 'If PRP helps, it works slowly. Your usual back pain may not improve for up to about 4 weeks. Some people feel better at 2 to 6 weeks.',
+            sources: ['seattle-prp', 'jointandspine-timing', 'peng-prp'],
           },
           {
-            text: 'Some people feel better at 2 to 6 weeks. The full effect can take 3 to 6 months.',
-            sources: ['jointandspine-timing', 'peng-prp', 'savemed-prp'],
+            text: 'One clinic says the full effect can take 3 to 6 months. PRP does not help everyone.',
+            sources: ['savemed-prp', 'dutch-rct-2024', 'chang-park-2021'],
           },
-          {
-            text: 'PRP does not help everyone.',
-            sources: ['dutch-rct-2024', 'chang-park-2021'],
-          },
+          { text: 'Call your clinic today if:', ask: true },
+          { list: [sign['worse-pain']] },
         ],
       },
       {
@@ -110,16 +111,17 @@ export const faq: FaqLocaleContent = {
         answer: [
           {
             text: 'This is not well known. Some small studies found a benefit, but results are mixed.',
-            sources: ['chang-park-2021', 'dutch-rct-2024'],
+            sources: ['chang-park-2021', 'tuakli-2016', 'dutch-rct-2024'],
           },
           {
-            text: 'A 2024 trial of 98 people found no difference in pain or daily function after one year between people who had PRP and people who did not.',
+            text: 'In a 2016 trial of 47 people, PRP helped more than a control injection of dye over 8 weeks. After that, the other group could also have PRP.',
+            sources: ['tuakli-2016'],
+          },
+          {
+            text: 'The largest study so far (98 people, 2024) found no difference in pain or daily function after one year. The other group had a dummy injection of salt water.',
             sources: ['dutch-rct-2024'],
           },
-          {
-            text: 'Ask your clinic how they will check if PRP is working for you.',
-            sources: ['savemed-prp'],
-          },
+          { text: 'Ask your clinic how they will check if PRP is working for you.', ask: true },
         ],
       },
       {
@@ -128,13 +130,15 @@ export const faq: FaqLocaleContent = {
         question: 'What are the risks of PRP?',
         answer: [
           {
-            text: 'Soreness or a flare of pain, bruising and infection can happen. Disc infections have been reported after shots into a disc.',
-            sources: ['seattle-prp', 'jointandspine-safety', 'dutch-rct-2024'],
+            text: 'Soreness and bruising where the needle went in are common. Rare risks are infection, bleeding, nerve injury, or a headache if the needle punctures the fluid sac around the nerves.',
+            sources: ['seattle-prp', 'hopkins-esi', 'yoon-choi-2024'],
           },
           {
-            text: 'Call your clinic the same day if you have a fever, or redness that spreads, pus, or pain or swelling at the injection area that gets worse.',
-            sources: ['seattle-prp', 'peng-prp'],
+            text: 'Disc infections have been reported after injections into a disc. One needed surgery.',
+            sources: ['dutch-rct-2024', 'bmri-2022-prp'],
           },
+          { text: 'Call your clinic today if:', ask: true },
+          { list: [sign.fever, sign.wound, sign['worse-pain']] },
         ],
       },
       {
@@ -147,13 +151,10 @@ export const faq: FaqLocaleContent = {
             sources: ['michiganfoot-prp', 'singlecare-prp'],
           },
           {
-            text: 'Insurance usually does not cover it. It is billed with a code for new, emerging treatments (a Category III code).',
+            text: 'Insurance usually does not cover it, because it is still a new treatment.',
             sources: ['michiganfoot-prp', 'singlecare-prp', 'pmc7005975-cpt'],
           },
-          {
-            text: 'Ask your clinic for the full price, and ask your insurer, before you book.',
-            sources: ['singlecare-prp'],
-          },
+          { text: 'Ask your clinic for the full price, and ask your insurer, before you book.', ask: true },
         ],
       },
       {
@@ -169,10 +170,7 @@ export const faq: FaqLocaleContent = {
             text: 'Acetaminophen (Tylenol) does not affect platelets in the same way, so it is often allowed.',
             sources: ['leach-2024'],
           },
-          {
-            text: 'If a doctor prescribed aspirin or a blood thinner, do not stop it on your own. Ask that doctor and your clinic.',
-            sources: ['leach-2024'],
-          },
+          keepPrescribed,
         ],
       },
       {
@@ -181,30 +179,32 @@ export const faq: FaqLocaleContent = {
         question: 'Who should not have PRP?',
         answer: [
           {
-            text: 'Our sources do not give a full list. Tell your clinic if you take a blood thinner, aspirin or steroids, have a fever or an infection now, have a weak immune system, or have had cancer.',
-            sources: ['leach-2024', 'asipp-2019', 'glos-red-flags'],
+            text: 'Tell your clinic at least 2 weeks before your injection about your medicines, such as blood thinners, aspirin or steroids.',
+            sources: ['narouze-2018', 'leach-2024', 'asipp-2019'],
           },
           {
-            text: 'Do not stop a prescribed blood thinner or aspirin on your own. Your clinic decides with you if PRP is safe for you.',
-            sources: ['leach-2024'],
+            text: 'Tell them too if you have a fever or an infection, a weak immune system, or have had cancer.',
+            sources: ['glos-red-flags'],
           },
+          keepPrescribed,
+          { text: 'Your clinic decides with you if PRP is safe for you.', ask: true },
         ],
       },
       {
         id: 'prp-vs-steroid',
         topics: ['alternatives'],
-        question: 'Is PRP better than a steroid shot?',
+        question: 'Is PRP better than a steroid injection?',
         answer: [
           {
-            text: 'A steroid shot near a nerve (an epidural) can ease leg pain from sciatica a little, for a short time. Rare but serious problems can happen.',
+            text: 'A steroid injection near a nerve (an epidural) can ease leg pain from sciatica a little, for a short time. Rare but serious problems can happen.',
             sources: ['cochrane-esi-2020', 'fda-esi-2014'],
           },
           {
-            text: 'Studies of PRP are small and mixed. One review said PRP might ease pain more than other shots.',
+            text: 'Studies of PRP are small and mixed. One review said PRP might ease pain more than other injections.',
             sources: ['cadth-rc1485', 'chang-park-2021', 'dutch-rct-2024'],
           },
           {
-            text: 'UK guidance advises against both for back pain without leg pain. Ask your doctor which fits you.',
+            text: 'UK guidance says not to offer either for back pain without leg pain. Ask your doctor which fits you.',
             sources: ['nice-ng59', 'aomrc-ebi-injections'],
           },
         ],
@@ -215,15 +215,15 @@ export const faq: FaqLocaleContent = {
         question: 'What is prolotherapy? Is it the same as PRP?',
         answer: [
           {
-            text: 'No. Prolotherapy is a series of shots of a sugar solution (dextrose) where ligaments and tendons attach to bone. PRP is made from your own blood.',
+            text: 'No. Prolotherapy is a series of injections of a sugar solution (dextrose) where ligaments and tendons attach to bone. PRP is made from your own blood.',
             sources: ['rabago-2010', 'ijced-prp'],
           },
           {
-            text: 'In studies, prolotherapy alone worked no better than comparison shots. Extra pain and stiffness for a short time were common.',
+            text: 'In studies, prolotherapy alone worked no better than dummy injections. Extra pain and stiffness for a short time were common.',
             sources: ['cochrane-prolotherapy'],
           },
           {
-            text: 'UK guidance advises against it for back pain alone.',
+            text: 'UK guidance says not to offer it for back pain without leg pain.',
             sources: ['aomrc-ebi-injections'],
           },
         ],
@@ -234,11 +234,15 @@ export const faq: FaqLocaleContent = {
         question: 'What is radiofrequency ablation (RFA)?',
         answer: [
           {
-            text: 'RFA uses radio waves to stop small nerves in your back from sending pain signals.',
-            sources: ['nice-qs155', 'cleveland-rfa', 'rapaindocs-rfa'],
+            text: 'RFA uses heat from a special needle to stop small nerves in your back from sending pain signals.',
+            sources: ['cleveland-rfa', 'rapaindocs-rfa'],
           },
           {
-            text: 'UK guidance says to consider RFA only if a test shot that numbs these nerves helps, other care has failed, and the pain is moderate or severe.',
+            text: 'UK guidance says to consider it only if the pain is thought to come from the facet-joint nerves and other care has not helped. The pain must be moderate or severe.',
+            sources: ['nice-ng59', 'nice-qs155'],
+          },
+          {
+            text: 'A test injection that numbs these nerves must help first.',
             sources: ['nice-qs155'],
           },
           {
@@ -253,11 +257,12 @@ export const faq: FaqLocaleContent = {
         question: 'Can I have PRP after spinal fusion surgery?',
         answer: [
           {
-            text: 'Spinal fusion is an operation that joins bones in the spine. Our sources do not cover PRP after fusion.',
+            text: 'Spinal fusion is an operation that joins bones in the spine.',
             sources: ['aomrc-ebi-fusion'],
           },
+          { text: 'Ask your surgeon before you have any injection in your back, including PRP.', ask: true },
           {
-            text: 'If your back pain is new or has changed, a doctor should check for other causes. Ask your surgeon before you have any shot in your back.',
+            text: 'If your back pain is new or has changed, a doctor should check for other causes.',
             sources: ['nice-ng59'],
           },
         ],
@@ -268,11 +273,11 @@ export const faq: FaqLocaleContent = {
         question: 'When is back surgery (spinal fusion) an option?',
         answer: [
           {
-            text: 'UK guidance says not to offer fusion for back pain alone, except in a research study.',
+            text: 'UK guidance says not to offer fusion for back pain without leg pain, except in a research study.',
             sources: ['nice-ng59'],
           },
           {
-            text: 'It may be an option for a serious cause, such as a tumor, an infection or a spine bone that collapsed from weak bones, or for a curved spine.',
+            text: 'It may be an option for a serious cause, such as a tumor or an infection. It may also be an option for a spine bone that collapsed from weak bones, or for a curved spine.',
             sources: ['aomrc-ebi-fusion'],
           },
           {
@@ -287,17 +292,13 @@ export const faq: FaqLocaleContent = {
         question: 'Why does my back hurt when I sit?',
         answer: [
           {
-            text: 'Our sources do not explain pain that comes on when you sit. Most back pain gets better within a few weeks.',
+            text: 'Most back pain gets better within a few weeks. A doctor can check what is causing yours.',
             sources: ['nhs-back-pain'],
           },
-          {
-            text: 'See your doctor if it is not better after about 4 weeks, or if it keeps you from sleeping or daily tasks.',
-            sources: ['glos-red-flags', 'nhs-back-pain'],
-          },
-          {
-            text: 'Contact your doctor today if the pain does not ease with rest or is worse at night.',
-            sources: ['nhs-back-pain'],
-          },
+          { text: 'Get an urgent appointment with a doctor today if:', ask: true },
+          { list: [sign['night-pain']] },
+          { text: 'See a doctor within 1 to 2 weeks if:', ask: true },
+          { list: [sign['no-better'], sign['daily-tasks']] },
         ],
       },
       {
@@ -305,14 +306,9 @@ export const faq: FaqLocaleContent = {
         topics: ['conditions'],
         question: 'Is my pain coming from my hip or my back?',
         answer: [
-          {
-            text: 'Our sources do not explain how to tell hip pain from back pain. Ask your doctor to examine you and look for other causes.',
-            sources: ['nice-ng59'],
-          },
-          {
-            text: 'Call {emergency} now if you have back pain and both legs feel weak, numb, tingly or painful.',
-            sources: ['nhs-back-pain'],
-          },
+          { text: 'Ask a doctor to examine you. They can tell whether the pain comes from your hip or your back.', ask: true },
+          { text: emergencyNotice.title, ask: true },
+          { list: emergencyNotice.signs },
         ],
       },
       {
@@ -320,13 +316,8 @@ export const faq: FaqLocaleContent = {
         topics: ['emergency'],
         question: 'When is back pain an emergency?',
         answer: [
-          {
-            text: 'Call {emergency} or go to the emergency room now if you have chest pain, or your back pain started after a serious accident, such as a car crash. Do the same if you have back pain and any of these:',
-            sources: ['nhs-back-pain'],
-          },
-          { ...redFlags.bladderBowel },
-          { ...redFlags.saddleNumbness },
-          { ...redFlags.bothLegs },
+          { text: 'Call {emergency} or go to the emergency room now if:', ask: true },
+          { list: [sign['chest-pain'], sign.accident, ...emergencyNotice.signs] },
         ],
       },
     ],

@@ -8,7 +8,7 @@ export const prolotherapy: DiagramContent = {
   title: 'How prolotherapy is given',
   intro: [
     {
-      text: 'Prolotherapy is a series of shots, often of a sugar solution (dextrose), where ligaments and tendons attach to bone. These are tough bands that hold bones and muscles together.',
+      text: 'Prolotherapy is a series of injections where ligaments and tendons attach to bone. These are tough bands that hold bones and muscles together. The injections are often a sugar solution (dextrose).',
       sources: ['rabago-2010'],
     },
   ],
@@ -17,7 +17,7 @@ export const prolotherapy: DiagramContent = {
       id: 'assessment',
       title: 'Check-up',
       illustration: 'assessment',
-      body: [{ text: 'Your doctor checks your back and decides where to give the shots.', sources: ['rabago-2010'] }],
+      body: [{ text: 'Your doctor checks your back and decides where to give the injections.', sources: ['rabago-2010'] }],
     },
     {
       id: 'solution',
@@ -31,7 +31,7 @@ export const prolotherapy: DiagramContent = {
       illustration: 'injection',
       body: [
         {
-          text: 'The doctor gives small shots where the ligaments and tendons attach to bone.',
+          text: 'The doctor gives small injections where the ligaments and tendons attach to bone.',
           sources: ['rabago-2010'],
         },
       ],
@@ -52,9 +52,9 @@ export const prolotherapy: DiagramContent = {
       title: 'Repeat visits',
       illustration: 'repeat',
       body: [
-        { text: 'The shots are given over a series of visits. How many, and how far apart, varies.', sources: ['rabago-2010'] },
+        { text: 'The injections are given over a series of visits. How many, and how far apart, varies.', sources: ['rabago-2010'] },
         {
-          text: 'In studies, prolotherapy alone worked no better than comparison shots.',
+          text: 'In studies, prolotherapy alone worked no better than dummy injections.',
           sources: ['cochrane-prolotherapy'],
         },
       ],

@@ -1,7 +1,7 @@
 /**
- * English content of <prp-process-diagram>. Facts and sources: shared/research/health-content.md
- * (B4 "How PRP is made": blood volume, spins, layers, concentration, guidance; B3 prolotherapy and visit
- * length). No standard protocol exists, so amounts and spins are given as ranges with "varies".
+ * English content of <prp-process-diagram>. Facts and sources: docs/evidence.md ("How PRP is made",
+ * "Image guidance", "Evidence by treatment"). No standard protocol exists, so amounts and spins are given
+ * as ranges with "varies".
  */
 import type { DiagramBaseContent, DiagramContent } from '../../components/prp-process-diagram/types.js';
 
@@ -13,7 +13,7 @@ const prp: DiagramContent = {
       sources: ['ijced-prp'],
     },
     {
-      text: 'PRP is made from your own blood during one visit. The visit often takes about 20 to 60 minutes.',
+      text: 'PRP is made from your own blood during one visit. Making and injecting it often takes about 20 to 60 minutes.',
       sources: ['sosbones-prp', 'seattle-prp'],
     },
     {
@@ -73,17 +73,21 @@ const prp: DiagramContent = {
       illustration: 'guided-injection',
       body: [
         {
-          text: 'The PRP is injected into the part of your back your doctor thinks is causing pain, such as a disc or a joint.',
+          text: 'The PRP is injected where your doctor thinks the pain comes from. This may be a joint, or a disc: the soft cushion between the bones of the spine.',
           sources: ['dutch-rct-2024', 'asipp-2019'],
+        },
+        {
+          text: 'The skin is usually numbed first. Injections into a disc are guided by a live X-ray.',
+          sources: ['hopkins-esi', 'dutch-rct-2024', 'tuakli-2016'],
         },
       ],
       guidance: {
         ultrasound: {
-          text: 'The doctor uses ultrasound, a scanner that shows the inside of your body with sound waves, to guide the needle and avoid nerves and blood vessels.',
+          text: 'The doctor uses ultrasound to guide the needle and avoid nerves and blood vessels. Ultrasound is a scanner that shows the inside of your body with sound waves.',
           sources: ['jointandspine-safety'],
         },
         fluoroscopy: {
-          text: 'The doctor uses fluoroscopy, a live X-ray picture, to guide the needle. Studies of PRP in the disc used this.',
+          text: 'The doctor uses fluoroscopy, a live X-ray picture, to guide the needle. Studies of PRP in the disc used it.',
           sources: ['dutch-rct-2024'],
         },
         both: {
@@ -97,14 +101,14 @@ const prp: DiagramContent = {
       title: 'After the injection',
       illustration: 'tissue-repair',
       body: [
-        { text: 'The area is often sore for a few days.', sources: ['seattle-prp'] },
+        { text: 'The area is often sore for a few days. The soreness is usually worst on day 2 or 3, then eases.', sources: ['seattle-prp'] },
         {
-          text: 'Feeling worse or no better for up to 4 weeks is normal. Any change often shows at 2 to 6 weeks, and the full effect can take 3 to 6 months.',
-          sources: ['seattle-prp', 'jointandspine-timing', 'peng-prp', 'savemed-prp'],
+          text: 'Your usual back pain may not improve for up to about 4 weeks. Some people feel better at 2 to 6 weeks.',
+          sources: ['seattle-prp', 'jointandspine-timing', 'peng-prp'],
         },
         {
-          text: 'Studies are mixed. In one large study, PRP worked no better than a comparison shot.',
-          sources: ['dutch-rct-2024', 'chang-park-2021'],
+          text: 'Studies are mixed. In the largest study so far (98 people), PRP worked no better than a dummy injection of salt water.',
+          sources: ['dutch-rct-2024', 'tuakli-2016', 'chang-park-2021'],
         },
       ],
     },

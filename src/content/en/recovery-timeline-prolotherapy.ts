@@ -3,19 +3,20 @@
  * download it (the element loads it when `procedure="prolotherapy"`). Sources as in ./recovery-timeline.ts.
  */
 import type { TimelineContent } from '../../components/prp-recovery-timeline/types.js';
-import { emergencyNotice as emergency, redFlags } from './red-flags.js';
+import { emergencyNotice as emergency, warningSigns } from './warning-signs.js';
 
-const { infection, lateWarning, legNumbness } = redFlags;
+const { fever, wound, 'leg-numbness': legNumbness, 'worse-pain': worsePain } = warningSigns;
 
 export const prolotherapy: TimelineContent = {
   title: 'Your recovery after prolotherapy',
   intro: [
     {
-      text: 'Prolotherapy is a series of shots, often of a sugar solution (dextrose), into the tough bands (ligaments and tendons) in your back. The number of visits and the time between them vary. Day counts start from your first visit.',
+      text: 'Prolotherapy is a series of injections into the tough bands (ligaments and tendons) in your back. The injections are often a sugar solution (dextrose).',
       sources: ['rabago-2010'],
     },
+    { text: 'The number of visits and the time between them vary. Day counts start from your first visit.', sources: ['rabago-2010'] },
     {
-      text: 'In studies, prolotherapy alone worked no better than comparison shots. Some studies that added exercise and other care found a benefit, but it is not clear that prolotherapy caused it.',
+      text: 'In studies, prolotherapy alone worked no better than dummy injections. Some studies that added exercise and other care found a benefit, but it is not clear that prolotherapy caused it.',
       sources: ['cochrane-prolotherapy'],
     },
   ],
@@ -24,10 +25,6 @@ export const prolotherapy: TimelineContent = {
     title: 'Before your first visit',
     steps: [
       { protocol: 'nsaid' },
-      {
-        text: 'Aspirin affects platelets for about 7 to 10 days. If a doctor prescribed aspirin or a blood thinner for you, do not stop it on your own. Ask that doctor and your clinic what to do.',
-        sources: ['leach-2024'],
-      },
       { text: 'Ask how many visits your clinic plans, and how far apart. Plans vary.', sources: ['rabago-2010'] },
     ],
   },
@@ -36,15 +33,19 @@ export const prolotherapy: TimelineContent = {
       id: 'injection-day',
       title: 'Injection day',
       normal: [
-        { text: 'Extra pain and stiffness for a short time are common after the shots.', sources: ['cochrane-prolotherapy'] },
+        { text: 'Extra pain and stiffness for a short time are common after the injections.', sources: ['cochrane-prolotherapy'] },
+        {
+          text: 'If numbing medicine is used, a leg can feel numb or heavy for a few hours. Do not drive yourself home.',
+          sources: ['alberta-esi-home', 'spencer-epidural'],
+        },
       ],
       do: [
-        { text: 'Ask your clinic how active you can be in the first few days. Plans vary.', sources: ['rabago-2010'] },
+        { text: 'Ask your clinic how active you can be in the first few days.', ask: true },
         { protocol: 'ice' },
         { protocol: 'nsaid' },
       ],
       avoid: [],
-      callIf: [infection, legNumbness],
+      callIf: [fever, wound, legNumbness],
     },
     {
       id: 'days-1-3',
@@ -52,15 +53,15 @@ export const prolotherapy: TimelineContent = {
       normal: [{ text: 'Soreness and stiffness are common and should not last long.', sources: ['cochrane-prolotherapy'] }],
       do: [{ protocol: 'ice' }, { protocol: 'nsaid' }],
       avoid: [],
-      callIf: [infection, legNumbness],
+      callIf: [fever, wound, legNumbness],
     },
     {
       id: 'week-1',
       title: 'Days 4 to 7',
-      normal: [{ text: 'Soreness should be easing.', sources: ['cochrane-prolotherapy'] }],
+      normal: [{ text: 'Soreness from the injections should be easing.', sources: ['cochrane-prolotherapy'] }],
       do: [{ protocol: 'nsaid' }],
       avoid: [],
-      callIf: [{ text: 'The soreness gets worse instead of better.', sources: ['cochrane-prolotherapy'] }, infection, legNumbness],
+      callIf: [worsePain, fever, wound, legNumbness],
     },
     {
       id: 'weeks-2-4',
@@ -71,7 +72,7 @@ export const prolotherapy: TimelineContent = {
         { protocol: 'followUp' },
       ],
       avoid: [],
-      callIf: [{ text: 'Your pain is much worse than it was before the first visit.', sources: ['cochrane-prolotherapy'] }, infection],
+      callIf: [worsePain, fever, wound],
     },
     {
       id: 'weeks-5-8',
@@ -81,30 +82,22 @@ export const prolotherapy: TimelineContent = {
       ],
       do: [{ text: 'Keep doing your exercises.', sources: ['cochrane-prolotherapy', 'nice-ng59'] }],
       avoid: [],
-      callIf: [
-        { text: 'Your pain is much worse than it was before the first visit.', sources: ['cochrane-prolotherapy'] },
-        infection,
-      ],
+      callIf: [worsePain, fever],
     },
     {
       id: 'months-2-6',
       title: 'Months 2 to 6',
-      normal: [
-        { text: 'Studies measured results at about 6 months. Ask your clinic how you will know if it is working.', sources: ['cochrane-prolotherapy'] },
-      ],
+      normal: [{ text: 'Studies measured results at about 6 months.', sources: ['cochrane-prolotherapy'] }],
       do: [
-        { text: 'Review with your clinic whether the visits are helping.', sources: ['cochrane-prolotherapy'] },
+        { text: 'Ask your clinic how you will know if it is working, and review with them whether the visits help.', ask: true },
         { text: 'Keep up your exercise plan.', sources: ['nice-ng59'] },
       ],
       avoid: [],
-      callIf: [
-        { text: 'Your pain is not better and you want to talk about other options.', sources: ['nice-ng59'] },
-        lateWarning,
-      ],
+      callIf: [worsePain, fever],
     },
   ],
   complete: {
-    title: 'Your 6-month recovery window is over',
+    title: '6 months after your first visit',
     body: [
       {
         text: 'If your pain has not improved, ask your clinic about other options. A regular exercise plan is the main treatment for long-term back pain.',
@@ -114,23 +107,20 @@ export const prolotherapy: TimelineContent = {
   },
   protocol: {
     nsaid: {
-      unset: {
-        text: 'Ask your clinic whether to avoid NSAIDs, such as ibuprofen or naproxen, and for how long. Plans vary.',
-        sources: ['rabago-2010'],
-      },
+      unset: { text: 'Ask your clinic whether to avoid NSAIDs, such as ibuprofen or naproxen, and for how long. Plans vary.', ask: true },
       set: {
-        text: 'Do not take NSAIDs, such as ibuprofen or naproxen, for {days} days after each visit, as your clinic asks.',
-        sources: ['rabago-2010'],
+        text: 'Do not take NSAIDs, such as ibuprofen or naproxen, for {days} after each visit, as your clinic asks. If a doctor prescribed aspirin or another medicine for your heart or blood, keep taking it unless that doctor says otherwise.',
+        sources: ['narouze-2018'],
       },
     },
     ice: {
-      unset: { text: 'Ask your clinic before you use an ice pack. Plans vary.', sources: ['rabago-2010'] },
-      allowed: { text: 'Your clinic says you may use an ice pack for short periods if it helps.', sources: ['rabago-2010'] },
-      avoid: { text: 'Do not put ice on the injection area. Your clinic asks you to avoid it.', sources: ['rabago-2010'] },
+      unset: { text: 'Ask your clinic before you use an ice pack. Plans vary.', ask: true },
+      allowed: { text: 'Your clinic says you may use an ice pack for short periods if it helps.', ask: true },
+      avoid: { text: 'Do not put ice on the injection area. Your clinic asks you to avoid it.', ask: true },
     },
     followUp: {
-      unset: { text: 'Your clinic will tell you when to come back for the next visit.', sources: ['rabago-2010'] },
-      set: { text: 'Your next visit is about {weeks} weeks after the first one.', sources: ['rabago-2010'] },
+      unset: { text: 'Your clinic will tell you when to come back for the next visit.', ask: true },
+      set: { text: 'Your clinic plans your next visit about {weeks} after the first one.', ask: true },
     },
   },
   milestones: [
@@ -138,7 +128,7 @@ export const prolotherapy: TimelineContent = {
       id: 'week-1',
       day: 7,
       summary: 'One week since your prolotherapy visit',
-      description: 'Soreness should be easing. Call {clinic} if it is getting worse or you have a fever.',
+      description: 'Soreness should be easing. Call {clinic} today if your back pain keeps getting worse or you have a fever.',
     },
     {
       id: 'follow-up',

@@ -1,12 +1,16 @@
 /**
- * English content of <prp-recovery-timeline>. Facts and sources: shared/research/health-content.md
- * (B2 "After a PRP injection", B3 prolotherapy, B1 red flags). Protocols vary between clinics, so
- * protocol wording stays neutral unless the clinic sets an attribute.
+ * English content of <prp-recovery-timeline>. Facts and sources: docs/evidence.md ("After a PRP
+ * injection", "Warning signs"). Protocols vary between clinics, so protocol wording stays neutral unless
+ * the clinic sets an attribute. From day 4 on, every stage says to call today if back pain keeps getting
+ * worse: after a lumbar injection the injection area is the back, so worsening pain is never "normal".
  */
 import type { TimelineBaseContent, TimelineContent } from '../../components/prp-recovery-timeline/types.js';
-import { emergencyNotice as emergency, redFlags } from './red-flags.js';
+import { emergencyNotice as emergency, warningSigns } from './warning-signs.js';
 
-const { infection, lateWarning, legNumbness } = redFlags;
+const { fever, wound, 'leg-numbness': legNumbness, 'worse-pain': worsePain } = warningSigns;
+
+/** Said wherever the NSAID ban shows, so nobody stops a heart or blood medicine because of it. */
+const keepPrescribed = 'If a doctor prescribed aspirin or another medicine for your heart or blood, keep taking it unless that doctor says otherwise.';
 
 const prp: TimelineContent = {
   title: 'Your recovery after a PRP injection',
@@ -17,7 +21,7 @@ const prp: TimelineContent = {
     },
     {
       text: 'If PRP helps you, it works slowly, over weeks to months. It does not help everyone.',
-      sources: ['seattle-prp', 'savemed-prp', 'dutch-rct-2024'],
+      sources: ['jointandspine-timing', 'dutch-rct-2024'],
     },
     {
       text: 'Clinics give different advice. Always follow the plan your own clinic gives you.',
@@ -32,16 +36,13 @@ const prp: TimelineContent = {
         text: 'Ask your clinic when to stop pain pills called NSAIDs, such as ibuprofen or naproxen. Many clinics ask for 3 to 10 days without them.',
         sources: ['seattle-prp', 'prp-london-faq', 'tios-instructions'],
       },
-      {
-        text: 'Aspirin affects platelets for about 7 to 10 days. If a doctor prescribed aspirin or a blood thinner for you, do not stop it on your own. Ask that doctor and your clinic what to do.',
-        sources: ['leach-2024'],
-      },
+      { text: keepPrescribed, sources: ['narouze-2018'] },
       {
         text: 'Acetaminophen (Tylenol) does not affect platelets the same way, so it is often allowed. Check with your clinic.',
         sources: ['leach-2024'],
       },
       {
-        text: 'Plan for the visit to take about 20 to 60 minutes.',
+        text: 'The injection itself often takes 20 to 60 minutes. Ask your clinic how long to plan for the whole visit.',
         sources: ['sosbones-prp', 'seattle-prp'],
       },
     ],
@@ -50,7 +51,13 @@ const prp: TimelineContent = {
     {
       id: 'injection-day',
       title: 'Injection day',
-      normal: [{ text: 'The area may be sore, bruised or a little swollen.', sources: ['seattle-prp'] }],
+      normal: [
+        { text: 'The area may be sore, bruised or a little swollen.', sources: ['seattle-prp'] },
+        {
+          text: 'If numbing medicine is used, a leg can feel numb or heavy for a few hours. Do not drive yourself home.',
+          sources: ['alberta-esi-home', 'spencer-epidural'],
+        },
+      ],
       do: [
         { text: 'Take it easy. Gentle walking around the house is fine.', sources: ['tios-instructions', 'peng-prp'] },
         { protocol: 'ice' },
@@ -58,13 +65,13 @@ const prp: TimelineContent = {
         { text: 'For pain, ask your clinic if you can take acetaminophen (Tylenol).', sources: ['leach-2024'] },
       ],
       avoid: [{ text: 'Hard exercise and heavy lifting.', sources: ['tios-instructions'] }],
-      callIf: [infection, legNumbness],
+      callIf: [fever, wound, legNumbness],
     },
     {
       id: 'days-1-3',
       title: 'Days 1 to 3',
       normal: [
-        { text: 'Soreness is often worst on day 2 or 3. It can last 3 to 10 days.', sources: ['seattle-prp'] },
+        { text: 'Soreness from the injection is often worst on day 2 or 3. Then it should ease.', sources: ['seattle-prp'] },
         { text: 'Bruising and some swelling are common.', sources: ['seattle-prp'] },
       ],
       do: [
@@ -73,14 +80,14 @@ const prp: TimelineContent = {
         { protocol: 'nsaid' },
       ],
       avoid: [{ text: 'Hard exercise, heavy lifting and sports.', sources: ['tios-instructions'] }],
-      callIf: [infection, legNumbness],
+      callIf: [fever, wound, legNumbness],
     },
     {
       id: 'week-1',
       title: 'Days 4 to 7',
       normal: [
-        { text: 'Soreness should slowly ease.', sources: ['seattle-prp'] },
-        { text: 'It is normal if your back pain does not feel better yet.', sources: ['seattle-prp'] },
+        { text: 'Soreness from the injection should be easing.', sources: ['seattle-prp'] },
+        { text: 'Your usual back pain may not feel better yet. It can take up to about 4 weeks to improve.', sources: ['seattle-prp'] },
       ],
       do: [
         { text: 'Slowly go back to your normal daily tasks.', sources: ['tios-instructions', 'peng-prp'] },
@@ -92,20 +99,13 @@ const prp: TimelineContent = {
           sources: ['tios-instructions'],
         },
       ],
-      callIf: [
-        { text: 'The soreness gets worse instead of better.', sources: ['seattle-prp', 'peng-prp'] },
-        infection,
-        legNumbness,
-      ],
+      callIf: [worsePain, fever, wound, legNumbness],
     },
     {
       id: 'weeks-2-4',
       title: 'Weeks 2 to 4',
       normal: [
-        {
-          text: 'It is normal to feel no better, or even a bit worse, for up to about 4 weeks.',
-          sources: ['seattle-prp'],
-        },
+        { text: 'Your usual back pain may not improve for up to about 4 weeks.', sources: ['seattle-prp'] },
         { text: 'Some people start to feel better between 2 and 6 weeks.', sources: ['jointandspine-timing'] },
       ],
       do: [
@@ -116,10 +116,7 @@ const prp: TimelineContent = {
         { protocol: 'nsaid' },
       ],
       avoid: [],
-      callIf: [
-        { text: 'Your pain is much worse than it was before the injection.', sources: ['seattle-prp', 'peng-prp'] },
-        infection,
-      ],
+      callIf: [worsePain, fever, wound],
     },
     {
       id: 'weeks-5-8',
@@ -128,38 +125,35 @@ const prp: TimelineContent = {
         { text: 'Some people feel better by about 6 weeks.', sources: ['peng-prp', 'jointandspine-timing'] },
         {
           text: 'PRP does not help everyone. Studies of PRP for back pain have mixed results.',
-          sources: ['dutch-rct-2024', 'chang-park-2021'],
+          sources: ['dutch-rct-2024', 'tuakli-2016', 'chang-park-2021'],
         },
       ],
       do: [
         { protocol: 'followUp' },
+        { text: 'If you are no better at your 6 to 8 week check-up, ask your clinic about other options.', ask: true },
         { text: 'Keep doing your exercises.', sources: ['peng-prp', 'nice-ng59'] },
       ],
       avoid: [],
-      callIf: [
-        { text: 'Your pain is much worse than it was before the injection.', sources: ['seattle-prp', 'peng-prp'] },
-        lateWarning,
-      ],
+      callIf: [worsePain, fever],
     },
     {
       id: 'months-2-6',
       title: 'Months 2 to 6',
-      normal: [{ text: 'If PRP helps you, the full effect can take 3 to 6 months.', sources: ['savemed-prp'] }],
+      normal: [
+        { text: 'One clinic says that if PRP helps, the full effect can take 3 to 6 months.', sources: ['savemed-prp'] },
+      ],
       do: [
         { text: 'Keep up your exercise or physical therapy plan.', sources: ['nice-ng59', 'peng-prp'] },
-        { text: 'Go to your check-ups. Your clinic can look at how well PRP worked for you.', sources: ['savemed-prp'] },
+        { text: 'Go to your check-ups. Ask your clinic how they will judge whether PRP worked for you.', ask: true },
       ],
       avoid: [],
-      callIf: [
-        { text: 'Your pain is not better and you want to talk about other options.', sources: ['nice-ng59'] },
-        lateWarning,
-      ],
+      callIf: [worsePain, fever],
     },
   ],
   complete: {
-    title: 'Your 6-month recovery window is over',
+    title: '6 months after your injection',
     body: [
-      { text: 'If PRP helps, most of the benefit shows up within 3 to 6 months.', sources: ['savemed-prp'] },
+      { text: 'One clinic says that if PRP helps, most of the benefit shows within 3 to 6 months.', sources: ['savemed-prp'] },
       {
         text: 'If your pain has not improved, ask your clinic about other options. A regular exercise plan is the main treatment for long-term back pain.',
         sources: ['nice-ng59'],
@@ -169,12 +163,12 @@ const prp: TimelineContent = {
   protocol: {
     nsaid: {
       unset: {
-        text: 'Ask your clinic how long to avoid NSAIDs, such as ibuprofen or naproxen. Many clinics say 1 to 3 weeks after the injection.',
-        sources: ['prp-london-faq', 'peng-prp', 'tios-instructions'],
+        text: `Ask your clinic how long to avoid NSAIDs, such as ibuprofen or naproxen. Many clinics say 1 to 3 weeks after the injection. ${keepPrescribed}`,
+        sources: ['prp-london-faq', 'peng-prp', 'tios-instructions', 'narouze-2018'],
       },
       set: {
-        text: 'Do not take NSAIDs, such as ibuprofen or naproxen, for {days} days after the injection, as your clinic asks. For pain, ask about acetaminophen (Tylenol).',
-        sources: ['leach-2024'],
+        text: `Do not take NSAIDs, such as ibuprofen or naproxen, for {days} after the injection, as your clinic asks. ${keepPrescribed}`,
+        sources: ['leach-2024', 'narouze-2018'],
       },
     },
     ice: {
@@ -197,7 +191,7 @@ const prp: TimelineContent = {
         sources: ['savemed-prp'],
       },
       set: {
-        text: 'Your follow-up visit is about {weeks} weeks after the injection.',
+        text: 'Your follow-up visit is about {weeks} after the injection.',
         sources: ['savemed-prp'],
       },
     },
@@ -207,13 +201,13 @@ const prp: TimelineContent = {
       id: 'week-1',
       day: 7,
       summary: 'One week since your PRP injection',
-      description: 'Soreness should be easing. Call {clinic} if it is getting worse or you have a fever.',
+      description: 'Soreness from the injection should be easing. Call {clinic} today if your back pain keeps getting worse or you have a fever.',
     },
     {
       id: 'week-4',
       day: 28,
       summary: 'Four weeks since your PRP injection',
-      description: 'Feeling no better yet can still be normal. Keep up your exercises.',
+      description: 'Your usual back pain may not have improved yet. Keep up your exercises. Call {clinic} today if it keeps getting worse.',
     },
     {
       id: 'follow-up',
@@ -225,11 +219,10 @@ const prp: TimelineContent = {
       id: 'month-6',
       day: 182,
       summary: 'Six months since your PRP injection',
-      description: 'If PRP helps you, the full effect can take 3 to 6 months. Talk with {clinic} about how you are doing.',
+      description: 'Talk with {clinic} about how you are doing and about other options if PRP has not helped.',
     },
   ],
 };
-
 
 export const strings: TimelineBaseContent['strings'] = {
   phasesLabel: 'Recovery stages',
@@ -244,7 +237,7 @@ export const strings: TimelineBaseContent['strings'] = {
   normalHeading: 'What is normal',
   doHeading: 'What to do',
   avoidHeading: 'What to avoid',
-  callHeading: 'Call {clinic} if:',
+  callHeading: 'Call {clinic} today if:',
   showAll: 'Show all stages',
   hideAll: 'Hide all stages',
   download: 'Add key dates to my calendar',

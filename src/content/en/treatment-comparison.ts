@@ -1,10 +1,15 @@
 /**
- * English content of <prp-treatment-comparison>. Facts and sources: shared/research/health-content.md
- * (B3 evidence, sessions, costs and risks by treatment; B2 PRP aftercare and timing; B4 PRP guidance;
- * B1 FDA warning). Where the research has no fact for a cell, the cell says "Varies" and sends the reader
- * to their clinic instead of giving a number. No treatment is called "best".
+ * English content of <prp-treatment-comparison>. Facts and sources: docs/evidence.md ("Evidence by
+ * treatment", "What guidelines say", "Risks of injections"). What studies show and what guidelines say
+ * are separate rows, each on its own scale. Every injection gets the same kind of risk list. Where no
+ * source gives a fact, the cell only sends the reader to their clinic and cites nothing. No treatment is
+ * called "best".
  */
 import type { ComparisonLocaleContent } from '../../components/prp-treatment-comparison/types.js';
+
+/** The rare risks every injection in the back shares, as sourced in docs/evidence.md. */
+const injectionRisks = 'Rare: infection, bleeding, nerve injury, or a headache if the needle punctures the fluid sac around the nerves.';
+const injectionRiskSources = ['hopkins-esi', 'yoon-choi-2024'];
 
 export const treatmentComparison: ComparisonLocaleContent = {
   strings: {
@@ -16,42 +21,42 @@ export const treatmentComparison: ComparisonLocaleContent = {
       downtime: 'Downtime',
       onset: 'How soon it may help',
       duration: 'How long relief may last',
-      evidence: 'What the evidence says',
-      risks: 'Common risks',
+      studies: 'What studies show',
+      guidelines: 'What guidelines say',
+      risks: 'Risks',
       cost: 'Cost and insurance',
     },
     treatmentHeading: 'Treatment',
     scaleHeading: 'What the evidence words mean',
+    scaleHeadings: { studies: 'What studies show', guidelines: 'What guidelines say' },
     highlighted: 'Offered at this clinic',
+    offeredDisclosure: 'This clinic offers {treatment}. The facts about each treatment are the same whether or not a clinic offers it.',
   },
   content: {
     title: 'PRP and other treatments for back pain',
     intro: [
-      {
-        text: 'Most new back pain gets better within a few weeks, whatever the treatment.',
-        sources: ['nhs-back-pain'],
-      },
+      { text: 'Most new back pain gets better within a few weeks, whatever the treatment.', sources: ['nhs-back-pain'] },
       {
         text: 'Exercise is the main treatment that guidelines advise. Use this page to talk about your options with your doctor.',
         sources: ['nice-ng59-bmj', 'acp-2017'],
       },
     ],
-    scale: {
-      recommended: {
-        label: 'Recommended first',
-        meaning: 'Guidelines advise it as a main treatment for back pain.',
+    scales: {
+      studies: {
+        'small-benefit': { label: 'Small benefit', meaning: 'Good studies show a small benefit for some people.' },
+        mixed: { label: 'Mixed results', meaning: 'Studies are few or small, or they disagree with each other.' },
+        'no-better': {
+          label: 'Little or no benefit',
+          meaning: 'In the larger studies, it worked no better, or only a little better, than a dummy treatment or other care.',
+        },
       },
-      'small-benefit': {
-        label: 'Small benefit',
-        meaning: 'Moderate-quality studies show a small benefit for some people, for a short time.',
-      },
-      limited: {
-        label: 'Limited or mixed',
-        meaning: 'Studies are few, small, or disagree with each other.',
-      },
-      'not-recommended': {
-        label: 'Not recommended for back pain alone',
-        meaning: 'UK guidance (NICE) advises against it for back pain that has no other cause.',
+      guidelines: {
+        recommended: { label: 'Advised first', meaning: 'Guidelines advise it as a first treatment for back pain.' },
+        'some-cases': { label: 'Only in some cases', meaning: 'Guidelines say it may be an option only for some people.' },
+        'not-recommended': {
+          label: 'Advised against',
+          meaning: 'UK guidance (NICE) says not to offer it for back pain without leg pain.',
+        },
       },
     },
     treatments: {
@@ -59,37 +64,42 @@ export const treatmentComparison: ComparisonLocaleContent = {
         name: 'PRP injection',
         detail: 'platelet-rich plasma, made from your own blood',
         how: {
-          text: 'Your blood is spun to make plasma with more platelets, then injected where your pain may come from. How it is made differs between clinics.',
+          text: 'Your blood is spun to make plasma with more platelets. It is injected where your pain may come from. How it is made differs between clinics.',
           sources: ['ijced-prp', 'asipp-2019', 'dutch-rct-2024'],
         },
         procedure: {
-          text: 'Blood is taken, spun, then injected. The needle should be guided by X-ray or ultrasound. The visit often takes 20 to 60 minutes.',
-          sources: ['sosbones-prp', 'seattle-prp', 'dutch-rct-2024', 'jointandspine-safety'],
+          text: 'Blood is taken, spun, then injected. The needle should be guided by a live X-ray or ultrasound. Injections into a disc use X-ray.',
+          sources: ['dutch-rct-2024', 'tuakli-2016', 'jointandspine-safety'],
         },
         sessions: {
-          text: 'Studies in the spine mostly used one shot. Some clinics give 2 or 3 shots, 4 to 8 weeks apart.',
-          sources: ['dutch-rct-2024', 'prp-london-faq'],
+          text: 'Studies in the spine mostly used one injection. Some clinics give 2 or 3 injections, 4 to 8 weeks apart.',
+          sources: ['dutch-rct-2024', 'tuakli-2016', 'prp-london-faq'],
         },
         downtime: {
           text: 'Normal daily activity is usually fine. Soreness can last 3 to 10 days. Clinics differ on when to restart hard exercise.',
           sources: ['seattle-prp', 'tios-instructions', 'peng-prp'],
         },
         onset: {
-          text: 'Slow, if it helps. Feeling sore, worse or no better for up to 4 weeks can be normal. Some people feel better at 2 to 6 weeks.',
-          sources: ['jointandspine-timing', 'seattle-prp'],
+          text: 'Slow, if it helps. Your usual back pain may not improve for up to about 4 weeks. Some people feel better at 2 to 6 weeks.',
+          sources: ['seattle-prp', 'jointandspine-timing'],
         },
         duration: {
           text: 'Not well known, because studies are small and mixed. One clinic says the full effect, if any, can take 3 to 6 months.',
           sources: ['chang-park-2021', 'dutch-rct-2024', 'savemed-prp'],
         },
-        evidence: {
-          level: 'limited',
-          text: 'Small studies show benefit, but a 2024 trial of 98 people found no difference at one year. UK guidance advises against it for back pain alone.',
-          sources: ['chang-park-2021', 'dutch-rct-2024', 'cadth-rc1485', 'nice-ng59', 'aomrc-ebi-injections'],
+        studies: {
+          level: 'mixed',
+          text: 'Small studies found less pain, including a trial of 47 people in 2016. The largest study so far (98 people, 2024) found no difference from a dummy injection at one year.',
+          sources: ['tuakli-2016', 'chang-park-2021', 'cadth-rc1485', 'dutch-rct-2024'],
+        },
+        guidelines: {
+          level: 'not-recommended',
+          text: 'UK guidance (NICE) says not to offer injections for back pain without leg pain. A US group of pain doctors (ASIPP) rates the evidence for PRP as low.',
+          sources: ['nice-ng59', 'aomrc-ebi-injections', 'asipp-2019'],
         },
         risks: {
-          text: 'Soreness or a flare of pain, bruising and infection. Disc infections have been reported after shots into a disc.',
-          sources: ['seattle-prp', 'jointandspine-safety', 'dutch-rct-2024'],
+          text: `Soreness or a flare of pain, and bruising. ${injectionRisks} A disc infection after an injection into a disc may need surgery.`,
+          sources: ['seattle-prp', ...injectionRiskSources, 'dutch-rct-2024', 'bmri-2022-prp'],
         },
         cost: {
           text: 'About $300 to $2,500 per treatment in the US. Insurance usually does not cover it.',
@@ -104,38 +114,37 @@ export const treatmentComparison: ComparisonLocaleContent = {
           sources: ['nice-ng59', 'cochrane-esi-2020'],
         },
         procedure: {
-          text: 'A needle is placed in your back. It should be guided by X-ray or ultrasound. Ask how long the visit takes.',
-          sources: ['nice-ng59'],
+          text: 'The skin is numbed, then a needle is placed in your back. It should be guided by a live X-ray or ultrasound.',
+          sources: ['hopkins-esi', 'nice-ng59'],
         },
-        sessions: {
-          text: 'Varies. Ask your clinic how many shots they suggest.',
-          sources: ['cochrane-esi-2020'],
-        },
+        sessions: { text: 'Ask your clinic how many injections they suggest.', ask: true },
         downtime: {
-          text: 'Varies. Ask your clinic.',
-          sources: ['cochrane-esi-2020'],
+          text: 'You usually go home soon after. You may do less than usual for a few days.',
+          sources: ['hopkins-esi', 'uwhealth-esi-home'],
         },
         onset: {
-          text: 'Varies. Ask your clinic.',
-          sources: ['cochrane-esi-2020'],
+          text: 'If the steroid helps, it often starts to work in 1 to 5 days.',
+          sources: ['uwhealth-esi-home', 'hopkins-esi'],
         },
         duration: {
-          text: 'In studies, any benefit was short-term.',
+          text: 'In studies, any benefit was short-term: up to about 3 months.',
+          sources: ['cochrane-esi-2020', 'aafp-2021-esi'],
+        },
+        studies: {
+          level: 'small-benefit',
+          text: 'Moderate-quality studies show a small, short-term benefit for leg pain from sciatica.',
           sources: ['cochrane-esi-2020'],
         },
-        evidence: {
-          level: 'small-benefit',
-          text: 'Moderate-quality studies show a small, short-term benefit for leg pain from sciatica. UK guidance says it may be an option only for new, severe sciatica, not for long-term back pain.',
-          sources: ['cochrane-esi-2020', 'nice-ng59'],
+        guidelines: {
+          level: 'some-cases',
+          text: 'UK guidance (NICE) says it may be an option for new, severe sciatica. It says not to use it for back pain without leg pain, or for long-term back pain.',
+          sources: ['nice-ng59'],
         },
         risks: {
-          text: 'Side effects were similar to a fake shot in studies. Steroids are not FDA-approved for shots into the spine. The FDA warns of rare, serious problems: vision loss, stroke, paralysis, death.',
-          sources: ['cochrane-esi-2020', 'fda-esi-2014'],
+          text: `${injectionRisks} The FDA warns of rare but serious problems: vision loss, stroke, paralysis or death.`,
+          sources: [...injectionRiskSources, 'fda-esi-2014'],
         },
-        cost: {
-          text: 'Varies. Ask your clinic and your insurer.',
-          sources: ['cochrane-esi-2020'],
-        },
+        cost: { text: 'Ask your clinic and your insurer what it will cost you.', ask: true },
       },
       prolotherapy: {
         name: 'Prolotherapy',
@@ -144,80 +153,69 @@ export const treatmentComparison: ComparisonLocaleContent = {
           text: 'A sugar solution is injected where ligaments and tendons attach to bone. It is meant to irritate the area for a short time.',
           sources: ['rabago-2010'],
         },
-        procedure: {
-          text: 'Small shots are given at several spots in your back. Ask how long the visit takes.',
-          sources: ['rabago-2010'],
-        },
-        sessions: {
-          text: 'A series of visits. How many, and how far apart, varies.',
-          sources: ['rabago-2010'],
-        },
+        procedure: { text: 'Small injections are given at several spots in your back.', sources: ['rabago-2010'] },
+        sessions: { text: 'A series of visits. How many, and how far apart, varies.', sources: ['rabago-2010'] },
         downtime: {
           text: 'Extra pain and stiffness for a short time are common. Ask your clinic about activity.',
           sources: ['cochrane-prolotherapy'],
         },
-        onset: {
-          text: 'Varies. Ask your clinic.',
-          sources: ['rabago-2010'],
-        },
-        duration: {
-          text: 'Not well known. Ask your clinic.',
+        onset: { text: 'Ask your clinic when you might notice a change.', ask: true },
+        duration: { text: 'Ask your clinic how long any relief may last.', ask: true },
+        studies: {
+          level: 'no-better',
+          text: 'On its own, it worked no better than dummy injections in studies.',
           sources: ['cochrane-prolotherapy'],
         },
-        evidence: {
+        guidelines: {
           level: 'not-recommended',
-          text: 'On its own, it worked no better than comparison shots in studies. UK guidance advises against it for back pain alone.',
-          sources: ['cochrane-prolotherapy', 'aomrc-ebi-injections'],
+          text: 'UK guidance says not to offer it for back pain without leg pain.',
+          sources: ['aomrc-ebi-injections'],
         },
         risks: {
-          text: 'Extra pain and stiffness for a short time are common.',
-          sources: ['cochrane-prolotherapy'],
+          text: `Extra pain and stiffness for a short time are common. ${injectionRisks}`,
+          sources: ['cochrane-prolotherapy', ...injectionRiskSources],
         },
-        cost: {
-          text: 'Varies. Ask your clinic and your insurer.',
-          sources: ['rabago-2010'],
-        },
+        cost: { text: 'Ask your clinic and your insurer what it will cost you.', ask: true },
       },
       rfa: {
         name: 'Radiofrequency ablation (RFA)',
-        detail: 'treats small nerves in the back',
+        detail: 'treats small nerves in the back with heat',
         how: {
-          text: 'A special needle uses radio waves to stop small nerves in your back from sending pain signals. The nerves slowly grow back.',
-          sources: ['nice-qs155', 'cleveland-rfa', 'rapaindocs-rfa'],
+          text: 'A special needle heats small nerves in your back so they stop sending pain signals. The nerves slowly grow back.',
+          sources: ['cleveland-rfa', 'rapaindocs-rfa'],
         },
         procedure: {
-          text: 'First, a test shot numbs the nerves. If that helps, a needle is used to treat them.',
+          text: 'First, a test injection numbs the nerves. If that helps, a needle is used to treat them.',
           sources: ['nice-qs155'],
         },
         sessions: {
-          text: 'A test shot first, then the treatment. It can be repeated if the pain comes back.',
+          text: 'A test injection first, then the treatment. It can be repeated if the pain comes back.',
           sources: ['nice-qs155', 'rapaindocs-rfa'],
         },
         downtime: {
-          text: 'Varies. Ask your clinic.',
-          sources: ['cleveland-rfa'],
+          text: 'Do not drive for 24 hours. Most people return to normal activities the next day.',
+          sources: ['clevelandclinic-rfa'],
         },
-        onset: {
-          text: 'The full effect usually shows 1 to 3 weeks after.',
-          sources: ['cleveland-rfa', 'rapaindocs-rfa'],
-        },
+        onset: { text: 'The full effect usually shows 1 to 3 weeks after.', sources: ['cleveland-rfa', 'rapaindocs-rfa'] },
         duration: {
           text: 'Often about 3 to 12 months, sometimes longer, because the nerves grow back.',
           sources: ['cleveland-rfa', 'rapaindocs-rfa'],
         },
-        evidence: {
-          level: 'limited',
-          text: 'Large trials found little or no extra help when added to exercise. UK guidance limits it to some cases, after a test shot works.',
-          sources: ['mint-2017', 'nice-qs155'],
+        studies: {
+          level: 'no-better',
+          text: 'Large trials (681 people) found little or no extra help when RFA was added to exercise.',
+          sources: ['mint-2017'],
+        },
+        guidelines: {
+          level: 'some-cases',
+          text: 'UK guidance says to consider it only in some cases: the pain is thought to come from the facet-joint nerves, and other care has not helped. A test injection must work first.',
+          sources: ['nice-qs155', 'nice-ng59'],
         },
         risks: {
-          text: 'Our sources do not list them. Ask your doctor about the risks.',
-          sources: ['cleveland-rfa'],
+          text: 'For a short time: numbness or weakness in the legs, swelling and bruising. Infection and bleeding are uncommon.',
+          sources: ['clevelandclinic-rfa'],
         },
-        cost: {
-          text: 'Varies. Ask your clinic and your insurer.',
-          sources: ['cleveland-rfa'],
-        },
+        cost: { text: 'Ask your clinic and your insurer what it will cost you.', ask: true },
       },
       'physical-therapy': {
         name: 'Physical therapy',
@@ -226,80 +224,51 @@ export const treatmentComparison: ComparisonLocaleContent = {
           text: 'You do exercises to stretch, build strength and stay fit. This can include group classes or yoga.',
           sources: ['nice-ng59-bmj', 'acp-2017'],
         },
-        procedure: {
-          text: 'No needles. A therapist guides your exercise, often in a group.',
-          sources: ['nice-ng59-bmj'],
+        procedure: { text: 'No needles. A therapist guides your exercise, often in a group.', sources: ['nice-ng59-bmj'] },
+        sessions: { text: 'Ask your therapist how many sessions to plan for.', ask: true },
+        downtime: { text: 'Usually none. The exercise is the treatment.', sources: ['nice-ng59-bmj'] },
+        onset: { text: 'Ask your therapist when you might notice a change.', ask: true },
+        duration: { text: 'Ask your therapist how to keep up the benefit.', ask: true },
+        studies: {
+          level: 'small-benefit',
+          text: 'Studies show exercise can ease pain and help daily function a little.',
+          sources: ['acp-2017'],
         },
-        sessions: {
-          text: 'Varies. Ask your therapist how many sessions to plan for.',
-          sources: ['nice-ng59-bmj'],
-        },
-        downtime: {
-          text: 'Usually none. The exercise is the treatment.',
-          sources: ['nice-ng59-bmj'],
-        },
-        onset: {
-          text: 'Varies. Ask your therapist.',
-          sources: ['nice-ng59-bmj'],
-        },
-        duration: {
-          text: 'Varies. Ask your therapist.',
-          sources: ['nice-ng59-bmj'],
-        },
-        evidence: {
+        guidelines: {
           level: 'recommended',
           text: 'UK and US guidelines advise exercise as a main, first treatment for back pain.',
           sources: ['nice-ng59-bmj', 'acp-2017'],
         },
-        risks: {
-          text: 'Our sources do not list them. Ask your therapist.',
-          sources: ['nice-ng59-bmj'],
-        },
-        cost: {
-          text: 'Varies. Ask your clinic and your insurer.',
-          sources: ['nice-ng59-bmj'],
-        },
+        risks: { text: 'Ask your therapist about any risks for you.', ask: true },
+        cost: { text: 'Ask your clinic and your insurer what it will cost you.', ask: true },
       },
       surgery: {
         name: 'Spinal fusion surgery',
         detail: 'joins bones in the spine',
-        how: {
-          text: 'An operation joins bones in your spine so they heal together.',
-          sources: ['aomrc-ebi-fusion'],
-        },
-        procedure: {
-          text: 'An operation in a hospital. Ask your surgeon what it involves.',
-          sources: ['aomrc-ebi-fusion'],
-        },
-        sessions: {
-          text: 'One operation, but some people need another.',
-          sources: ['froholdt-2012'],
-        },
-        downtime: {
-          text: 'Varies. Ask your surgeon.',
-          sources: ['aomrc-ebi-fusion'],
-        },
-        onset: {
-          text: 'Varies. Ask your surgeon.',
-          sources: ['aomrc-ebi-fusion'],
-        },
+        how: { text: 'An operation joins bones in your spine so they heal together.', sources: ['aomrc-ebi-fusion'] },
+        procedure: { text: 'An operation in a hospital. Ask your surgeon what it involves.', sources: ['aomrc-ebi-fusion'] },
+        sessions: { text: 'One operation, but some people need another.', sources: ['froholdt-2012'] },
+        downtime: { text: 'Ask your surgeon how long recovery takes.', ask: true },
+        onset: { text: 'Ask your surgeon when you might notice a change.', ask: true },
         duration: {
           text: 'Not well known. After 9 years, one trial found no difference from care without surgery.',
           sources: ['froholdt-2012'],
         },
-        evidence: {
+        studies: {
+          level: 'no-better',
+          text: 'Trials found it no better, or only a little better, than intensive rehab programs.',
+          sources: ['fairbank-2005', 'froholdt-2012'],
+        },
+        guidelines: {
           level: 'not-recommended',
-          text: 'Trials found it no better, or only a little better, than intensive rehab programs. UK guidance advises against it for back pain alone.',
-          sources: ['fairbank-2005', 'froholdt-2012', 'nice-ng59', 'aomrc-ebi-fusion'],
+          text: 'UK guidance says not to offer it for back pain without leg pain, except in a research study. It may be offered for a serious cause, such as a tumor.',
+          sources: ['nice-ng59', 'aomrc-ebi-fusion'],
         },
         risks: {
           text: 'In one trial, about 1 in 3 people had another operation within 9 years. Ask your surgeon about other risks.',
           sources: ['froholdt-2012'],
         },
-        cost: {
-          text: 'Varies. Ask your surgeon and your insurer.',
-          sources: ['aomrc-ebi-fusion'],
-        },
+        cost: { text: 'Ask your surgeon and your insurer what it will cost you.', ask: true },
       },
     },
   },

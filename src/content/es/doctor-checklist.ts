@@ -1,167 +1,144 @@
 /**
  * Spanish content of <prp-doctor-checklist>. It mirrors the English file
  * (src/content/en/doctor-checklist.ts) key for key: same ids, array order and sources.
- * Facts and sources: shared/research/health-content.md
- * (B1 red flags: NHS back pain, cauda equina leaflets, red-flag summaries; B2 aftercare; B3 ASIPP).
- * Levels follow NHS care cards: emergency (999/911 now), urgent (today), routine (next visit).
- * Before-treatment items are limited to what the research sources support.
- * Plain Latin-American Spanish, formal "usted"; each item continues its card heading ("... si:").
+ * Facts and sources: docs/evidence.md ("Warning signs", "Before the injection"). The signs and their
+ * levels come from the triage registry (`../warning-signs.ts`); only the before-treatment list is this
+ * element's own. Plain Latin-American Spanish, formal "usted"; each item continues its heading ("... si:").
  */
-import type { ChecklistContent, ChecklistLocaleContent } from '../../components/prp-doctor-checklist/types.js';
-import { redFlags } from './red-flags.js';
-
-const emergencySigns = [
-  { id: 'bladder-bowel', ...redFlags.bladderBowel },
-  { id: 'saddle-numbness', ...redFlags.saddleNumbness },
-  { id: 'both-legs', ...redFlags.bothLegs },
-];
-const chestPain = { id: 'chest-pain', text: 'Tiene dolor en el pecho.', sources: ['nhs-back-pain'] };
-
-const afterInjection: ChecklistContent = {
-  title: 'Cuándo pedir ayuda después de su inyección',
-  intro: [
-    {
-      text: 'Es normal tener algo de dolor, moretones e hinchazón por unos días después de la inyección.',
-      sources: ['seattle-prp'],
-    },
-  ],
-  emergency: [...emergencySigns, chestPain],
-  urgent: [
-    { id: 'fever', text: 'Tiene fiebre.', sources: ['seattle-prp', 'peng-prp'] },
-    {
-      id: 'wound',
-      text: 'El enrojecimiento se extiende, o le sale pus o líquido de la zona de la inyección.',
-      sources: ['seattle-prp', 'peng-prp'],
-    },
-    {
-      id: 'worse-pain',
-      text: 'El dolor o la hinchazón en la zona de la inyección empeoran después de los primeros 3 días.',
-      sources: ['seattle-prp'],
-    },
-    { id: 'leg-numbness', ...redFlags.legNumbness },
-    {
-      id: 'night-pain',
-      text: 'Tiene un dolor de espalda nuevo que es peor por la noche o que no se calma con el descanso.',
-      sources: ['nhs-back-pain', 'dutch-rct-2024'],
-    },
-  ],
-  routine: [
-    { id: 'lasting-soreness', text: 'El dolor en la zona de la inyección dura más de 10 días.', sources: ['seattle-prp'] },
-    {
-      id: 'no-better',
-      text: 'Su dolor de espalda no ha mejorado después de 6 semanas.',
-      sources: ['seattle-prp', 'jointandspine-timing'],
-    },
-    {
-      id: 'restart-questions',
-      text: 'No sabe bien cuándo volver a hacer ejercicio o a tomar sus medicinas de siempre para el dolor.',
-      sources: ['tios-instructions', 'prp-london-faq'],
-    },
-  ],
-};
-
-const backPain: ChecklistContent = {
-  title: 'Cuándo pedir ayuda por dolor de espalda',
-  intro: [
-    {
-      text: 'La mayoría de los dolores de espalda no son graves. Algunas señales indican que necesita ver a un médico rápido.',
-      sources: ['nhs-back-pain', 'nice-ng59'],
-    },
-  ],
-  emergency: [
-    ...emergencySigns,
-    chestPain,
-    {
-      id: 'accident',
-      text: 'Su dolor de espalda empezó después de un accidente grave, como un choque de carro.',
-      sources: ['nhs-back-pain'],
-    },
-  ],
-  urgent: [
-    { id: 'fever', text: 'Tiene dolor de espalda y fiebre.', sources: ['nhs-back-pain'] },
-    { id: 'weight-loss', text: 'Está bajando de peso sin intentarlo.', sources: ['nhs-back-pain', 'glos-red-flags'] },
-    { id: 'cancer', text: 'Ha tenido cáncer y este dolor de espalda es nuevo.', sources: ['glos-red-flags'] },
-    { id: 'night-pain', text: 'El dolor no se calma con el descanso, o es peor por la noche.', sources: ['nhs-back-pain'] },
-    {
-      id: 'lump',
-      text: 'Tiene un bulto o una hinchazón en la espalda, o su espalda ha cambiado de forma.',
-      sources: ['nhs-back-pain'],
-    },
-  ],
-  routine: [
-    { id: 'no-better', text: 'Su dolor de espalda no mejora después de unas 4 semanas.', sources: ['glos-red-flags'] },
-    { id: 'new-over-50', text: 'Su dolor de espalda es nuevo y usted tiene más de 50 años.', sources: ['glos-red-flags'] },
-    { id: 'sleep', text: 'El dolor le impide dormir o hacer sus tareas de todos los días.', sources: ['nhs-back-pain'] },
-  ],
-};
-
-const beforeTreatment: ChecklistContent = {
-  title: 'Qué decirle a su clínica antes de su tratamiento',
-  intro: [
-    {
-      text: 'Algunas medicinas y problemas de salud cambian qué tan segura o útil es una inyección. Avísele a su clínica antes del día del tratamiento.',
-      sources: ['leach-2024', 'asipp-2019'],
-    },
-  ],
-  emergency: emergencySigns,
-  urgent: [
-    {
-      id: 'blood-thinner',
-      text: 'Un médico le recetó un anticoagulante (medicina para diluir la sangre) o aspirina. No deje de tomar esa medicina por su cuenta.',
-      sources: ['leach-2024'],
-    },
-    { id: 'fever-now', text: 'Tiene fiebre o una infección ahora.', sources: ['glos-red-flags'] },
-    {
-      id: 'weak-immune',
-      text: 'Su sistema inmunitario (las defensas del cuerpo) está débil por una enfermedad o por una medicina.',
-      sources: ['glos-red-flags'],
-    },
-  ],
-  routine: [
-    {
-      id: 'nsaids',
-      text: 'Toma antiinflamatorios (AINE), como ibuprofeno o naproxeno. Es posible que su clínica le pida dejar de tomarlos por unos días.',
-      sources: ['leach-2024', 'prp-london-faq', 'seattle-prp'],
-    },
-    {
-      id: 'steroids',
-      text: 'Toma una medicina con esteroides, o le pusieron una inyección de esteroides en las últimas semanas.',
-      sources: ['asipp-2019', 'glos-red-flags'],
-    },
-    { id: 'cancer-history', text: 'Ha tenido cáncer.', sources: ['glos-red-flags'] },
-  ],
-};
+import type { ChecklistLocaleContent } from '../../components/prp-doctor-checklist/types.js';
+import { CHECKLIST_SIGNS, careCards } from '../warning-signs.js';
+import { warningSigns } from './warning-signs.js';
 
 export const doctorChecklist: ChecklistLocaleContent = {
   strings: {
     help: 'Marque cualquier señal que tenga ahora. El recuadro del final le dice qué hacer.',
-    headings: {
-      emergency: 'Llame al {emergency} o vaya a la sala de emergencias ahora mismo si:',
-      urgent: 'Llame a {clinic} hoy si:',
-      routine: 'Menciónelo en su próxima cita si:',
-    },
     resultHeading: 'Qué hacer ahora',
-    results: {
-      none: {
-        title: 'No marcó nada',
-        text: 'No ha marcado ninguna de estas señales. Si otra cosa le preocupa, llame a {clinic}.',
+    actions: {
+      'after-injection': {
+        headings: {
+          emergency: 'Llame al {emergency} o vaya a la sala de emergencias ahora mismo si:',
+          urgent: 'Llame a {clinic} hoy si:',
+          routine: 'Avísele a {clinic} en su próxima cita, o llame, si:',
+        },
+        results: {
+          none: {
+            title: 'No marcó nada',
+            text: 'No ha marcado ninguna de estas señales. Si otra cosa le preocupa, llame a {clinic}.',
+          },
+          routine: {
+            title: 'No urgente: avísele a {clinic}',
+            text: 'Avísele a {clinic} en su próxima cita, o llame. Si empeora, llame hoy.',
+          },
+          urgent: {
+            title: 'Urgente: llame a {clinic} hoy',
+            text: 'Llame a {clinic} hoy. Si no logra comunicarse, busque atención médica hoy mismo.',
+          },
+          emergency: {
+            title: 'Emergencia: llame al {emergency} ahora',
+            text: 'Llame al {emergency} o vaya a la sala de emergencias ahora mismo. No espere a que su clínica le devuelva la llamada.',
+          },
+        },
       },
-      routine: {
-        title: 'No urgente: menciónelo en su próxima cita',
-        text: 'Anótelo para que se acuerde de preguntar. Si empeora, llame a {clinic} antes de la cita.',
+      'back-pain': {
+        headings: {
+          emergency: 'Llame al {emergency} o vaya a la sala de emergencias ahora mismo si:',
+          urgent: 'Consiga hoy una cita urgente con un médico si:',
+          routine: 'Vea a un médico en 1 a 2 semanas si:',
+        },
+        results: {
+          none: {
+            title: 'No marcó nada',
+            text: 'No ha marcado ninguna de estas señales. Si otra cosa le preocupa, hable con un médico.',
+          },
+          routine: {
+            title: 'No urgente: vea a un médico en 1 a 2 semanas',
+            text: 'Haga una cita con un médico. Si empeora, busque ayuda hoy.',
+          },
+          urgent: {
+            title: 'Urgente: vea a un médico hoy',
+            text: 'Llame hoy a un médico para pedir una cita urgente. Si no la consigue, vaya hoy a un centro de atención urgente.',
+          },
+          emergency: {
+            title: 'Emergencia: llame al {emergency} ahora',
+            text: 'Llame al {emergency} o vaya a la sala de emergencias ahora mismo. No espere a tener una cita.',
+          },
+        },
       },
-      urgent: {
-        title: 'Urgente: llame a {clinic} hoy',
-        text: 'Llame a {clinic} hoy. Si no logra comunicarse, busque atención médica hoy mismo.',
-      },
-      emergency: {
-        title: 'Emergencia: llame al {emergency} ahora',
-        text: 'Llame al {emergency} o vaya a la sala de emergencias ahora mismo. No espere a que su clínica le devuelva la llamada.',
+      'before-treatment': {
+        heading: 'Avísele a {clinic} por lo menos 2 semanas antes de su inyección si:',
+        results: {
+          none: {
+            title: 'No marcó nada',
+            text: 'No ha marcado nada. Antes de su inyección, avísele a {clinic} si toma otras medicinas o tiene otros problemas de salud.',
+          },
+          tell: {
+            title: 'Avísele a {clinic} antes de su inyección',
+            text: 'Avísele a {clinic} lo que marcó, por lo menos 2 semanas antes de su inyección. No deje de tomar por su cuenta una medicina recetada.',
+          },
+        },
       },
     },
     reset: 'Borrar todas las marcas',
     cleared: 'Se borraron todas las marcas.',
     privacy: 'Lo que marque se queda en esta página. No se guarda ni se envía a ningún lugar.',
   },
-  contexts: { 'after-injection': afterInjection, 'back-pain': backPain, 'before-treatment': beforeTreatment },
+  contexts: {
+    'after-injection': {
+      title: 'Cuándo pedir ayuda después de su inyección',
+      intro: [
+        {
+          text: 'Por unos días, es común tener algo de dolor, moretones e hinchazón donde entró la aguja. El dolor suele ser peor el día 2 o 3, y luego baja.',
+          sources: ['seattle-prp'],
+        },
+      ],
+      ...careCards(warningSigns, ...CHECKLIST_SIGNS['after-injection']),
+    },
+    'back-pain': {
+      title: 'Cuándo pedir ayuda por dolor de espalda',
+      intro: [
+        {
+          text: 'La mayoría de los dolores de espalda no son graves. Algunas señales indican que necesita ver a un médico pronto.',
+          sources: ['nhs-back-pain', 'nice-ng59'],
+        },
+      ],
+      ...careCards(warningSigns, ...CHECKLIST_SIGNS['back-pain']),
+    },
+    'before-treatment': {
+      title: 'Qué decirle a su clínica antes de su inyección',
+      intro: [
+        {
+          text: 'Algunas medicinas y problemas de salud cambian qué tan segura o útil es una inyección. Su clínica necesita tiempo para planear con usted.',
+          sources: ['leach-2024', 'narouze-2018', 'asipp-2019'],
+        },
+      ],
+      tell: [
+        {
+          id: 'blood-thinner',
+          text: 'Un médico le recetó un anticoagulante (medicina para diluir la sangre), aspirina u otro medicamento para el corazón o la sangre. Siga tomándolo a menos que ese médico le diga otra cosa.',
+          sources: ['narouze-2018'],
+        },
+        {
+          id: 'nsaids',
+          text: 'Toma antiinflamatorios no esteroides (NSAIDs, por sus siglas en inglés), como el ibuprofeno o el naproxeno. Muchas clínicas le piden dejar de tomarlos de 3 a 10 días antes.',
+          sources: ['leach-2024', 'prp-london-faq', 'seattle-prp', 'tios-instructions'],
+        },
+        {
+          id: 'steroids',
+          text: 'Toma una medicina con esteroides, o le pusieron una inyección de esteroides en las últimas semanas.',
+          sources: ['asipp-2019', 'glos-red-flags'],
+        },
+        {
+          id: 'infection',
+          text: 'Tiene fiebre o una infección, ahora o en los días antes de la inyección.',
+          sources: ['glos-red-flags'],
+        },
+        {
+          id: 'weak-immune',
+          text: 'Su sistema inmunitario (las defensas del cuerpo) está débil por una enfermedad o por una medicina.',
+          sources: ['glos-red-flags'],
+        },
+        { id: 'cancer-history', text: 'Ha tenido cáncer.', sources: ['glos-red-flags'] },
+      ],
+    },
+  },
 };

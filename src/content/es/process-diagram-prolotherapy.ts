@@ -8,7 +8,7 @@ export const prolotherapy: DiagramContent = {
   title: 'Cómo se aplica la proloterapia',
   intro: [
     {
-      text: 'La proloterapia es una serie de inyecciones, muchas veces de una solución de azúcar (dextrosa), en los puntos donde los ligamentos y tendones se unen al hueso. Los ligamentos y los tendones son bandas resistentes que unen los huesos y los músculos.',
+      text: 'La proloterapia es una serie de inyecciones en los puntos donde los ligamentos y los tendones se unen al hueso. Estas son bandas resistentes que unen los huesos y los músculos. Muchas veces las inyecciones son de una solución de azúcar (dextrosa).',
       sources: ['rabago-2010'],
     },
   ],
@@ -17,12 +17,7 @@ export const prolotherapy: DiagramContent = {
       id: 'assessment',
       title: 'Revisión',
       illustration: 'assessment',
-      body: [
-        {
-          text: 'Su médico le revisa la espalda y decide dónde poner las inyecciones.',
-          sources: ['rabago-2010'],
-        },
-      ],
+      body: [{ text: 'Su médico le revisa la espalda y decide dónde poner las inyecciones.', sources: ['rabago-2010'] }],
     },
     {
       id: 'solution',
@@ -41,7 +36,7 @@ export const prolotherapy: DiagramContent = {
       illustration: 'injection',
       body: [
         {
-          text: 'El médico pone inyecciones pequeñas en los puntos donde los ligamentos y tendones se unen al hueso.',
+          text: 'El médico pone inyecciones pequeñas en los puntos donde los ligamentos y los tendones se unen al hueso.',
           sources: ['rabago-2010'],
         },
       ],
@@ -52,7 +47,7 @@ export const prolotherapy: DiagramContent = {
       illustration: 'tissue-repair',
       body: [
         {
-          text: 'El propósito de la solución es irritar la zona por un tiempo corto. Es común tener más dolor y rigidez por poco tiempo.',
+          text: 'El propósito de la solución es irritar la zona por un tiempo corto. Es común tener más dolor y rigidez por un tiempo corto.',
           sources: ['rabago-2010', 'cochrane-prolotherapy'],
         },
       ],
@@ -67,7 +62,7 @@ export const prolotherapy: DiagramContent = {
           sources: ['rabago-2010'],
         },
         {
-          text: 'En los estudios, la proloterapia sola no funcionó mejor que otras inyecciones usadas para comparar.',
+          text: 'En los estudios, la proloterapia sola no funcionó mejor que unas inyecciones simuladas.',
           sources: ['cochrane-prolotherapy'],
         },
       ],

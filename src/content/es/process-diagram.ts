@@ -1,9 +1,9 @@
 /**
  * Spanish content of <prp-process-diagram>. It mirrors the English file
  * (src/content/en/process-diagram.ts) key for key: same step ids, illustrations and sources.
- * Facts and sources: shared/research/health-content.md (B4 "How PRP is made": blood volume, spins,
- * layers, concentration, guidance; B3 prolotherapy and visit length). No standard protocol exists,
- * so amounts and spins are given as ranges with "varía". Plain Latin-American Spanish, formal "usted".
+ * Facts and sources: docs/evidence.md ("How PRP is made", "Image guidance", "Evidence by treatment").
+ * No standard protocol exists, so amounts and spins are given as ranges with "varía".
+ * Plain Latin-American Spanish, formal "usted".
  */
 import type { DiagramBaseContent, DiagramContent } from '../../components/prp-process-diagram/types.js';
 
@@ -15,11 +15,11 @@ const prp: DiagramContent = {
       sources: ['ijced-prp'],
     },
     {
-      text: 'El PRP se hace con su propia sangre durante una sola cita. La cita muchas veces dura de 20 a 60 minutos, más o menos.',
+      text: 'El PRP se hace con su propia sangre durante una sola cita. Prepararlo e inyectarlo muchas veces toma alrededor de 20 a 60 minutos.',
       sources: ['sosbones-prp', 'seattle-prp'],
     },
     {
-      text: 'No hay una receta estándar. La cantidad de sangre, el número de veces que se gira y qué tan concentrado está el PRP cambian de una clínica a otra.',
+      text: 'No hay un método estándar. La cantidad de sangre, el número de veces que se gira y qué tan concentrado queda el PRP cambian de una clínica a otra.',
       sources: ['asipp-2019'],
     },
   ],
@@ -30,11 +30,11 @@ const prp: DiagramContent = {
       illustration: 'blood-draw',
       body: [
         {
-          text: 'Le sacan un poco de sangre de una vena del brazo, muchas veces de 15 a 20 mL, más o menos (3 a 4 cucharaditas).',
+          text: 'Le sacan un poco de sangre de una vena del brazo, muchas veces alrededor de 15 a 20 mL (3 a 4 cucharaditas).',
           sources: ['sosbones-prp'],
         },
         {
-          text: 'La cantidad varía. En los estudios de PRP en el disco, la mayoría usó de 30 a 60 mL (2 a 4 cucharadas). Algunos usaron menos o mucho más.',
+          text: 'La cantidad varía. En los estudios de PRP en el disco, la mayoría sacó de 30 a 60 mL (2 a 4 cucharadas). Algunos sacaron menos o mucho más.',
           sources: ['pmc7704139-volumes'],
         },
       ],
@@ -49,7 +49,7 @@ const prp: DiagramContent = {
           sources: ['pmc7607802-spins', 'bioeng-2023-layers'],
         },
         {
-          text: 'Algunas clínicas la hacen girar una vez. Otras la hacen girar dos veces: primero un giro suave para quitar los glóbulos rojos, y luego un giro más fuerte para juntar más las plaquetas. Con dos giros, el PRP suele quedar más concentrado.',
+          text: 'Algunas clínicas hacen girar la sangre una vez. Otras, dos veces: primero un giro suave para quitar los glóbulos rojos, y luego un giro más fuerte para juntar más las plaquetas. Con dos giros, el PRP suele quedar más concentrado.',
           sources: ['pmc7607802-spins'],
         },
       ],
@@ -60,11 +60,11 @@ const prp: DiagramContent = {
       illustration: 'layers',
       body: [
         {
-          text: 'Los glóbulos rojos bajan al fondo. Encima de ellos hay una capa delgada y blanquecina, llamada capa leucocitaria, con glóbulos blancos y plaquetas. Arriba queda el plasma.',
+          text: 'Los glóbulos rojos bajan al fondo. Encima de ellos hay una capa delgada y blanquecina, llamada capa blanca, con glóbulos blancos y plaquetas. Arriba queda el plasma.',
           sources: ['bioeng-2023-layers'],
         },
         {
-          text: 'La clínica recoge la parte con más plaquetas. Suele tener de 2 a 7 veces más plaquetas que su sangre, más o menos, según el método.',
+          text: 'La clínica recoge la parte con más plaquetas. Muchas veces tiene alrededor de 2 a 7 veces más plaquetas que su sangre, según el método.',
           sources: ['ijced-prp', 'pmc7607802-spins'],
         },
       ],
@@ -75,8 +75,12 @@ const prp: DiagramContent = {
       illustration: 'guided-injection',
       body: [
         {
-          text: 'El PRP se inyecta en la parte de la espalda que su médico cree que le causa el dolor, como un disco o una articulación.',
+          text: 'El PRP se inyecta donde su médico cree que se origina el dolor. Puede ser una articulación, o un disco: el cojín blando entre los huesos de la columna.',
           sources: ['dutch-rct-2024', 'asipp-2019'],
+        },
+        {
+          text: 'Por lo general, primero le adormecen la piel. Las inyecciones en un disco se guían con rayos X en vivo.',
+          sources: ['hopkins-esi', 'dutch-rct-2024', 'tuakli-2016'],
         },
       ],
       guidance: {
@@ -99,20 +103,22 @@ const prp: DiagramContent = {
       title: 'Después de la inyección',
       illustration: 'tissue-repair',
       body: [
-        { text: 'Es común que la zona duela por unos días.', sources: ['seattle-prp'] },
         {
-          text: 'Es normal sentirse peor o no sentirse mejor hasta por 4 semanas. Si hay algún cambio, muchas veces se nota entre las 2 y las 6 semanas. El efecto completo puede tardar de 3 a 6 meses.',
-          sources: ['seattle-prp', 'jointandspine-timing', 'peng-prp', 'savemed-prp'],
+          text: 'Es común que la zona duela por unos días. El dolor suele ser peor el día 2 o 3, y luego baja.',
+          sources: ['seattle-prp'],
         },
         {
-          text: 'Los estudios tienen resultados mixtos. En un estudio grande, el PRP no funcionó mejor que una inyección usada para comparar.',
-          sources: ['dutch-rct-2024', 'chang-park-2021'],
+          text: 'Puede que su dolor de espalda habitual no mejore hasta por aproximadamente 4 semanas. Algunas personas se sienten mejor entre las 2 y las 6 semanas.',
+          sources: ['seattle-prp', 'jointandspine-timing', 'peng-prp'],
+        },
+        {
+          text: 'Los estudios no coinciden. En el estudio más grande hasta ahora (98 personas), el PRP no funcionó mejor que una inyección simulada de agua con sal.',
+          sources: ['dutch-rct-2024', 'tuakli-2016', 'chang-park-2021'],
         },
       ],
     },
   ],
 };
-
 
 export const strings: DiagramBaseContent['strings'] = {
   stepOf: 'Paso {n} de {count}',
@@ -125,7 +131,7 @@ export const strings: DiagramBaseContent['strings'] = {
   current: 'paso actual',
   labels: {
     plasma: 'Plasma',
-    buffyCoat: 'Capa leucocitaria',
+    buffyCoat: 'Capa blanca',
     redCells: 'Glóbulos rojos',
     probe: 'Sonda',
     needle: 'Aguja',
@@ -136,4 +142,3 @@ export const strings: DiagramBaseContent['strings'] = {
 
 /** What the element always needs in this language: its labels and the PRP content. */
 export const processDiagramBase: DiagramBaseContent = { strings, prp };
-

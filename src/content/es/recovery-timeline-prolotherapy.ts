@@ -3,19 +3,23 @@
  * download it (the element loads it when `procedure="prolotherapy"`). Sources as in ./recovery-timeline.ts.
  */
 import type { TimelineContent } from '../../components/prp-recovery-timeline/types.js';
-import { emergencyNotice as emergency, redFlags } from './red-flags.js';
+import { emergencyNotice as emergency, warningSigns } from './warning-signs.js';
 
-const { infection, lateWarning, legNumbness } = redFlags;
+const { fever, wound, 'leg-numbness': legNumbness, 'worse-pain': worsePain } = warningSigns;
 
 export const prolotherapy: TimelineContent = {
   title: 'Su recuperación después de la proloterapia',
   intro: [
     {
-      text: 'La proloterapia es una serie de inyecciones, muchas veces de una solución de azúcar (dextrosa), en las bandas resistentes (ligamentos y tendones) de su espalda. El número de citas y el tiempo entre ellas varían. Los días se cuentan desde su primera cita.',
+      text: 'La proloterapia es una serie de inyecciones en las bandas resistentes (ligamentos y tendones) de su espalda. Muchas veces son de una solución de azúcar (dextrosa).',
       sources: ['rabago-2010'],
     },
     {
-      text: 'En los estudios, la proloterapia sola no funcionó mejor que otras inyecciones usadas para comparar. Algunos estudios que agregaron ejercicio y otros tratamientos encontraron un beneficio, pero no está claro si se debió a la proloterapia.',
+      text: 'El número de citas y el tiempo entre ellas varían. Los días se cuentan desde su primera cita.',
+      sources: ['rabago-2010'],
+    },
+    {
+      text: 'En los estudios, la proloterapia sola no funcionó mejor que unas inyecciones simuladas. Algunos estudios que agregaron ejercicio y otros tratamientos encontraron un beneficio. Pero no está claro si se debió a la proloterapia.',
       sources: ['cochrane-prolotherapy'],
     },
   ],
@@ -24,10 +28,6 @@ export const prolotherapy: TimelineContent = {
     title: 'Antes de su primera cita',
     steps: [
       { protocol: 'nsaid' },
-      {
-        text: 'La aspirina afecta las plaquetas por unos 7 a 10 días. Si un médico le recetó aspirina o un anticoagulante (medicina para diluir la sangre), no deje de tomar esa medicina por su cuenta. Pregúntele a ese médico y a su clínica qué debe hacer.',
-        sources: ['leach-2024'],
-      },
       {
         text: 'Pregunte cuántas citas planea su clínica y cuánto tiempo habrá entre ellas. Los planes varían.',
         sources: ['rabago-2010'],
@@ -43,47 +43,39 @@ export const prolotherapy: TimelineContent = {
           text: 'Es común tener más dolor y rigidez por un tiempo corto después de las inyecciones.',
           sources: ['cochrane-prolotherapy'],
         },
+        {
+          text: 'Si le ponen medicina para adormecer, una pierna puede sentirse dormida o pesada por unas horas. No maneje usted de regreso a casa.',
+          sources: ['alberta-esi-home', 'spencer-epidural'],
+        },
       ],
       do: [
-        {
-          text: 'Pregunte en su clínica cuánta actividad puede hacer en los primeros días. Los planes varían.',
-          sources: ['rabago-2010'],
-        },
+        { text: 'Pregunte en su clínica cuánta actividad puede hacer en los primeros días.', ask: true },
         { protocol: 'ice' },
         { protocol: 'nsaid' },
       ],
       avoid: [],
-      callIf: [infection, legNumbness],
+      callIf: [fever, wound, legNumbness],
     },
     {
       id: 'days-1-3',
       title: 'Días 1 a 3',
       normal: [
         {
-          text: 'Es común tener dolor y rigidez en la zona, y no deberían durar mucho.',
+          text: 'Es común tener dolor y rigidez, y no deberían durar mucho.',
           sources: ['cochrane-prolotherapy'],
         },
       ],
       do: [{ protocol: 'ice' }, { protocol: 'nsaid' }],
       avoid: [],
-      callIf: [infection, legNumbness],
+      callIf: [fever, wound, legNumbness],
     },
     {
       id: 'week-1',
       title: 'Días 4 a 7',
-      normal: [
-        { text: 'El dolor en la zona de la inyección debería estar bajando.', sources: ['cochrane-prolotherapy'] },
-      ],
+      normal: [{ text: 'El dolor por las inyecciones debería estar bajando.', sources: ['cochrane-prolotherapy'] }],
       do: [{ protocol: 'nsaid' }],
       avoid: [],
-      callIf: [
-        {
-          text: 'El dolor en la zona de la inyección empeora en vez de mejorar.',
-          sources: ['cochrane-prolotherapy'],
-        },
-        infection,
-        legNumbness,
-      ],
+      callIf: [worsePain, fever, wound, legNumbness],
     },
     {
       id: 'weeks-2-4',
@@ -95,65 +87,42 @@ export const prolotherapy: TimelineContent = {
         },
       ],
       do: [
-        {
-          text: 'Siga haciendo los ejercicios que le da su clínica.',
-          sources: ['cochrane-prolotherapy', 'nice-ng59'],
-        },
+        { text: 'Siga haciendo los ejercicios que le da su clínica.', sources: ['cochrane-prolotherapy', 'nice-ng59'] },
         { protocol: 'followUp' },
       ],
       avoid: [],
-      callIf: [
-        {
-          text: 'Su dolor es mucho peor que antes de la primera cita.',
-          sources: ['cochrane-prolotherapy'],
-        },
-        infection,
-      ],
+      callIf: [worsePain, fever, wound],
     },
     {
       id: 'weeks-5-8',
       title: 'Semanas 5 a 8',
       normal: [
         {
-          text: 'Puede tener más citas. Después de cada una puede tener unos días de dolor en la zona.',
+          text: 'Puede tener más citas. Después de cada una puede tener unos días de dolor.',
           sources: ['rabago-2010', 'cochrane-prolotherapy'],
         },
       ],
       do: [{ text: 'Siga haciendo sus ejercicios.', sources: ['cochrane-prolotherapy', 'nice-ng59'] }],
       avoid: [],
-      callIf: [
-        {
-          text: 'Su dolor es mucho peor que antes de la primera cita.',
-          sources: ['cochrane-prolotherapy'],
-        },
-        infection,
-      ],
+      callIf: [worsePain, fever],
     },
     {
       id: 'months-2-6',
       title: 'Meses 2 a 6',
-      normal: [
-        {
-          text: 'Los estudios midieron los resultados alrededor de los 6 meses. Pregunte en su clínica cómo sabrá si le está funcionando.',
-          sources: ['cochrane-prolotherapy'],
-        },
-      ],
+      normal: [{ text: 'Los estudios midieron los resultados alrededor de los 6 meses.', sources: ['cochrane-prolotherapy'] }],
       do: [
-        { text: 'Revise con su clínica si las citas le están ayudando.', sources: ['cochrane-prolotherapy'] },
+        {
+          text: 'Pregunte en su clínica cómo sabrá si le está funcionando, y revise con ellos si las citas le ayudan.',
+          ask: true,
+        },
         { text: 'Siga con su plan de ejercicio.', sources: ['nice-ng59'] },
       ],
       avoid: [],
-      callIf: [
-        {
-          text: 'Su dolor no ha mejorado y quiere hablar de otras opciones.',
-          sources: ['nice-ng59'],
-        },
-        lateWarning,
-      ],
+      callIf: [worsePain, fever],
     },
   ],
   complete: {
-    title: 'Terminó su periodo de recuperación de 6 meses',
+    title: '6 meses después de su primera cita',
     body: [
       {
         text: 'Si su dolor no ha mejorado, pregunte en su clínica por otras opciones. Un plan regular de ejercicio es el tratamiento principal para el dolor de espalda de larga duración.',
@@ -164,28 +133,22 @@ export const prolotherapy: TimelineContent = {
   protocol: {
     nsaid: {
       unset: {
-        text: 'Pregunte en su clínica si debe evitar los antiinflamatorios (AINE), como ibuprofeno o naproxeno, y por cuánto tiempo. Los planes varían.',
-        sources: ['rabago-2010'],
+        text: 'Pregunte en su clínica si debe evitar los antiinflamatorios no esteroides (NSAIDs, por sus siglas en inglés), como el ibuprofeno o el naproxeno, y por cuánto tiempo. Los planes varían.',
+        ask: true,
       },
       set: {
-        text: 'No tome antiinflamatorios (AINE), como ibuprofeno o naproxeno, durante {days} días después de cada cita, como le pide su clínica.',
-        sources: ['rabago-2010'],
+        text: 'Su clínica le pide que no tome antiinflamatorios no esteroides (NSAIDs, por sus siglas en inglés) durante {days} después de cada cita. Estos incluyen el ibuprofeno y el naproxeno. Si un médico le recetó aspirina u otro medicamento para el corazón o la sangre, siga tomándolo a menos que ese médico le diga otra cosa.',
+        sources: ['narouze-2018'],
       },
     },
     ice: {
-      unset: { text: 'Pregunte en su clínica antes de usar una bolsa de hielo. Los planes varían.', sources: ['rabago-2010'] },
-      allowed: {
-        text: 'Su clínica dice que puede usar una bolsa de hielo por ratos cortos si le ayuda.',
-        sources: ['rabago-2010'],
-      },
-      avoid: {
-        text: 'No se ponga hielo en la zona de la inyección. Su clínica le pide que lo evite.',
-        sources: ['rabago-2010'],
-      },
+      unset: { text: 'Pregunte en su clínica antes de usar una bolsa de hielo. Los planes varían.', ask: true },
+      allowed: { text: 'Su clínica dice que puede usar una bolsa de hielo por ratos cortos si le ayuda.', ask: true },
+      avoid: { text: 'No se ponga hielo en la zona de la inyección. Su clínica le pide que lo evite.', ask: true },
     },
     followUp: {
-      unset: { text: 'Su clínica le dirá cuándo volver para la siguiente cita.', sources: ['rabago-2010'] },
-      set: { text: 'Su siguiente cita es unas {weeks} semanas después de la primera.', sources: ['rabago-2010'] },
+      unset: { text: 'Su clínica le dirá cuándo volver para la siguiente cita.', ask: true },
+      set: { text: 'Su clínica planea su siguiente cita alrededor de {weeks} después de la primera.', ask: true },
     },
   },
   milestones: [
@@ -194,7 +157,7 @@ export const prolotherapy: TimelineContent = {
       day: 7,
       summary: 'Una semana desde su cita de proloterapia',
       description:
-        'El dolor en la zona de la inyección debería estar bajando. Llame a {clinic} si empeora o si tiene fiebre.',
+        'El dolor debería estar bajando. Llame a {clinic} hoy si su dolor de espalda sigue empeorando o si tiene fiebre.',
     },
     {
       id: 'follow-up',

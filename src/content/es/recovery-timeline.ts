@@ -1,25 +1,30 @@
 /**
  * Spanish content of <prp-recovery-timeline>. It mirrors the English file
- * (src/content/en/recovery-timeline.ts) key for key: same ids, day numbers, sources and protocol
- * items. Facts and sources: shared/research/health-content.md (B2 "After a PRP injection",
- * B3 prolotherapy, B1 red flags). Protocols vary between clinics, so protocol wording stays neutral
- * unless the clinic sets an attribute. Plain Latin-American Spanish, formal "usted".
+ * (src/content/en/recovery-timeline.ts) key for key: same ids, day numbers, sources and protocol items.
+ * Facts and sources: docs/evidence.md ("After a PRP injection", "Warning signs"). Protocols vary between
+ * clinics, so protocol wording stays neutral unless the clinic sets an attribute. From day 4 on, every
+ * stage says to call today if back pain keeps getting worse: worsening pain is never called "normal".
+ * Plain Latin-American Spanish, formal "usted".
  */
 import type { TimelineBaseContent, TimelineContent } from '../../components/prp-recovery-timeline/types.js';
-import { emergencyNotice as emergency, redFlags } from './red-flags.js';
+import { emergencyNotice as emergency, warningSigns } from './warning-signs.js';
 
-const { infection, lateWarning, legNumbness } = redFlags;
+const { fever, wound, 'leg-numbness': legNumbness, 'worse-pain': worsePain } = warningSigns;
+
+/** Said wherever the NSAID ban shows, so nobody stops a heart or blood medicine because of it. */
+const keepPrescribed =
+  'Si un médico le recetó aspirina u otro medicamento para el corazón o la sangre, siga tomándolo a menos que ese médico le diga otra cosa.';
 
 const prp: TimelineContent = {
   title: 'Su recuperación después de una inyección de PRP',
   intro: [
     {
-      text: 'El plasma rico en plaquetas (PRP) se hace con su propia sangre. Tiene más plaquetas (células muy pequeñas de la sangre) que la sangre normal.',
+      text: 'El PRP (plasma rico en plaquetas) se hace con su propia sangre. Tiene más plaquetas, unas células muy pequeñas de la sangre, que la sangre normal.',
       sources: ['ijced-prp'],
     },
     {
       text: 'Si el PRP le ayuda, lo hace despacio, a lo largo de semanas o meses. No les ayuda a todas las personas.',
-      sources: ['seattle-prp', 'savemed-prp', 'dutch-rct-2024'],
+      sources: ['jointandspine-timing', 'dutch-rct-2024'],
     },
     {
       text: 'Cada clínica da consejos diferentes. Siga siempre el plan que le dé su propia clínica.',
@@ -31,19 +36,16 @@ const prp: TimelineContent = {
     title: 'Antes de su inyección',
     steps: [
       {
-        text: 'Pregunte en su clínica cuándo dejar las pastillas para el dolor llamadas antiinflamatorios (AINE), como ibuprofeno o naproxeno. Muchas clínicas piden de 3 a 10 días sin tomarlas.',
+        text: 'Pregunte en su clínica cuándo dejar los antiinflamatorios no esteroides (NSAIDs, por sus siglas en inglés), como el ibuprofeno o el naproxeno. Muchas clínicas piden de 3 a 10 días sin tomarlos.',
         sources: ['seattle-prp', 'prp-london-faq', 'tios-instructions'],
       },
-      {
-        text: 'La aspirina afecta las plaquetas por unos 7 a 10 días. Si un médico le recetó aspirina o un anticoagulante (medicina para diluir la sangre), no deje de tomar esa medicina por su cuenta. Pregúntele a ese médico y a su clínica qué debe hacer.',
-        sources: ['leach-2024'],
-      },
+      { text: keepPrescribed, sources: ['narouze-2018'] },
       {
         text: 'El acetaminofén (Tylenol) no afecta las plaquetas de la misma manera, por eso muchas veces se permite. Consulte con su clínica.',
         sources: ['leach-2024'],
       },
       {
-        text: 'Calcule que la cita durará de 20 a 60 minutos, más o menos.',
+        text: 'La inyección en sí muchas veces dura de 20 a 60 minutos. Pregunte en su clínica cuánto tiempo debe calcular para toda la cita.',
         sources: ['sosbones-prp', 'seattle-prp'],
       },
     ],
@@ -52,52 +54,52 @@ const prp: TimelineContent = {
     {
       id: 'injection-day',
       title: 'Día de la inyección',
-      normal: [{ text: 'La zona puede estar adolorida, con moretones o un poco hinchada.', sources: ['seattle-prp'] }],
-      do: [
+      normal: [
+        { text: 'La zona puede estar adolorida, con moretones o un poco hinchada.', sources: ['seattle-prp'] },
         {
-          text: 'Tómelo con calma. Está bien caminar despacio dentro de la casa.',
-          sources: ['tios-instructions', 'peng-prp'],
+          text: 'Si le ponen medicina para adormecer, una pierna puede sentirse dormida o pesada por unas horas. No maneje usted de regreso a casa.',
+          sources: ['alberta-esi-home', 'spencer-epidural'],
         },
+      ],
+      do: [
+        { text: 'Tómelo con calma. Está bien caminar despacio dentro de la casa.', sources: ['tios-instructions', 'peng-prp'] },
         { protocol: 'ice' },
         { protocol: 'nsaid' },
         { text: 'Para el dolor, pregunte en su clínica si puede tomar acetaminofén (Tylenol).', sources: ['leach-2024'] },
       ],
       avoid: [{ text: 'Ejercicio fuerte y levantar cosas pesadas.', sources: ['tios-instructions'] }],
-      callIf: [infection, legNumbness],
+      callIf: [fever, wound, legNumbness],
     },
     {
       id: 'days-1-3',
       title: 'Días 1 a 3',
       normal: [
         {
-          text: 'El dolor en la zona de la inyección suele ser peor el día 2 o 3. Puede durar de 3 a 10 días.',
+          text: 'El dolor por la inyección muchas veces es peor el día 2 o 3. Después debería bajar.',
           sources: ['seattle-prp'],
         },
         { text: 'Es común tener moretones y algo de hinchazón.', sources: ['seattle-prp'] },
       ],
       do: [
-        {
-          text: 'Siga con actividades suaves todos los días, como caminatas cortas.',
-          sources: ['tios-instructions', 'peng-prp'],
-        },
+        { text: 'Siga con actividades suaves todos los días, como caminatas cortas.', sources: ['tios-instructions', 'peng-prp'] },
         { protocol: 'ice' },
         { protocol: 'nsaid' },
       ],
       avoid: [{ text: 'Ejercicio fuerte, levantar cosas pesadas y hacer deportes.', sources: ['tios-instructions'] }],
-      callIf: [infection, legNumbness],
+      callIf: [fever, wound, legNumbness],
     },
     {
       id: 'week-1',
       title: 'Días 4 a 7',
       normal: [
-        { text: 'El dolor en la zona de la inyección debería bajar poco a poco.', sources: ['seattle-prp'] },
-        { text: 'Es normal si su dolor de espalda todavía no mejora.', sources: ['seattle-prp'] },
+        { text: 'El dolor por la inyección debería estar bajando.', sources: ['seattle-prp'] },
+        {
+          text: 'Puede que su dolor de espalda habitual todavía no se sienta mejor. Puede tardar hasta aproximadamente 4 semanas en mejorar.',
+          sources: ['seattle-prp'],
+        },
       ],
       do: [
-        {
-          text: 'Vuelva poco a poco a sus tareas normales de todos los días.',
-          sources: ['tios-instructions', 'peng-prp'],
-        },
+        { text: 'Vuelva poco a poco a sus tareas normales de todos los días.', sources: ['tios-instructions', 'peng-prp'] },
         { protocol: 'nsaid' },
       ],
       avoid: [
@@ -106,27 +108,17 @@ const prp: TimelineContent = {
           sources: ['tios-instructions'],
         },
       ],
-      callIf: [
-        {
-          text: 'El dolor en la zona de la inyección empeora en vez de mejorar.',
-          sources: ['seattle-prp', 'peng-prp'],
-        },
-        infection,
-        legNumbness,
-      ],
+      callIf: [worsePain, fever, wound, legNumbness],
     },
     {
       id: 'weeks-2-4',
       title: 'Semanas 2 a 4',
       normal: [
         {
-          text: 'Es normal no sentirse mejor, o incluso sentirse un poco peor, hasta por unas 4 semanas.',
+          text: 'Puede que su dolor de espalda habitual no mejore hasta por aproximadamente 4 semanas.',
           sources: ['seattle-prp'],
         },
-        {
-          text: 'Algunas personas empiezan a sentirse mejor entre las 2 y las 6 semanas.',
-          sources: ['jointandspine-timing'],
-        },
+        { text: 'Algunas personas empiezan a sentirse mejor entre las 2 y las 6 semanas.', sources: ['jointandspine-timing'] },
       ],
       do: [
         {
@@ -136,69 +128,54 @@ const prp: TimelineContent = {
         { protocol: 'nsaid' },
       ],
       avoid: [],
-      callIf: [
-        {
-          text: 'Su dolor es mucho peor que antes de la inyección.',
-          sources: ['seattle-prp', 'peng-prp'],
-        },
-        infection,
-      ],
+      callIf: [worsePain, fever, wound],
     },
     {
       id: 'weeks-5-8',
       title: 'Semanas 5 a 8',
       normal: [
+        { text: 'Algunas personas ya se sienten mejor alrededor de las 6 semanas.', sources: ['peng-prp', 'jointandspine-timing'] },
         {
-          text: 'Algunas personas ya se sienten mejor alrededor de las 6 semanas.',
-          sources: ['peng-prp', 'jointandspine-timing'],
-        },
-        {
-          text: 'El PRP no les ayuda a todas las personas. Los estudios del PRP para el dolor de espalda tienen resultados mixtos.',
-          sources: ['dutch-rct-2024', 'chang-park-2021'],
+          text: 'El PRP no les ayuda a todas las personas. Los estudios del PRP para el dolor de espalda no coinciden en sus resultados.',
+          sources: ['dutch-rct-2024', 'tuakli-2016', 'chang-park-2021'],
         },
       ],
       do: [
         { protocol: 'followUp' },
+        {
+          text: 'Si no está mejor en su cita de seguimiento de las 6 a 8 semanas, pregunte en su clínica por otras opciones.',
+          ask: true,
+        },
         { text: 'Siga haciendo sus ejercicios.', sources: ['peng-prp', 'nice-ng59'] },
       ],
       avoid: [],
-      callIf: [
-        {
-          text: 'Su dolor es mucho peor que antes de la inyección.',
-          sources: ['seattle-prp', 'peng-prp'],
-        },
-        lateWarning,
-      ],
+      callIf: [worsePain, fever],
     },
     {
       id: 'months-2-6',
       title: 'Meses 2 a 6',
-      normal: [{ text: 'Si el PRP le ayuda, el efecto completo puede tardar de 3 a 6 meses.', sources: ['savemed-prp'] }],
-      do: [
+      normal: [
         {
-          text: 'Siga con su plan de ejercicio o de terapia física.',
-          sources: ['nice-ng59', 'peng-prp'],
-        },
-        {
-          text: 'Vaya a sus citas de seguimiento. Su clínica puede ver qué tan bien le funcionó el PRP.',
+          text: 'Una clínica dice que, si el PRP ayuda, el efecto completo puede tardar de 3 a 6 meses.',
           sources: ['savemed-prp'],
         },
       ],
-      avoid: [],
-      callIf: [
+      do: [
+        { text: 'Siga con su plan de ejercicio o de terapia física.', sources: ['nice-ng59', 'peng-prp'] },
         {
-          text: 'Su dolor no ha mejorado y quiere hablar de otras opciones.',
-          sources: ['nice-ng59'],
+          text: 'Vaya a sus citas de seguimiento. Pregunte en su clínica cómo van a saber si el PRP le funcionó.',
+          ask: true,
         },
-        lateWarning,
       ],
+      avoid: [],
+      callIf: [worsePain, fever],
     },
   ],
   complete: {
-    title: 'Terminó su periodo de recuperación de 6 meses',
+    title: '6 meses después de su inyección',
     body: [
       {
-        text: 'Si el PRP ayuda, la mayor parte del beneficio aparece en los primeros 3 a 6 meses.',
+        text: 'Una clínica dice que, si el PRP ayuda, la mayor parte del beneficio se nota en los primeros 3 a 6 meses.',
         sources: ['savemed-prp'],
       },
       {
@@ -210,12 +187,12 @@ const prp: TimelineContent = {
   protocol: {
     nsaid: {
       unset: {
-        text: 'Pregunte en su clínica por cuánto tiempo debe evitar los antiinflamatorios (AINE), como ibuprofeno o naproxeno. Muchas clínicas dicen de 1 a 3 semanas después de la inyección.',
-        sources: ['prp-london-faq', 'peng-prp', 'tios-instructions'],
+        text: `Pregunte en su clínica por cuánto tiempo debe evitar los NSAIDs, como el ibuprofeno o el naproxeno. Muchas clínicas dicen de 1 a 3 semanas después de la inyección. ${keepPrescribed}`,
+        sources: ['prp-london-faq', 'peng-prp', 'tios-instructions', 'narouze-2018'],
       },
       set: {
-        text: 'No tome antiinflamatorios (AINE), como ibuprofeno o naproxeno, durante {days} días después de la inyección, como le pide su clínica. Para el dolor, pregunte por el acetaminofén (Tylenol).',
-        sources: ['leach-2024'],
+        text: `No tome NSAIDs, como el ibuprofeno o el naproxeno, durante {days} después de la inyección, como le pide su clínica. ${keepPrescribed}`,
+        sources: ['leach-2024', 'narouze-2018'],
       },
     },
     ice: {
@@ -238,7 +215,7 @@ const prp: TimelineContent = {
         sources: ['savemed-prp'],
       },
       set: {
-        text: 'Su cita de seguimiento es unas {weeks} semanas después de la inyección.',
+        text: 'Su cita de seguimiento es alrededor de {weeks} después de la inyección.',
         sources: ['savemed-prp'],
       },
     },
@@ -249,13 +226,14 @@ const prp: TimelineContent = {
       day: 7,
       summary: 'Una semana desde su inyección de PRP',
       description:
-        'El dolor en la zona de la inyección debería estar bajando. Llame a {clinic} si empeora o si tiene fiebre.',
+        'El dolor por la inyección debería estar bajando. Llame a {clinic} hoy si su dolor de espalda sigue empeorando o si tiene fiebre.',
     },
     {
       id: 'week-4',
       day: 28,
       summary: 'Cuatro semanas desde su inyección de PRP',
-      description: 'Todavía puede ser normal no sentirse mejor. Siga haciendo sus ejercicios.',
+      description:
+        'Puede que su dolor de espalda habitual todavía no haya mejorado. Siga haciendo sus ejercicios. Llame a {clinic} hoy si sigue empeorando.',
     },
     {
       id: 'follow-up',
@@ -267,11 +245,10 @@ const prp: TimelineContent = {
       id: 'month-6',
       day: 182,
       summary: 'Seis meses desde su inyección de PRP',
-      description: 'Si el PRP le ayuda, el efecto completo puede tardar de 3 a 6 meses. Hable con {clinic} sobre cómo se siente.',
+      description: 'Hable con {clinic} sobre cómo se siente, y sobre otras opciones si el PRP no le ha ayudado.',
     },
   ],
 };
-
 
 export const strings: TimelineBaseContent['strings'] = {
   phasesLabel: 'Etapas de la recuperación',
@@ -282,11 +259,11 @@ export const strings: TimelineBaseContent['strings'] = {
   injectionDay: 'Hoy es el día de su inyección',
   countdown: 'Su inyección será {when}.',
   completeSummary: 'Han pasado más de 6 meses desde su inyección.',
-  dateRange: '{start} a {end}',
+  dateRange: 'del {start} al {end}',
   normalHeading: 'Qué es normal',
   doHeading: 'Qué hacer',
   avoidHeading: 'Qué evitar',
-  callHeading: 'Llame a {clinic} si:',
+  callHeading: 'Llame a {clinic} hoy si:',
   showAll: 'Mostrar todas las etapas',
   hideAll: 'Ocultar todas las etapas',
   download: 'Agregar las fechas importantes a mi calendario',
@@ -297,4 +274,3 @@ export const strings: TimelineBaseContent['strings'] = {
 
 /** What the element always needs in this language: its labels and the PRP content. */
 export const recoveryTimelineBase: TimelineBaseContent = { strings, prp };
-

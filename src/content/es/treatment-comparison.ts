@@ -1,13 +1,18 @@
 /**
  * Spanish content of <prp-treatment-comparison>. It mirrors the English file
- * (src/content/en/treatment-comparison.ts) key for key: same treatments, rows, evidence levels and sources.
- * Facts and sources: shared/research/health-content.md (B3 evidence, sessions, costs and risks by treatment;
- * B2 PRP aftercare and timing; B4 PRP guidance; B1 FDA warning). Where the research has no fact for a cell,
- * the cell says "Varía" and sends the reader to their clinic instead of giving a number. No treatment is
- * called "el mejor". Evidence labels avoid gender agreement, because they stand alone before a period.
- * Plain Latin-American Spanish, formal "usted".
+ * (src/content/en/treatment-comparison.ts) key for key: same treatments, rows, levels and sources.
+ * Facts and sources: docs/evidence.md ("Evidence by treatment", "What guidelines say", "Risks of
+ * injections"). What studies show and what guidelines say are separate rows, each on its own scale. Every
+ * injection gets the same kind of risk list. Where no source gives a fact, the cell only sends the reader
+ * to their clinic and cites nothing. No treatment is called "el mejor". Treatment names start with a
+ * capital; the element lowercases them inside sentences. Plain Latin-American Spanish, formal "usted".
  */
 import type { ComparisonLocaleContent } from '../../components/prp-treatment-comparison/types.js';
+
+/** The rare risks every injection in the back shares, as sourced in docs/evidence.md. */
+const injectionRisks =
+  'Poco comunes: infección, sangrado, daño a un nervio, o dolor de cabeza si la aguja perfora la bolsa de líquido que rodea los nervios.';
+const injectionRiskSources = ['hopkins-esi', 'yoon-choi-2024'];
 
 export const treatmentComparison: ComparisonLocaleContent = {
   strings: {
@@ -19,13 +24,17 @@ export const treatmentComparison: ComparisonLocaleContent = {
       downtime: 'Tiempo de recuperación',
       onset: 'Cuándo puede empezar a ayudar',
       duration: 'Cuánto puede durar el alivio',
-      evidence: 'Qué dicen los estudios',
-      risks: 'Riesgos comunes',
+      studies: 'Qué muestran los estudios',
+      guidelines: 'Qué dicen las guías médicas',
+      risks: 'Riesgos',
       cost: 'Costo y seguro médico',
     },
     treatmentHeading: 'Tratamiento',
-    scaleHeading: 'Qué significan las palabras sobre los estudios',
+    scaleHeading: 'Qué significan las palabras sobre la evidencia',
+    scaleHeadings: { studies: 'Qué muestran los estudios', guidelines: 'Qué dicen las guías médicas' },
     highlighted: 'Se ofrece en esta clínica',
+    offeredDisclosure:
+      'Esta clínica ofrece {treatment}. La información sobre cada tratamiento es la misma, lo ofrezca o no una clínica.',
   },
   content: {
     title: 'El PRP y otros tratamientos para el dolor de espalda',
@@ -39,23 +48,32 @@ export const treatmentComparison: ComparisonLocaleContent = {
         sources: ['nice-ng59-bmj', 'acp-2017'],
       },
     ],
-    scale: {
-      recommended: {
-        label: 'Se recomienda primero',
-        meaning: 'Las guías médicas lo recomiendan como un tratamiento principal para el dolor de espalda.',
+    scales: {
+      studies: {
+        'small-benefit': {
+          label: 'Beneficio pequeño',
+          meaning: 'Estudios de buena calidad muestran un beneficio pequeño para algunas personas.',
+        },
+        mixed: { label: 'Resultados variados', meaning: 'Hay pocos estudios, o son pequeños, o no coinciden entre sí.' },
+        'no-better': {
+          label: 'Poco o ningún beneficio',
+          meaning:
+            'En los estudios más grandes, no funcionó mejor, o solo un poco mejor, que un tratamiento simulado u otra atención.',
+        },
       },
-      'small-benefit': {
-        label: 'Beneficio pequeño',
-        meaning: 'Estudios de calidad moderada muestran un beneficio pequeño para algunas personas, por poco tiempo.',
-      },
-      limited: {
-        label: 'Pocos estudios o resultados mixtos',
-        meaning: 'Los estudios son pocos o pequeños, o no están de acuerdo entre sí.',
-      },
-      'not-recommended': {
-        label: 'No se recomienda si solo hay dolor de espalda',
-        meaning:
-          'Las guías del Reino Unido (NICE) no recomiendan este tratamiento para el dolor de espalda que no tiene otra causa.',
+      guidelines: {
+        recommended: {
+          label: 'Se recomienda primero',
+          meaning: 'Las guías médicas lo recomiendan como un primer tratamiento para el dolor de espalda.',
+        },
+        'some-cases': {
+          label: 'Solo en algunos casos',
+          meaning: 'Las guías médicas dicen que puede ser una opción solo para algunas personas.',
+        },
+        'not-recommended': {
+          label: 'Se recomienda no usarlo',
+          meaning: 'Las guías del Reino Unido (NICE) dicen que no se ofrezca para el dolor de espalda sin dolor de pierna.',
+        },
       },
     },
     treatments: {
@@ -63,40 +81,45 @@ export const treatmentComparison: ComparisonLocaleContent = {
         name: 'Inyección de PRP',
         detail: 'plasma rico en plaquetas, hecho con su propia sangre',
         how: {
-          text: 'Su sangre se hace girar para obtener plasma con más plaquetas. Luego se inyecta en la zona de donde puede venir su dolor. La forma de prepararlo cambia de una clínica a otra.',
+          text: 'Su sangre se hace girar para obtener un plasma con más plaquetas. Este plasma se inyecta donde puede originarse su dolor. La forma de prepararlo cambia de una clínica a otra.',
           sources: ['ijced-prp', 'asipp-2019', 'dutch-rct-2024'],
         },
         procedure: {
-          text: 'Le sacan sangre, la hacen girar y luego se la inyectan. La aguja debe guiarse con rayos X o ultrasonido. La cita suele durar de 20 a 60 minutos.',
-          sources: ['sosbones-prp', 'seattle-prp', 'dutch-rct-2024', 'jointandspine-safety'],
+          text: 'Le sacan sangre y la hacen girar. Luego le inyectan el PRP. La aguja debe guiarse con rayos X en vivo o con ultrasonido. Las inyecciones en un disco usan rayos X.',
+          sources: ['dutch-rct-2024', 'tuakli-2016', 'jointandspine-safety'],
         },
         sessions: {
           text: 'En su mayoría, los estudios en la columna usaron una sola inyección. Algunas clínicas ponen 2 o 3 inyecciones, con 4 a 8 semanas entre una y otra.',
-          sources: ['dutch-rct-2024', 'prp-london-faq'],
+          sources: ['dutch-rct-2024', 'tuakli-2016', 'prp-london-faq'],
         },
         downtime: {
           text: 'Por lo general puede hacer sus actividades normales de todos los días. El dolor en la zona puede durar de 3 a 10 días. Cada clínica da consejos diferentes sobre cuándo volver a hacer ejercicio fuerte.',
           sources: ['seattle-prp', 'tios-instructions', 'peng-prp'],
         },
         onset: {
-          text: 'Si le ayuda, lo hace despacio. Puede ser normal tener dolor en la zona, sentirse peor o no sentirse mejor hasta por 4 semanas. Algunas personas se sienten mejor entre las 2 y las 6 semanas.',
-          sources: ['jointandspine-timing', 'seattle-prp'],
+          text: 'Si ayuda, lo hace despacio. Puede que su dolor de espalda habitual no mejore hasta por aproximadamente 4 semanas. Algunas personas se sienten mejor entre las 2 y las 6 semanas.',
+          sources: ['seattle-prp', 'jointandspine-timing'],
         },
         duration: {
-          text: 'No se sabe bien, porque los estudios son pequeños y tienen resultados mixtos. Una clínica dice que el efecto completo, si lo hay, puede tardar de 3 a 6 meses.',
+          text: 'No se sabe bien, porque los estudios son pequeños y no coinciden. Una clínica dice que el efecto completo, si lo hay, puede tardar de 3 a 6 meses.',
           sources: ['chang-park-2021', 'dutch-rct-2024', 'savemed-prp'],
         },
-        evidence: {
-          level: 'limited',
-          text: 'Estudios pequeños muestran un beneficio, pero un estudio de 2024 con 98 personas no encontró ninguna diferencia después de un año. Las guías del Reino Unido no recomiendan este tratamiento si solo hay dolor de espalda.',
-          sources: ['chang-park-2021', 'dutch-rct-2024', 'cadth-rc1485', 'nice-ng59', 'aomrc-ebi-injections'],
+        studies: {
+          level: 'mixed',
+          text: 'Estudios pequeños encontraron menos dolor, como un estudio de 47 personas en 2016. El estudio más grande hasta ahora (98 personas, 2024) no encontró diferencia con una inyección simulada después de un año.',
+          sources: ['tuakli-2016', 'chang-park-2021', 'cadth-rc1485', 'dutch-rct-2024'],
+        },
+        guidelines: {
+          level: 'not-recommended',
+          text: 'Las guías del Reino Unido (NICE) dicen que no se ofrezcan inyecciones para el dolor de espalda sin dolor de pierna. Un grupo de médicos del dolor de Estados Unidos (ASIPP) considera baja la evidencia a favor del PRP.',
+          sources: ['nice-ng59', 'aomrc-ebi-injections', 'asipp-2019'],
         },
         risks: {
-          text: 'Dolor en la zona o un aumento del dolor, moretones e infección. Ha habido casos de infección del disco después de inyecciones en el disco.',
-          sources: ['seattle-prp', 'jointandspine-safety', 'dutch-rct-2024'],
+          text: `Dolor en la zona o un aumento del dolor, y moretones. ${injectionRisks} Una infección del disco después de una inyección en el disco puede necesitar cirugía.`,
+          sources: ['seattle-prp', ...injectionRiskSources, 'dutch-rct-2024', 'bmri-2022-prp'],
         },
         cost: {
-          text: 'De $300 a $2,500 por tratamiento, más o menos, en Estados Unidos. Por lo general, el seguro médico no lo cubre.',
+          text: 'Alrededor de $300 a $2,500 por tratamiento en Estados Unidos. Por lo general, el seguro médico no lo cubre.',
           sources: ['michiganfoot-prp', 'singlecare-prp', 'pmc7005975-cpt'],
         },
       },
@@ -104,54 +127,50 @@ export const treatmentComparison: ComparisonLocaleContent = {
         name: 'Inyección de esteroides',
         detail: 'inyección epidural para la ciática (dolor de pierna)',
         how: {
-          text: 'Se inyecta una medicina con esteroides cerca de un nervio de su espalda, para aliviar el dolor de pierna. Muchas veces se pone junto con una medicina que adormece la zona.',
+          text: 'Se inyecta una medicina con esteroides cerca de un nervio de su espalda para aliviar el dolor de pierna. Muchas veces va junto con una medicina para adormecer.',
           sources: ['nice-ng59', 'cochrane-esi-2020'],
         },
         procedure: {
-          text: 'Se pone una aguja en su espalda. La aguja debe guiarse con rayos X o ultrasonido. Pregunte cuánto dura la cita.',
-          sources: ['nice-ng59'],
+          text: 'Primero le adormecen la piel, y luego le ponen una aguja en la espalda. La aguja debe guiarse con rayos X en vivo o con ultrasonido.',
+          sources: ['hopkins-esi', 'nice-ng59'],
         },
-        sessions: {
-          text: 'Varía. Pregunte en su clínica cuántas inyecciones recomiendan.',
-          sources: ['cochrane-esi-2020'],
-        },
+        sessions: { text: 'Pregunte en su clínica cuántas inyecciones le sugieren.', ask: true },
         downtime: {
-          text: 'Varía. Pregunte en su clínica.',
-          sources: ['cochrane-esi-2020'],
+          text: 'Por lo general se va a casa poco después. Puede que haga menos de lo normal por unos días.',
+          sources: ['hopkins-esi', 'uwhealth-esi-home'],
         },
         onset: {
-          text: 'Varía. Pregunte en su clínica.',
-          sources: ['cochrane-esi-2020'],
+          text: 'Si el esteroide ayuda, muchas veces empieza a funcionar en 1 a 5 días.',
+          sources: ['uwhealth-esi-home', 'hopkins-esi'],
         },
         duration: {
-          text: 'En los estudios, cuando hubo algún beneficio, duró poco tiempo.',
+          text: 'En los estudios, el beneficio, si lo hubo, duró poco: hasta aproximadamente 3 meses.',
+          sources: ['cochrane-esi-2020', 'aafp-2021-esi'],
+        },
+        studies: {
+          level: 'small-benefit',
+          text: 'Estudios de calidad moderada muestran un beneficio pequeño, que dura poco, para el dolor de pierna causado por la ciática.',
           sources: ['cochrane-esi-2020'],
         },
-        evidence: {
-          level: 'small-benefit',
-          text: 'Estudios de calidad moderada muestran un beneficio pequeño, que dura poco, para el dolor de pierna causado por la ciática. Las guías del Reino Unido dicen que puede ser una opción solo para la ciática reciente y fuerte, no para el dolor de espalda de larga duración.',
-          sources: ['cochrane-esi-2020', 'nice-ng59'],
+        guidelines: {
+          level: 'some-cases',
+          text: 'Las guías del Reino Unido (NICE) dicen que puede ser una opción para la ciática reciente y fuerte. Recomiendan no usarla para el dolor de espalda sin dolor de pierna, ni para el dolor de espalda de larga duración.',
+          sources: ['nice-ng59'],
         },
         risks: {
-          text: 'En los estudios, los efectos secundarios fueron parecidos a los de una inyección falsa. Los esteroides no están aprobados por la FDA para inyecciones en la columna. La FDA advierte sobre problemas poco comunes pero graves: pérdida de la vista, derrame cerebral, parálisis y muerte.',
-          sources: ['cochrane-esi-2020', 'fda-esi-2014'],
+          text: `${injectionRisks} La FDA advierte sobre problemas poco comunes pero graves: pérdida de la vista, derrame cerebral, parálisis o la muerte.`,
+          sources: [...injectionRiskSources, 'fda-esi-2014'],
         },
-        cost: {
-          text: 'Varía. Pregunte en su clínica y a su seguro médico.',
-          sources: ['cochrane-esi-2020'],
-        },
+        cost: { text: 'Pregunte en su clínica y a su seguro médico cuánto le va a costar.', ask: true },
       },
       prolotherapy: {
         name: 'Proloterapia',
         detail: 'inyecciones de una solución de azúcar (dextrosa)',
         how: {
-          text: 'Se inyecta una solución de azúcar en los puntos donde los ligamentos y tendones se unen al hueso. El propósito es irritar la zona por un tiempo corto.',
+          text: 'Se inyecta una solución de azúcar en los puntos donde los ligamentos y los tendones se unen al hueso. El propósito es irritar la zona por un tiempo corto.',
           sources: ['rabago-2010'],
         },
-        procedure: {
-          text: 'Se ponen inyecciones pequeñas en varios puntos de su espalda. Pregunte cuánto dura la cita.',
-          sources: ['rabago-2010'],
-        },
+        procedure: { text: 'Se ponen inyecciones pequeñas en varios puntos de su espalda.', sources: ['rabago-2010'] },
         sessions: {
           text: 'Una serie de citas. El número de citas y el tiempo entre ellas varían.',
           sources: ['rabago-2010'],
@@ -160,34 +179,30 @@ export const treatmentComparison: ComparisonLocaleContent = {
           text: 'Es común tener más dolor y rigidez por un tiempo corto. Pregunte en su clínica cuánta actividad puede hacer.',
           sources: ['cochrane-prolotherapy'],
         },
-        onset: {
-          text: 'Varía. Pregunte en su clínica.',
-          sources: ['rabago-2010'],
-        },
-        duration: {
-          text: 'No se sabe bien. Pregunte en su clínica.',
+        onset: { text: 'Pregunte en su clínica cuándo podría notar un cambio.', ask: true },
+        duration: { text: 'Pregunte en su clínica cuánto podría durar el alivio, si lo hay.', ask: true },
+        studies: {
+          level: 'no-better',
+          text: 'En los estudios, la proloterapia sola no funcionó mejor que unas inyecciones simuladas.',
           sources: ['cochrane-prolotherapy'],
         },
-        evidence: {
+        guidelines: {
           level: 'not-recommended',
-          text: 'En los estudios, la proloterapia sola no funcionó mejor que otras inyecciones usadas para comparar. Las guías del Reino Unido no recomiendan este tratamiento si solo hay dolor de espalda.',
-          sources: ['cochrane-prolotherapy', 'aomrc-ebi-injections'],
+          text: 'Las guías del Reino Unido dicen que no se ofrezca para el dolor de espalda sin dolor de pierna.',
+          sources: ['aomrc-ebi-injections'],
         },
         risks: {
-          text: 'Es común tener más dolor y rigidez por un tiempo corto.',
-          sources: ['cochrane-prolotherapy'],
+          text: `Es común tener más dolor y rigidez por un tiempo corto. ${injectionRisks}`,
+          sources: ['cochrane-prolotherapy', ...injectionRiskSources],
         },
-        cost: {
-          text: 'Varía. Pregunte en su clínica y a su seguro médico.',
-          sources: ['rabago-2010'],
-        },
+        cost: { text: 'Pregunte en su clínica y a su seguro médico cuánto le va a costar.', ask: true },
       },
       rfa: {
-        name: 'Ablación por radiofrecuencia (ARF)',
-        detail: 'trata nervios pequeños de la espalda',
+        name: 'Ablación por radiofrecuencia (RFA)',
+        detail: 'trata con calor nervios pequeños de la espalda',
         how: {
-          text: 'Una aguja especial usa ondas de radio para que los nervios pequeños de su espalda dejen de enviar señales de dolor. Los nervios vuelven a crecer poco a poco.',
-          sources: ['nice-qs155', 'cleveland-rfa', 'rapaindocs-rfa'],
+          text: 'En la ablación por radiofrecuencia (RFA, por sus siglas en inglés), una aguja especial calienta nervios pequeños de su espalda. Así dejan de enviar señales de dolor. Los nervios vuelven a crecer poco a poco.',
+          sources: ['cleveland-rfa', 'rapaindocs-rfa'],
         },
         procedure: {
           text: 'Primero, una inyección de prueba adormece los nervios. Si eso ayuda, se usa una aguja para tratarlos.',
@@ -198,30 +213,32 @@ export const treatmentComparison: ComparisonLocaleContent = {
           sources: ['nice-qs155', 'rapaindocs-rfa'],
         },
         downtime: {
-          text: 'Varía. Pregunte en su clínica.',
-          sources: ['cleveland-rfa'],
+          text: 'No maneje durante 24 horas. La mayoría de las personas vuelve a sus actividades normales al día siguiente.',
+          sources: ['clevelandclinic-rfa'],
         },
         onset: {
           text: 'Por lo general, el efecto completo se nota de 1 a 3 semanas después.',
           sources: ['cleveland-rfa', 'rapaindocs-rfa'],
         },
         duration: {
-          text: 'Muchas veces de 3 a 12 meses, más o menos, y a veces más, porque los nervios vuelven a crecer.',
+          text: 'Muchas veces alrededor de 3 a 12 meses, y a veces más, porque los nervios vuelven a crecer.',
           sources: ['cleveland-rfa', 'rapaindocs-rfa'],
         },
-        evidence: {
-          level: 'limited',
-          text: 'Estudios grandes encontraron poca o ninguna ayuda extra cuando se agrega al ejercicio. Las guías del Reino Unido la limitan a algunos casos, si antes funcionó una inyección de prueba.',
-          sources: ['mint-2017', 'nice-qs155'],
+        studies: {
+          level: 'no-better',
+          text: 'Estudios grandes (681 personas) encontraron poca o ninguna ayuda extra al agregar la RFA al ejercicio.',
+          sources: ['mint-2017'],
+        },
+        guidelines: {
+          level: 'some-cases',
+          text: 'Las guías del Reino Unido dicen que se considere solo si se cree que el dolor viene de los nervios de las articulaciones facetarias. Además, otros tratamientos no deben haber ayudado, y una inyección de prueba debe haber funcionado.',
+          sources: ['nice-qs155', 'nice-ng59'],
         },
         risks: {
-          text: 'Nuestras fuentes no los mencionan. Pregúntele a su médico por los riesgos.',
-          sources: ['cleveland-rfa'],
+          text: 'Por un tiempo corto: adormecimiento o debilidad en las piernas, hinchazón y moretones. La infección y el sangrado son poco comunes.',
+          sources: ['clevelandclinic-rfa'],
         },
-        cost: {
-          text: 'Varía. Pregunte en su clínica y a su seguro médico.',
-          sources: ['cleveland-rfa'],
-        },
+        cost: { text: 'Pregunte en su clínica y a su seguro médico cuánto le va a costar.', ask: true },
       },
       'physical-therapy': {
         name: 'Terapia física',
@@ -234,38 +251,25 @@ export const treatmentComparison: ComparisonLocaleContent = {
           text: 'Sin agujas. Un terapeuta guía sus ejercicios, muchas veces en grupo.',
           sources: ['nice-ng59-bmj'],
         },
-        sessions: {
-          text: 'Varía. Pregúntele a su terapeuta cuántas sesiones debe planear.',
-          sources: ['nice-ng59-bmj'],
+        sessions: { text: 'Pregúntele a su terapeuta cuántas sesiones debe planear.', ask: true },
+        downtime: { text: 'Por lo general, ninguno. El ejercicio es el tratamiento.', sources: ['nice-ng59-bmj'] },
+        onset: { text: 'Pregúntele a su terapeuta cuándo podría notar un cambio.', ask: true },
+        duration: { text: 'Pregúntele a su terapeuta cómo mantener el beneficio.', ask: true },
+        studies: {
+          level: 'small-benefit',
+          text: 'Los estudios muestran que el ejercicio puede aliviar un poco el dolor y ayudarle un poco con las actividades diarias.',
+          sources: ['acp-2017'],
         },
-        downtime: {
-          text: 'Por lo general, ninguno. El ejercicio es el tratamiento.',
-          sources: ['nice-ng59-bmj'],
-        },
-        onset: {
-          text: 'Varía. Pregúntele a su terapeuta.',
-          sources: ['nice-ng59-bmj'],
-        },
-        duration: {
-          text: 'Varía. Pregúntele a su terapeuta.',
-          sources: ['nice-ng59-bmj'],
-        },
-        evidence: {
+        guidelines: {
           level: 'recommended',
           text: 'Las guías médicas del Reino Unido y de Estados Unidos recomiendan el ejercicio como un tratamiento principal y de primera opción para el dolor de espalda.',
           sources: ['nice-ng59-bmj', 'acp-2017'],
         },
-        risks: {
-          text: 'Nuestras fuentes no los mencionan. Pregúntele a su terapeuta.',
-          sources: ['nice-ng59-bmj'],
-        },
-        cost: {
-          text: 'Varía. Pregunte en su clínica y a su seguro médico.',
-          sources: ['nice-ng59-bmj'],
-        },
+        risks: { text: 'Pregúntele a su terapeuta si hay algún riesgo para usted.', ask: true },
+        cost: { text: 'Pregunte en su clínica y a su seguro médico cuánto le va a costar.', ask: true },
       },
       surgery: {
-        name: 'Cirugía de fusión de columna',
+        name: 'Cirugía de fusión espinal',
         detail: 'une huesos de la columna',
         how: {
           text: 'Una operación junta huesos de su columna para que se unan al sanar.',
@@ -275,35 +279,28 @@ export const treatmentComparison: ComparisonLocaleContent = {
           text: 'Es una operación en un hospital. Pregúntele a su cirujano en qué consiste.',
           sources: ['aomrc-ebi-fusion'],
         },
-        sessions: {
-          text: 'Una operación, pero algunas personas necesitan otra.',
-          sources: ['froholdt-2012'],
-        },
-        downtime: {
-          text: 'Varía. Pregúntele a su cirujano.',
-          sources: ['aomrc-ebi-fusion'],
-        },
-        onset: {
-          text: 'Varía. Pregúntele a su cirujano.',
-          sources: ['aomrc-ebi-fusion'],
-        },
+        sessions: { text: 'Una operación, pero algunas personas necesitan otra.', sources: ['froholdt-2012'] },
+        downtime: { text: 'Pregúntele a su cirujano cuánto tarda la recuperación.', ask: true },
+        onset: { text: 'Pregúntele a su cirujano cuándo podría notar un cambio.', ask: true },
         duration: {
           text: 'No se sabe bien. Después de 9 años, un estudio no encontró diferencia con la atención sin cirugía.',
           sources: ['froholdt-2012'],
         },
-        evidence: {
+        studies: {
+          level: 'no-better',
+          text: 'Los estudios encontraron que no funcionó mejor, o solo un poco mejor, que los programas intensivos de rehabilitación.',
+          sources: ['fairbank-2005', 'froholdt-2012'],
+        },
+        guidelines: {
           level: 'not-recommended',
-          text: 'Los estudios encontraron que no funcionó mejor, o solo un poco mejor, que los programas intensivos de rehabilitación. Las guías del Reino Unido no recomiendan este tratamiento si solo hay dolor de espalda.',
-          sources: ['fairbank-2005', 'froholdt-2012', 'nice-ng59', 'aomrc-ebi-fusion'],
+          text: 'Las guías del Reino Unido dicen que no se ofrezca para el dolor de espalda sin dolor de pierna. Las excepciones son un estudio de investigación o una causa grave, como un tumor.',
+          sources: ['nice-ng59', 'aomrc-ebi-fusion'],
         },
         risks: {
-          text: 'En un estudio, cerca de 1 de cada 3 personas tuvo otra operación en los 9 años siguientes. Pregúntele a su cirujano por otros riesgos.',
+          text: 'En un estudio, alrededor de 1 de cada 3 personas tuvo otra operación en los 9 años siguientes. Pregúntele a su cirujano por otros riesgos.',
           sources: ['froholdt-2012'],
         },
-        cost: {
-          text: 'Varía. Pregúntele a su cirujano y a su seguro médico.',
-          sources: ['aomrc-ebi-fusion'],
-        },
+        cost: { text: 'Pregúntele a su cirujano y a su seguro médico cuánto le va a costar.', ask: true },
       },
     },
   },
