@@ -38,7 +38,9 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export default defineConfig(({ mode }) => {
   const define = { __PRP_VERSION__: JSON.stringify(version) };
   // Collapses the whitespace inside Lit's html`` and css`` templates, which the JS minifier leaves alone.
-  const plugins = [literalsHtmlCssMinifier()];
+  // `keepClosingSlash`: without it the minifier drops the `/>` of self-closing SVG shapes in svg``, so every
+  // following shape parses as a child of the first and never paints (tests/embed/drawings.test.ts).
+  const plugins = [literalsHtmlCssMinifier({ options: { minifyOptions: { keepClosingSlash: true } } })];
   if (mode === 'cdn' || mode === 'cdn-iife') {
     const module = mode === 'cdn';
     return {

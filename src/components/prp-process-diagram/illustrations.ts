@@ -13,32 +13,50 @@ const label = (text: string, x: number, y: number, anchor: 'start' | 'middle' | 
 const tube = (x: number, y: number, h: number) =>
   svg`<rect class="glass" x=${x} y=${y} width="26" height=${h} rx="10"/>`;
 
-const syringe = (x: number, y: number, angle: number, tip = 86) =>
+/** A syringe filled with `contents` (PRP is plasma-coloured, prolotherapy's sugar solution is dextrose-blue). */
+const syringe = (x: number, y: number, angle: number, tip = 86, contents: 'plasma' | 'dextrose' = 'plasma') =>
   svg`<g transform="translate(${x} ${y}) rotate(${angle})">
     <rect class="syringe" x="0" y="-7" width="52" height="14" rx="3"/>
-    <rect class="plasma" x="14" y="-5" width="36" height="10" rx="2"/>
+    <rect class=${contents} x="14" y="-5" width="36" height="10" rx="2"/>
     <line class="stroke" x1="-12" y1="0" x2="0" y2="0"/>
     <rect class="stroke-fill" x="-18" y="-9" width="6" height="18" rx="2"/>
     <line class="needle" x1="52" y1="0" x2=${tip} y2="0"/>
   </g>`;
 
+/** An ultrasound probe on the skin at x, with its waves and its label at (labelX, labelY). */
+const probe = (x: number, label_: string, labelX: number, labelY: number) =>
+  svg`<rect class="probe" x=${x} y="46" width="28" height="24" rx="6"/>
+    <path class="wave pulse" d="M${x + 5} 80q9 8 18 0M${x + 2} 90q12 10 24 0"/>
+    ${label(label_, labelX, labelY, 'end', [x + 22, 70, labelX - 16, labelY - 14])}`;
+
+/** A calendar page (240 × 160 drawing) with its binding rings; `inside` is drawn on the page. */
+const calendar = (inside: unknown) =>
+  svg`<rect class="calendar" x="40" y="22" width="160" height="122" rx="10"/>
+    <rect class="calendar-top" x="40" y="22" width="160" height="26" rx="10"/>
+    <path class="stroke" d="M80 14v16M160 14v16"/>
+    ${inside}`;
+
 function draw(id: IllustrationId, labels: IllustrationLabels, guidance: Guidance | undefined): SVGTemplateResult {
   switch (id) {
     case 'blood-draw':
+      // The arm with a band (tourniquet) above the vein, the needle in the vein, and the tube half full.
       return svg`
         <path class="skin" d="M6 104c30-10 90-16 150-12 22 2 34 10 34 20s-12 18-34 20c-60 4-120-2-150-12z"/>
         <path class="vein" d="M30 112c40-4 80-6 130-2"/>
+        <rect class="tourniquet" x="52" y="92" width="12" height="42" rx="4"/>
         <line class="needle" x1="120" y1="108" x2="150" y2="80"/>
         <path class="tubing" d="M150 80c12-14 20-30 40-36"/>
         ${tube(190, 20, 96)}
-        <rect class="blood drip" x="193" y="58" width="20" height="54" rx="8"/>`;
+        <rect class="blood" x="193" y="64" width="20" height="48" rx="8"/>`;
     case 'centrifuge':
       return svg`
         <rect class="machine" x="40" y="40" width="160" height="100" rx="14"/>
         <rect class="panel" x="56" y="118" width="40" height="10" rx="3"/>
         <g class="spin">
-          <circle class="rotor" cx="120" cy="80" r="34"/>
-          ${[0, 90, 180, 270].map((a) => svg`<g transform="rotate(${a} 120 80)"><rect class="blood" x="114" y="48" width="12" height="22" rx="5"/></g>`)}
+          <circle class="rotor" cx="120" cy="80" r="36"/>
+          ${[45, 135, 225, 315].map(
+            (a) => svg`<g transform="rotate(${a} 120 80)"><rect class="glass" x="113" y="44" width="14" height="28" rx="6"/><rect class="blood" x="116" y="56" width="8" height="13" rx="3"/></g>`,
+          )}
           <circle class="hub" cx="120" cy="80" r="6"/>
         </g>`;
     case 'layers':
@@ -55,28 +73,41 @@ function draw(id: IllustrationId, labels: IllustrationLabels, guidance: Guidance
       // An unguided injection draws neither the ultrasound probe nor the X-ray beam.
       const ultrasound = id === 'guided-injection' && guidance !== 'fluoroscopy';
       const xray = id === 'guided-injection' && guidance !== 'ultrasound';
+      // Skin over the spine: two vertebrae with a disc between them. PRP's needle is aimed at the disc;
+      // prolotherapy's (`injection`) stops at the bone, where ligaments attach. An X-ray
+      // (fluoroscopy) arm curves round from the source above to the detector below; a probe sits on the skin.
       return svg`
         <rect class="skin" x="0" y="70" width="240" height="24"/>
         <rect class="tissue" x="0" y="94" width="240" height="66"/>
-        <path class="bone" d="M96 124h48l8 13-8 13H96l-8-13z"/>
+        <rect class="vertebra" x="86" y="100" width="64" height="16" rx="5"/>
+        <rect class="disc" x="90" y="117" width="56" height="8" rx="4"/>
+        <rect class="vertebra" x="86" y="126" width="64" height="16" rx="5"/>
         ${xray
-          ? svg`<rect class="stroke-fill" x="116" y="2" width="28" height="10" rx="2"/>
-              <path class="beam" d="M122 12 104 150M138 12l14 138"/>
-              ${label(labels.xray, 150, 24, 'start', [144, 10, 148, 18])}`
+          ? svg`<path class="c-arm" d="M132 4c56 0 78 36 78 76s-22 76-78 76"/>
+              <rect class="stroke-fill" x="108" y="0" width="30" height="10" rx="2"/>
+              <rect class="stroke-fill" x="104" y="150" width="36" height="8" rx="2"/>
+              <path class="beam" d="M114 10 100 150M132 10l12 140"/>
+              ${label(labels.xray, 150, 28, 'start', [138, 8, 148, 22])}`
           : ''}
-        ${syringe(50, 18, 55, 110)}
+        ${id === 'guided-injection' ? syringe(50, 18, 55, 118) : syringe(50, 18, 55, 100, 'dextrose')}
         ${ultrasound
-          ? svg`<rect class="probe" x="162" y="46" width="30" height="26" rx="6"/>
-              <path class="wave pulse" d="M168 82q9 8 18 0M164 92q13 10 26 0"/>
-              ${label(labels.probe, 236, 122, 'end', [190, 68, 214, 108])}`
+          ? // With the X-ray arm too, the probe sits between the beam and the arm, labelled inside its curve.
+            xray ? probe(150, labels.probe, 198, 112) : probe(164, labels.probe, 236, 122)
           : ''}
         ${label(labels.needle, 62, 62, 'end', [84, 66, 64, 58])}`;
     }
+    case 'follow-up':
     case 'tissue-repair':
+      // After the injection: a calendar with the follow-up visit marked. Nothing that implies repair.
+      return calendar(svg`${[...Array(15).keys()].map((i) => svg`<rect class="day" x=${54 + (i % 5) * 28} y=${60 + Math.floor(i / 5) * 26} width="20" height="16" rx="3"/>`)}
+        <circle class="mark" cx="148" cy="120" r="14"/>`);
+    case 'soreness':
+      // A short irritation: the back with the injection spots, each with a few short marks around it.
       return svg`
-        <rect class="tissue" x="10" y="40" width="220" height="90" rx="14"/>
-        ${[56, 74, 92, 110].map((y) => svg`<path class="fiber" d="M20 ${y}c40-10 80 10 120 0s60-10 90 0"/>`)}
-        ${[[60, 62], [110, 96], [160, 70], [196, 104], [86, 112]].map(([x, y]) => svg`<circle class="platelet pulse" cx=${x} cy=${y} r="5"/>`)}`;
+        <path class="skin" d="M70 150c-4-40 0-90 20-118 10-14 50-14 60 0 20 28 24 78 20 118z"/>
+        ${[[104, 70], [136, 70], [104, 104], [136, 104]].map(
+          ([x, y]) => svg`<g transform="translate(${x} ${y})"><circle class="spot" r="4"/><path class="ache" d="M-11 0h-5M11 0h5M0-11v-5M0 11v5"/></g>`,
+        )}`;
     case 'assessment':
       return svg`
         <path class="skin" d="M70 150c-4-40 0-90 20-118 10-14 50-14 60 0 20 28 24 78 20 118z"/>
@@ -90,12 +121,9 @@ function draw(id: IllustrationId, labels: IllustrationLabels, guidance: Guidance
         <rect class="cap" x="54" y="36" width="36" height="16" rx="4"/>
         <rect class="dextrose" x="52" y="80" width="40" height="50" rx="6"/>
         ${label(labels.dextrose, 72, 152, 'middle', [72, 134, 72, 140])}
-        ${syringe(120, 70, 0)}`;
+        ${syringe(120, 70, 0, 86, 'dextrose')}`;
     case 'repeat':
-      return svg`
-        <rect class="calendar" x="30" y="24" width="180" height="120" rx="10"/>
-        <rect class="calendar-top" x="30" y="24" width="180" height="26" rx="10"/>
-        ${[0, 1, 2].map((i) => svg`<g transform="translate(${56 + i * 56} 96)"><circle class="visit" r="18"/><path class="tick" d="M-8 0l6 6 10-12"/></g>`)}`;
+      return calendar(svg`${[0, 1, 2].map((i) => svg`<g transform="translate(${72 + i * 48} 96)"><circle class="visit" r="18"/><path class="tick" d="M-8 0l6 6 10-12"/></g>`)}`);
   }
 }
 

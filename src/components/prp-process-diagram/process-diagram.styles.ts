@@ -138,8 +138,11 @@ export const styles = css`
   }
   .label {
     fill: var(--_text);
-    stroke: none;
     font: 600 14px var(--_font);
+    /* A halo in the drawing's background colour keeps a label readable over any fill, in either theme. */
+    stroke: var(--_surface);
+    stroke-width: 4px;
+    paint-order: stroke;
   }
   .leader {
     stroke-width: 1.5;
@@ -160,7 +163,13 @@ export const styles = css`
   .calendar-top { fill: var(--_accent); }
   .visit { fill: var(--_bg); }
   .tick { stroke: var(--_done); stroke-width: 3; }
-  .platelet { fill: var(--_plasma); }
+  .tourniquet { fill: var(--_accent); }
+  .disc { fill: var(--_buffy); }
+  .c-arm { stroke-width: 4; }
+  .day { fill: var(--_surface); stroke-width: 1.5; }
+  .mark { stroke: var(--_accent); stroke-width: 3; }
+  .spot { fill: var(--_text); stroke: none; }
+  .ache { stroke-width: 2; }
   .vein { stroke: #7b61c9; stroke-width: 3; }
   .beam { stroke-dasharray: 6 6; }
   .needle { stroke-width: 2.5; }
@@ -174,6 +183,7 @@ export const styles = css`
   .pulse {
     animation: pulse calc(var(--_duration) * 10) ease-in-out infinite;
   }
+
   @keyframes spin {
     to { transform: rotate(1turn); }
   }
@@ -193,7 +203,7 @@ export const styles = css`
   }
   @media (forced-colors: active) {
     .illustration { forced-color-adjust: auto; }
-    .label { fill: CanvasText; }
+    .label { fill: CanvasText; stroke: Canvas; }
     .step-button.current { border-color: Highlight; }
     .step-button.done .step-marker { border-color: CanvasText; background: CanvasText; }
   }

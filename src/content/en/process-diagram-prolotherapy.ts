@@ -39,7 +39,7 @@ export const prolotherapy: DiagramContent = {
     {
       id: 'response',
       title: 'A short irritation',
-      illustration: 'tissue-repair',
+      illustration: 'soreness',
       body: [
         {
           text: 'The solution is meant to irritate the area for a short time. Extra pain and stiffness for a short time are common.',

@@ -99,7 +99,7 @@ const prp: DiagramContent = {
     {
       id: 'healing',
       title: 'After the injection',
-      illustration: 'tissue-repair',
+      illustration: 'follow-up',
       body: [
         { text: 'The area is often sore for a few days. The soreness is usually worst on day 2 or 3, then eases.', sources: ['seattle-prp'] },
         {

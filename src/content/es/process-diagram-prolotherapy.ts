@@ -44,7 +44,7 @@ export const prolotherapy: DiagramContent = {
     {
       id: 'response',
       title: 'Una irritación corta',
-      illustration: 'tissue-repair',
+      illustration: 'soreness',
       body: [
         {
           text: 'El propósito de la solución es irritar la zona por un tiempo corto. Es común tener más dolor y rigidez por un tiempo corto.',

@@ -101,7 +101,7 @@ const prp: DiagramContent = {
     {
       id: 'healing',
       title: 'Después de la inyección',
-      illustration: 'tissue-repair',
+      illustration: 'follow-up',
       body: [
         {
           text: 'Es común que la zona duela por unos días. El dolor suele ser peor el día 2 o 3, y luego baja.',

@@ -1,0 +1,130 @@
+/**
+ * The drawings as the reader gets them, from every built file: the CDN module, the classic script and the
+ * npm modules (through an import map). A minifier once dropped the `/>` of self-closing SVG shapes, so each
+ * shape after the first parsed as its child and never painted, while every source-level test passed. Here,
+ * in every SVG of every element and state: no shape is a child of another shape, and each illustration
+ * paints at least as many shapes as its template draws (counted from the source templates in Node).
+ */
+import { describe, expect, it } from 'vitest';
+import type { TemplateResult } from 'lit';
+import { processDiagram } from '../../src/content/en/by-procedure.js';
+import { careIcon, CARE_LEVELS } from '../../src/internal/care-card.js';
+import { illustration } from '../../src/components/prp-process-diagram/illustrations.js';
+import { GUIDANCE, type Guidance } from '../../src/components/prp-process-diagram/types.js';
+import { embedSuite, widgetsReady } from './harness.js';
+import { CDN_CLASSIC, CDN_MODULE, classicScript, clinicPage, moduleScript } from './pages.js';
+
+const SHAPES = ['path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text'];
+
+/** A Lit template as markup: strings and values joined, nested templates and lists expanded. */
+function markup(value: unknown): string {
+  if (Array.isArray(value)) return value.map(markup).join('');
+  const template = value as Partial<TemplateResult> | null;
+  if (template && typeof template === 'object' && Array.isArray(template.strings)) {
+    return template.strings.map((part, i) => part + (i < template.values!.length ? markup(template.values![i]) : '')).join('');
+  }
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+/** Shape elements a template draws. */
+const shapesIn = (template: unknown) => (markup(template).match(new RegExp(`<(${SHAPES.join('|')})\\b`, 'g')) ?? []).length;
+
+const { strings, procedures } = processDiagram;
+/** What each step of each procedure draws, for each guidance (unset: both). */
+const expected = Object.fromEntries(
+  (['prp', 'prolotherapy'] as const).flatMap((procedure) =>
+    [undefined, ...GUIDANCE].map((guidance) => [
+      `${procedure}:${guidance ?? 'both'}`,
+      Object.fromEntries(procedures[procedure].steps.map((step) => [step.id, shapesIn(illustration(step.illustration, strings.labels, guidance as Guidance | undefined))])),
+    ]),
+  ),
+) as Record<string, Record<string, number>>;
+const ICON_SHAPES = Object.fromEntries(CARE_LEVELS.map((level) => [level, shapesIn(careIcon(level))]));
+
+/** Every diagram and care-icon state, each element marked with what it should draw. */
+const BODY = [
+  ...[undefined, ...GUIDANCE].map((g) => `<prp-process-diagram layout="overview" data-expect="prp:${g ?? 'both'}"${g ? ` guidance="${g}"` : ''}></prp-process-diagram>`),
+  '<prp-process-diagram layout="overview" procedure="prolotherapy" data-expect="prolotherapy:both"></prp-process-diagram>',
+  ...[1, 2, 3, 4, 5].map((step) => `<prp-process-diagram step="${step}" data-expect="prp:both"></prp-process-diagram>`),
+  ...['after-injection', 'back-pain', 'before-treatment'].map((context) => `<prp-doctor-checklist context="${context}"></prp-doctor-checklist>`),
+  '<prp-recovery-timeline></prp-recovery-timeline>',
+].join('\n');
+
+const IMPORT_MAP = `<script type="importmap">${JSON.stringify({
+  imports: {
+    lit: '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    'lit-element/': '/node_modules/lit-element/',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+  },
+})}</script><script type="module" src="/dist/index.js"></script>`;
+
+const BUILDS = [
+  ['the CDN module', moduleScript(CDN_MODULE)],
+  ['the classic script', classicScript(CDN_CLASSIC)],
+  ['the npm modules', IMPORT_MAP],
+] as const;
+
+interface Drawn {
+  readonly where: string;
+  readonly nested: string[];
+  readonly painted: number;
+  readonly expect?: string;
+  readonly step?: string;
+  readonly icon?: string;
+}
+
+const { server, browser } = embedSuite();
+
+describe('drawings in the built files', () => {
+  it('the source templates draw shapes (the counts the checks compare with)', () => {
+    expect(expected['prp:both']!['blood-draw']).toBeGreaterThanOrEqual(5);
+    expect(expected['prp:ultrasound']!.injection).toBeLessThan(expected['prp:both']!.injection!);
+    for (const level of CARE_LEVELS) expect(ICON_SHAPES[level]).toBe(3);
+  });
+
+  for (const [name, head] of BUILDS) {
+    it(`${name}: no shape inside a shape, and every illustration and icon paints what its template draws`, async () => {
+      const { page, context, record } = await browser.open(1280);
+      await page.goto(server.page(`/drawings-${name.replace(/\W+/g, '-')}.html`, { html: clinicPage({ head, body: BODY }) }));
+      await widgetsReady(page);
+      const drawn: Drawn[] = await page.evaluate((shapes) => {
+        const selector = shapes.join(',');
+        const results: Drawn[] = [];
+        for (const host of document.querySelectorAll<HTMLElement>('body *')) {
+          if (!host.shadowRoot) continue;
+          for (const svg of host.shadowRoot.querySelectorAll('svg')) {
+            // Only what shows: the stepper hides the other steps.
+            if (!svg.getClientRects().length) continue;
+            const all = [...svg.querySelectorAll<SVGGraphicsElement>(selector)];
+            const nested = all.filter((shape) => shape.parentElement?.closest(selector)).map((shape) => `<${shape.parentElement!.closest(selector)!.localName}> holds <${shape.localName}>`);
+            const painted = all.filter((shape) => {
+              const box = shape.getBBox();
+              return !shape.parentElement?.closest(selector) && (box.width > 0 || box.height > 0);
+            }).length;
+            const step = svg.closest('li.step')?.id.replace(/^step-/, '');
+            const icon = svg.classList.contains('care-icon') ? svg.closest('.care, .result')?.className.match(/care--(\w+)/)?.[1] : undefined;
+            results.push({ where: `<${host.localName}${host.dataset.expect ? ` ${host.dataset.expect}` : ''}> ${step ?? icon ?? 'svg'}`, nested, painted, expect: host.dataset.expect, step, icon });
+          }
+        }
+        return results;
+      }, SHAPES);
+
+      const illustrations = drawn.filter((d) => d.step);
+      const icons = drawn.filter((d) => d.icon);
+      expect(illustrations.length).toBe(4 * 5 + 5);
+      expect(icons.length).toBeGreaterThanOrEqual(3 + 3 + 1 + 1);
+      expect(drawn.flatMap((d) => d.nested.map((n) => `${d.where}: ${n}`))).toEqual([]);
+      const short = [
+        ...illustrations.filter((d) => d.painted < expected[d.expect!]![d.step!]!).map((d) => `${d.where}: paints ${d.painted} of ${expected[d.expect!]![d.step!]}`),
+        ...icons.filter((d) => d.painted < ICON_SHAPES[d.icon!]!).map((d) => `${d.where}: paints ${d.painted} of ${ICON_SHAPES[d.icon!]}`),
+      ];
+      expect(short).toEqual([]);
+      expect(record.errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
