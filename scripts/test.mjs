@@ -1,8 +1,8 @@
 // npm test: the whole suite. Finds Chromium (CHROME_PATH, then the usual paths), builds, type-checks (also
 // the generated JSX types), packs the package and builds the React and Vue examples from it, runs Vitest
 // (unit, package health, the embedding suite with the examples, Storybook stories as tests) and
-// @web/test-runner (elements in Chromium), then
-// prints one closing line with the totals. Exits non-zero if any step fails.
+// @web/test-runner (elements in Chromium) and the visual comparison of every story (scripts/screens.mjs),
+// then prints one closing line with the totals. Exits non-zero if any step fails.
 import { spawn } from 'node:child_process';
 import { requireChromium } from './chromium.mjs';
 
@@ -48,6 +48,11 @@ for (const [label, command, args, count] of [
   ['web-test-runner (elements in Chromium)', bin('web-test-runner'), [], (out) => {
     const all = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
     return all ? [Number(all[1]), Number(all[2])] : [0, 0];
+  }],
+  // Every story of the static Storybook at 360 and 1280 px against the committed baselines.
+  ['screens (static Storybook pictures)', 'node', ['scripts/screens.mjs'], (out) => {
+    const line = out.match(/^screens: (\d+) passed, (\d+) failed$/m);
+    return line ? [Number(line[1]), Number(line[2])] : [0, 0];
   }],
 ]) {
   const { code, output } = await run(label, command, args);

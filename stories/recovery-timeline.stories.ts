@@ -341,10 +341,15 @@ export const BadInput: Story = {
 
 /** A UK clinic: the emergency notice calls 999 instead of 911. */
 export const EmergencyNumberUK: Story = {
-  args: { 'emergency-number': '999', 'clinic-name': 'Riverside Spine (London)' },
-  parameters: describe('`emergency-number="999"`: the emergency notice and its `tel:` link use the local number.'),
+  args: { lang: 'en-GB', 'clinic-name': 'Riverside Spine (London)' },
+  parameters: describe(
+    '`lang="en-GB"`: UK wording and defaults. The emergency notice says "Call 999 or go to A&E now", with a `tel:999` link, and paracetamol and physiotherapy replace the US words. (`emergency-number="999"` on a plain `en` page changes only the number and the place.)',
+  ),
   play: async ({ canvasElement }) => {
     const { shadow } = await timeline(canvasElement);
     await expect(shadow.querySelector('.care--emergency .care-title a')).toHaveAttribute('href', 'tel:999');
+    await expect(shadow.querySelector('.care--emergency .care-title')).toHaveTextContent('Call 999 or go to A&E now');
+    await expect(shadow.querySelector('.before')).toHaveTextContent('Paracetamol does not affect platelets');
+    await expect(shadow.querySelector('[part="base"]')).not.toHaveTextContent('Tylenol');
   },
 };

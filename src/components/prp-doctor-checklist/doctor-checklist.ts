@@ -173,7 +173,7 @@ export class PrpDoctorChecklist extends PrpClinicElement {
     return html`<section class="checklist widget" part="base" lang=${this.locale} aria-labelledby="title">
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
       ${content.intro.map((statement) => html`<p class="intro">${say(statement)}</p>`)}
-      ${mode === 'checklist' ? html`<p class="help">${strings.help}</p>` : nothing}
+      ${mode === 'checklist' ? html`<p class="help">${context === 'before-treatment' ? strings.actions[context].help : strings.help}</p>` : nothing}
       ${cards.map(card)}
       ${mode === 'checklist' ? this.result(context, level, contact, strings, links) : nothing}
       ${this.footer(citations, CONTENT_UPDATED)}

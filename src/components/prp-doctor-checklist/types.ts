@@ -58,6 +58,8 @@ export interface TriageActions {
 
 /** The action words of the before-treatment list. */
 export interface TellActions {
+  /** How to use the list (checklist mode only): there are no signs to tick here, only facts. */
+  readonly help: string;
   readonly heading: string;
   readonly results: { readonly none: ResultWords; readonly tell: ResultWords };
 }

@@ -83,18 +83,18 @@ function draw(id: IllustrationId, labels: IllustrationLabels, guidance: Guidance
         <rect class="disc" x="90" y="117" width="56" height="8" rx="4"/>
         <rect class="vertebra" x="86" y="126" width="64" height="16" rx="5"/>
         ${xray
-          ? svg`<path class="c-arm" d="M132 4c56 0 78 36 78 76s-22 76-78 76"/>
-              <rect class="stroke-fill" x="108" y="0" width="30" height="10" rx="2"/>
-              <rect class="stroke-fill" x="104" y="150" width="36" height="8" rx="2"/>
-              <path class="beam" d="M114 10 100 150M132 10l12 140"/>
-              ${label(labels.xray, 150, 28, 'start', [138, 8, 148, 22])}`
+          ? svg`<path class="c-arm" d="M138 7c64 0 88 34 88 73s-24 73-88 73"/>
+              <rect class="stroke-fill" x="108" y="3" width="30" height="10" rx="2"/>
+              <rect class="stroke-fill" x="104" y="147" width="36" height="8" rx="2"/>
+              <path class="beam" d="M114 13 100 147M132 13l12 134"/>
+              ${label(labels.xray, 146, 30, 'start', [138, 11, 146, 22])}`
           : ''}
-        ${id === 'guided-injection' ? syringe(50, 18, 55, 118) : syringe(50, 18, 55, 100, 'dextrose')}
+        ${id === 'guided-injection' ? syringe(56, 24, 55, 118) : syringe(56, 24, 55, 100, 'dextrose')}
         ${ultrasound
           ? // With the X-ray arm too, the probe sits between the beam and the arm, labelled inside its curve.
             xray ? probe(150, labels.probe, 198, 112) : probe(164, labels.probe, 236, 122)
           : ''}
-        ${label(labels.needle, 62, 62, 'end', [84, 66, 64, 58])}`;
+        ${label(labels.needle, 66, 68, 'end', [88, 72, 68, 64])}`;
     }
     case 'follow-up':
     case 'tissue-repair':

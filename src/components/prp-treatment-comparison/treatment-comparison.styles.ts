@@ -34,6 +34,10 @@ export const styles = css`
   tbody th {
     font-weight: 700;
   }
+  /* A badge beside a card's title keeps its distance from the name, also when it fits on the same line. */
+  .card-title .badge {
+    margin-inline-start: 0.5em;
+  }
   .name {
     display: block;
     font-size: 1.0625em;

@@ -54,6 +54,7 @@ export const doctorChecklist: ChecklistLocaleContent = {
         },
       },
       'before-treatment': {
+        help: 'Tick anything that is true for you. The box at the end tells you what to do.',
         heading: 'Tell {clinic} at least 2 weeks before your injection if:',
         results: {
           none: {

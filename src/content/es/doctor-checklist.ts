@@ -65,6 +65,7 @@ export const doctorChecklist: ChecklistLocaleContent = {
         },
       },
       'before-treatment': {
+        help: 'Marque todo lo que sea cierto en su caso. El recuadro del final le dice qué hacer.',
         heading: 'Avísele a {clinic} por lo menos 2 semanas antes de su inyección si:',
         results: {
           none: {
