@@ -127,4 +127,28 @@ describe('drawings in the built files', () => {
       await context.close();
     });
   }
+
+  it('forced colours: every part of every drawing is an outline on the background, so no shape hides another', async () => {
+    const { page, context, record } = await browser.open(1280, { forcedColors: 'active' });
+    await page.goto(server.page('/drawings-forced.html', { html: clinicPage({ head: moduleScript(CDN_MODULE), body: BODY }) }));
+    await widgetsReady(page);
+    const filled = await page.evaluate(() => {
+      const problems: string[] = [];
+      for (const host of document.querySelectorAll('prp-process-diagram')) {
+        for (const svg of host.shadowRoot!.querySelectorAll<SVGSVGElement>('svg.illustration')) {
+          if (!svg.getClientRects().length) continue;
+          const background = getComputedStyle(svg).backgroundColor;
+          for (const rect of svg.querySelectorAll('rect, circle, path')) {
+            const style = getComputedStyle(rect);
+            // Solid marks (the centrifuge hub, the X-ray source) may be filled with the text colour.
+            if (style.fill !== background && style.fill !== style.stroke) problems.push(`${rect.getAttribute('class')}: fill ${style.fill}`);
+          }
+        }
+      }
+      return problems;
+    });
+    expect(filled).toEqual([]);
+    expect(record.errors).toEqual([]);
+    await context.close();
+  });
 });

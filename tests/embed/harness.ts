@@ -121,8 +121,15 @@ export class EmbedBrowser {
   }
 
   /** A fresh context and page that records warnings, errors and requests; `width` sets the viewport. */
-  async open(width = 1024, options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<{ page: Page; context: BrowserContext; record: PageRecord }> {
-    const context = await this.browser!.newContext({ viewport: { width, height: 900 }, reducedMotion: options.reducedMotion ?? 'no-preference' });
+  async open(
+    width = 1024,
+    options: { reducedMotion?: 'reduce' | 'no-preference'; forcedColors?: 'active' | 'none' } = {},
+  ): Promise<{ page: Page; context: BrowserContext; record: PageRecord }> {
+    const context = await this.browser!.newContext({
+      viewport: { width, height: 900 },
+      reducedMotion: options.reducedMotion ?? 'no-preference',
+      forcedColors: options.forcedColors ?? 'none',
+    });
     const page = await context.newPage();
     const record: PageRecord = { warnings: [], errors: [], requests: [] };
     await page.addInitScript(RECORDER);

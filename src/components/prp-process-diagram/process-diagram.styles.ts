@@ -202,8 +202,11 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
-    .illustration { forced-color-adjust: auto; }
-    .label { fill: CanvasText; stroke: Canvas; }
+    /* System colours would fill every shape alike: outlines on the background keep each part visible. */
+    .illustration { forced-color-adjust: none; background: Canvas; }
+    .illustration * { fill: Canvas; stroke: CanvasText; }
+    .illustration .panel, .illustration .hub, .illustration .cap, .illustration .stroke-fill, .illustration .spot { fill: CanvasText; }
+    .illustration .label { fill: CanvasText; stroke: Canvas; }
     .step-button.current { border-color: Highlight; }
     .step-button.done .step-marker { border-color: CanvasText; background: CanvasText; }
   }
