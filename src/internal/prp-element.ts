@@ -6,6 +6,7 @@ import { describeValue, parseDate, parseEnum, parseIdList, parseIntegerInRange, 
 import { Citations, renderStatement } from './citations.js';
 import type { OverrideRules } from './content.js';
 import type { Lazy } from './lazy.js';
+import { endFallbackWait } from './fallback.js';
 import { renderFooter } from './footer.js';
 import { addYears, daysBetween, localDate, toIsoDate, type CivilDate } from './dates.js';
 import { VERSION, defineElement } from './define.js';
@@ -109,6 +110,8 @@ export abstract class PrpElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Once rendered, the widget shows at once in every engine (see fallback.ts for WebKit's wait animation).
+    void this.updateComplete.then(() => endFallbackWait(this));
     connected.add(this);
     watchPageLanguage();
     // A clinic's JSON override child may be added or edited after the element upgrades.

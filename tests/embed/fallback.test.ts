@@ -106,4 +106,24 @@ describe('the script fails to load', () => {
     }
     expect(heights[1]).toEqual(heights[0]);
   });
+
+  it('a rendered widget is visible and takes taps at once, even where the wait animation outlives :not(:defined) (WebKit)', async () => {
+    // WebKit keeps prp-widgets-wait running on a defined element that has a shadow root. This page makes every
+    // engine do the same, by giving the defined elements the animation too; the elements must end it themselves.
+    const stuck = server.stylesheet('/stuck-wait.css', `${TAGS.join(', ')} { animation: prp-widgets-wait 3s step-end; }`);
+    const { page, context, record } = await open('/upgrade-stuck.html', stylesheet(RESERVE_CSS) + stylesheet(stuck) + moduleScript());
+    await widgetsReady(page);
+    const state = await page.evaluate((tags) =>
+      tags.map((tag) => {
+        const element = document.querySelector(tag)!;
+        const box = element.getBoundingClientRect();
+        element.scrollIntoView({ block: 'start' });
+        const top = element.getBoundingClientRect();
+        const hit = document.elementFromPoint(top.left + 20, top.top + 10);
+        return { tag, visibility: getComputedStyle(element).visibility, height: Math.round(box.height), tapped: hit === element };
+      }), [...TAGS]);
+    for (const entry of state) expect(entry, entry.tag).toMatchObject({ visibility: 'visible', tapped: true });
+    expect(record.errors).toEqual([]);
+    await context.close();
+  });
 });
