@@ -12,7 +12,7 @@ import { careIcon, CARE_LEVELS } from '../../src/internal/care-card.js';
 import { illustration } from '../../src/components/prp-process-diagram/illustrations.js';
 import { GUIDANCE, type Guidance } from '../../src/components/prp-process-diagram/types.js';
 import { embedSuite, widgetsReady } from './harness.js';
-import { CDN_CLASSIC, CDN_MODULE, classicScript, clinicPage, moduleScript } from './pages.js';
+import { CDN_CLASSIC, CDN_MODULE, LIT_IMPORT_MAP, classicScript, clinicPage, moduleScript } from './pages.js';
 
 const SHAPES = ['path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text'];
 
@@ -50,22 +50,10 @@ const BODY = [
   '<prp-recovery-timeline></prp-recovery-timeline>',
 ].join('\n');
 
-const IMPORT_MAP = `<script type="importmap">${JSON.stringify({
-  imports: {
-    lit: '/node_modules/lit/index.js',
-    'lit/': '/node_modules/lit/',
-    'lit-html': '/node_modules/lit-html/lit-html.js',
-    'lit-html/': '/node_modules/lit-html/',
-    'lit-element/': '/node_modules/lit-element/',
-    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-  },
-})}</script><script type="module" src="/dist/index.js"></script>`;
-
 const BUILDS = [
   ['the CDN module', moduleScript(CDN_MODULE)],
   ['the classic script', classicScript(CDN_CLASSIC)],
-  ['the npm modules', IMPORT_MAP],
+  ['the npm modules', LIT_IMPORT_MAP + moduleScript('/dist/index.js')],
 ] as const;
 
 interface Drawn {
