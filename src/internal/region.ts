@@ -40,8 +40,20 @@ function wholePhrase(phrase: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])[${first.toLowerCase()}${first.toUpperCase()}]${escaped}(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-/** The swaps to make, as patterns; empty for US text with 911. */
-export function regionalSwaps(wording: RegionalWording, region: Region, place: EmergencyPlace): readonly (readonly [RegExp, string])[] {
+type Swaps = readonly (readonly [RegExp, string])[];
+const compiled = new WeakMap<RegionalWording, Map<string, Swaps>>();
+
+/** The swaps to make, as patterns (compiled once per wording, region and place); empty for US text with 911. */
+export function regionalSwaps(wording: RegionalWording, region: Region, place: EmergencyPlace): Swaps {
+  const key = `${region}:${place}`;
+  let byKey = compiled.get(wording);
+  if (!byKey) compiled.set(wording, (byKey = new Map()));
+  let swaps = byKey.get(key);
+  if (!swaps) byKey.set(key, (swaps = compileSwaps(wording, region, place)));
+  return swaps;
+}
+
+function compileSwaps(wording: RegionalWording, region: Region, place: EmergencyPlace): Swaps {
   const pairs: (readonly [string, string])[] = [];
   if (place !== 'emergencyRoom') pairs.push([wording.places.emergencyRoom, wording.places[place]]);
   pairs.push(...(wording.terms[region] ?? []));

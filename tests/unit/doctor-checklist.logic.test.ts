@@ -9,7 +9,7 @@ const BY_RANK: Record<number, ResultLevel> = { 0: 'none', 1: 'routine', 2: 'urge
 /** The cards of a triage context, as the element builds them (most urgent first). */
 function triageCards(context: (typeof TRIAGE_CONTEXTS)[number]): CardSpec[] {
   const content = doctorChecklist.contexts[context];
-  return (['emergency', 'urgent', 'routine'] as const).map((level) => ({ kind: level, look: level, heading: '', items: content[level] }));
+  return (['emergency', 'urgent', 'routine'] as const).map((level) => ({ kind: level, heading: '', items: content[level] }));
 }
 
 describe.each(TRIAGE_CONTEXTS)('resultLevel, %s: every combination of ticks', (context) => {
@@ -32,7 +32,7 @@ describe('checklist helpers', () => {
     expect(resultLevel(cards, new Set(['unicorn', 'lasting-soreness']))).toBe('routine');
   });
   it('before treatment: anything ticked means tell the clinic, never an urgency level', () => {
-    const tell: CardSpec[] = [{ kind: 'tell', look: 'routine', heading: '', items: doctorChecklist.contexts['before-treatment'].tell }];
+    const tell: CardSpec[] = [{ kind: 'tell', heading: '', items: doctorChecklist.contexts['before-treatment'].tell }];
     expect(resultLevel(tell, new Set())).toBe('none');
     for (const item of doctorChecklist.contexts['before-treatment'].tell) expect(resultLevel(tell, new Set([item.id]))).toBe('tell');
   });

@@ -2,12 +2,16 @@
 import type { CareLevel } from '../../internal/care-levels.js';
 import type { ResultLevel } from './types.js';
 
-/** One card as shown: its kind (a care level, or `tell` before treatment), its look, heading and items. */
+/** One card as shown: its kind (a care level, or `tell` before treatment), heading and items. */
 export interface CardSpec<Item extends { readonly id: string } = { readonly id: string }> {
   readonly kind: CareLevel | 'tell';
-  readonly look: CareLevel;
   readonly heading: string;
   readonly items: readonly Item[];
+}
+
+/** How a card or result looks: the before-treatment list wears the routine card's colours and icon. */
+export function lookOf<L extends ResultLevel>(level: L): Exclude<L, 'tell'> | 'routine' {
+  return (level === 'tell' ? 'routine' : level) as Exclude<L, 'tell'> | 'routine';
 }
 
 /** The result for the ticked ids: the kind of the first card (most urgent first) with a tick, or `none`. Unknown ids are ignored. */

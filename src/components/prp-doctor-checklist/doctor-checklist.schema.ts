@@ -7,21 +7,25 @@ const item = record({ id: text(40), ...statementFields }, ['sources', 'ask']);
 /** NHS care cards use at most 5 bullets (6 with a catch-all). */
 const items = list(item, { min: 1, max: 6 });
 
-const at = (path: string, field: string, index: number) => `${path}${path ? '.' : ''}${field}[${index}]`;
+/** Calls `visit` with each item id of every card (and the before-treatment list), with the id's path. */
+function eachId(value: unknown, path: string, visit: (id: string, card: string, at: string) => void): void {
+  if (!value || typeof value !== 'object') return;
+  for (const card of [...CARE_LEVELS, 'tell'] as const) {
+    const entries = (value as Record<string, unknown>)[card];
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry: { id?: unknown }, index) => {
+      if (typeof entry?.id === 'string') visit(entry.id, card, `${path}${path ? '.' : ''}${card}[${index}].id`);
+    });
+  }
+}
 
 /** Ids must be unique across the cards: the event reports them. */
 const uniqueIds: Validator = (value, path, errors) => {
-  if (!value || typeof value !== 'object') return;
   const seen = new Set<string>();
-  for (const level of [...CARE_LEVELS, 'tell'] as const) {
-    const entries = (value as Record<string, unknown>)[level];
-    if (!Array.isArray(entries)) continue;
-    entries.forEach((entry: { id?: unknown }, index) => {
-      if (typeof entry?.id !== 'string') return;
-      if (seen.has(entry.id)) errors.push({ path: `${at(path, level, index)}.id`, message: `"${entry.id}" is used twice` });
-      seen.add(entry.id);
-    });
-  }
+  eachId(value, path, (id, _card, at) => {
+    if (seen.has(id)) errors.push({ path: at, message: `"${id}" is used twice` });
+    seen.add(id);
+  });
 };
 
 /**
@@ -29,18 +33,12 @@ const uniqueIds: Validator = (value, path, errors) => {
  * before-treatment list, which has no urgency at all.
  */
 const registeredLevels: Validator = (value, path, errors) => {
-  if (!value || typeof value !== 'object') return;
-  for (const level of [...CARE_LEVELS, 'tell'] as const) {
-    const entries = (value as Record<string, unknown>)[level];
-    if (!Array.isArray(entries)) continue;
-    entries.forEach((entry: { id?: unknown }, index) => {
-      const registered = typeof entry?.id === 'string' ? (SIGN_LEVELS as Record<string, string>)[entry.id] : undefined;
-      if (registered && registered !== level) {
-        const fix = level === 'tell' ? 'it has no place in the before-treatment list' : `put it in "${registered}"`;
-        errors.push({ path: `${at(path, level, index)}.id`, message: `"${entry.id}" is always ${registered}; ${fix}` });
-      }
-    });
-  }
+  eachId(value, path, (id, card, at) => {
+    const registered = (SIGN_LEVELS as Record<string, string>)[id];
+    if (!registered || registered === card) return;
+    const fix = card === 'tell' ? 'it has no place in the before-treatment list' : `put it in "${registered}"`;
+    errors.push({ path: at, message: `"${id}" is always ${registered}; ${fix}` });
+  });
 };
 
 /** Triage cards and the before-treatment list are two shapes: one context's content never has both. */

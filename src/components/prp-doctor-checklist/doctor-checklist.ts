@@ -13,7 +13,7 @@ import { fill, fillParts } from '../../internal/localize.js';
 import { base } from '../../internal/styles/base.js';
 import { careCard } from '../../internal/styles/care-card.js';
 import { tokens } from '../../internal/styles/tokens.js';
-import { checkedInOrder, politeness, resultLevel, type CardSpec } from './doctor-checklist.logic.js';
+import { checkedInOrder, lookOf, politeness, resultLevel, type CardSpec } from './doctor-checklist.logic.js';
 import { styles } from './doctor-checklist.styles.js';
 import {
   CONTEXTS,
@@ -118,11 +118,11 @@ export class PrpDoctorChecklist extends PrpClinicElement {
   private cards(context: ChecklistContext, content: ChecklistContent, strings: ChecklistStrings): CardSpec<CareItem>[] {
     if (context === 'before-treatment') {
       const tell = content as TellContent;
-      return [{ kind: 'tell', look: 'routine', heading: strings.actions['before-treatment'].heading, items: tell.tell }];
+      return [{ kind: 'tell', heading: strings.actions['before-treatment'].heading, items: tell.tell }];
     }
     const triage = content as TriageContent;
     const { headings } = strings.actions[context];
-    return CARE_LEVELS.map((level) => ({ kind: level, look: level, heading: headings[level], items: triage[level] }));
+    return CARE_LEVELS.map((level) => ({ kind: level, heading: headings[level], items: triage[level] }));
   }
 
   /** What the result box says for `level` in `context`. */
@@ -141,16 +141,22 @@ export class PrpDoctorChecklist extends PrpClinicElement {
     return { ...this.textValues(contact), emergency: telLink(contact.emergency) };
   }
 
-  protected override renderContent(): TemplateResult {
-    const { context, mode, contact } = this.settings;
-    const { content, citations } = this.contentFor(context);
+  /** What the reader sees now: the settings, the content and its cards, and the result of the ticks. */
+  private get view() {
+    const settings = this.settings;
+    const { content, citations } = this.contentFor(settings.context);
     const strings = this.localeText(CONTENT).strings;
+    const cards = this.cards(settings.context, content, strings);
+    return { ...settings, content, citations, strings, cards, level: resultLevel(cards, this.checked) };
+  }
+
+  protected override renderContent(): TemplateResult {
+    const { context, mode, contact, content, citations, strings, cards, level } = this.view;
     const say = this.speaker(citations);
     const links = this.linkValues(contact);
-    const cards = this.cards(context, content, strings);
-    const level = resultLevel(cards, this.checked);
 
-    const card = ({ kind, look, heading: action, items }: CardSpec<CareItem>) => {
+    const card = ({ kind, heading: action, items }: CardSpec<CareItem>) => {
+      const look = lookOf(kind);
       const prefix = kind === 'tell' ? '' : this.common.carePrefix[kind];
       const title = careTitle(look, prefix, fillParts(action, links));
       const heading = this.heading(1, title, { className: 'care-title', id: `title-${kind}` });
@@ -191,7 +197,7 @@ export class PrpDoctorChecklist extends PrpClinicElement {
 
   private result(context: ChecklistContext, level: ResultLevel, contact: ClinicContact, strings: ChecklistStrings, links: ReturnType<PrpDoctorChecklist['linkValues']>) {
     const advice = this.resultWords(context, level, strings);
-    const look = level === 'tell' ? 'routine' : level;
+    const look = lookOf(level);
     const announced = this.announcement;
     return html`<section class="result result--${look} ${look === 'none' ? '' : `care care--${look}`}" part="result"
         aria-labelledby="result-title">
@@ -221,11 +227,7 @@ export class PrpDoctorChecklist extends PrpClinicElement {
 
   /** Updates the announcement and tells the host page the level and ticked ids, nothing more. */
   private changed(prefix?: string): void {
-    const { context, contact } = this.settings;
-    const { content } = this.contentFor(context);
-    const strings = this.localeText(CONTENT).strings;
-    const cards = this.cards(context, content, strings);
-    const level = resultLevel(cards, this.checked);
+    const { context, contact, strings, cards, level } = this.view;
     const text = this.textValues(contact);
     const advice = this.resultWords(context, level, strings);
     this.announcement = {
