@@ -40,20 +40,8 @@ function wholePhrase(phrase: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])[${first.toLowerCase()}${first.toUpperCase()}]${escaped}(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-type Swaps = readonly (readonly [RegExp, string])[];
-const compiled = new WeakMap<RegionalWording, Map<string, Swaps>>();
-
-/** The swaps to make, as patterns (compiled once per wording, region and place); empty for US text with 911. */
-export function regionalSwaps(wording: RegionalWording, region: Region, place: EmergencyPlace): Swaps {
-  const key = `${region}:${place}`;
-  let byKey = compiled.get(wording);
-  if (!byKey) compiled.set(wording, (byKey = new Map()));
-  let swaps = byKey.get(key);
-  if (!swaps) byKey.set(key, (swaps = compileSwaps(wording, region, place)));
-  return swaps;
-}
-
-function compileSwaps(wording: RegionalWording, region: Region, place: EmergencyPlace): Swaps {
+/** The swaps to make, as patterns; empty for US text with 911. */
+export function regionalSwaps(wording: RegionalWording, region: Region, place: EmergencyPlace): readonly (readonly [RegExp, string])[] {
   const pairs: (readonly [string, string])[] = [];
   if (place !== 'emergencyRoom') pairs.push([wording.places.emergencyRoom, wording.places[place]]);
   pairs.push(...(wording.terms[region] ?? []));
@@ -76,12 +64,15 @@ const cache = new WeakMap<object, Map<string, unknown>>();
  * itself when there is nothing to swap, and the same copy for the same object and region every time.
  */
 export function regionalize<T>(value: T, wording: RegionalWording, region: Region, place: EmergencyPlace): T {
-  const swaps = regionalSwaps(wording, region, place);
-  if (swaps.length === 0 || value === null || typeof value !== 'object') return value;
+  // US words and 911 need no swap; otherwise the patterns are compiled only when a copy is made.
+  if ((place === 'emergencyRoom' && !wording.terms[region]?.length) || value === null || typeof value !== 'object') return value;
   const key = `${region}:${place}`;
   let copies = cache.get(value as object);
   if (!copies) cache.set(value as object, (copies = new Map()));
-  if (!copies.has(key)) copies.set(key, mapStrings(value, (text) => swapWords(text, swaps)));
+  if (!copies.has(key)) {
+    const swaps = regionalSwaps(wording, region, place);
+    copies.set(key, mapStrings(value, (text) => swapWords(text, swaps)));
+  }
   return copies.get(key) as T;
 }
 
