@@ -1,6 +1,7 @@
 /**
  * Vitest projects: `unit` (Node: logic, parsing, content integrity, readability, size budget), `embed`
- * (the built files on hostile clinic pages in Chromium; tests/embed) and `storybook` (every story rendered in Debian's Chromium as a test, accessibility violations failing it).
+ * (the built files on hostile clinic pages, in the engine PRP_ENGINE names: Chromium, Firefox ESR or WebKitGTK;
+ * tests/embed) and `storybook` (every story rendered in Debian's Chromium as a test, accessibility violations failing it).
  * Browser tests of the elements themselves run in @web/test-runner (web-test-runner.config.mjs).
  */
 import path from 'node:path';
@@ -29,9 +30,18 @@ export default defineConfig({
         test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
       },
       {
-        // Embedding scenarios: the built dist/cdn files on real pages in Chromium, driven from Node.
+        // Embedding scenarios: the built dist/cdn files on real pages in one engine (PRP_ENGINE), driven from Node.
         extends: true,
-        test: { name: 'embed', environment: 'node', include: ['tests/embed/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+        // One process, files in turn, modules shared: every file uses the one browser the harness starts.
+        test: {
+          name: 'embed',
+          environment: 'node',
+          include: ['tests/embed/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          isolate: false,
+          fileParallelism: false,
+        },
       },
       {
         extends: true,

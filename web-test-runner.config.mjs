@@ -1,8 +1,39 @@
-// @web/test-runner 0.20 on Node 20 with Debian's Chromium (never a downloaded browser), TypeScript via esbuild.
+// @web/test-runner 0.20 on Node 20 with Debian's browsers (never a downloaded one), TypeScript via esbuild.
+// One engine per run: PRP_ENGINE=chromium (default) | firefox | webkit; `npm test` runs all three.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { requireChromium } from './scripts/chromium.mjs';
+import { chromiumLaunchOptions, currentEngine, firefoxLaunchOptions, missingFor, startWebKit } from './scripts/engines.mjs';
+
+const engine = currentEngine();
+const missing = missingFor(engine);
+if (missing) throw new Error(`Cannot test in ${engine}: install ${missing}.`);
+
+/** WebKitGTK over WebDriver; its window gets the keyboard focus once the session has opened it. */
+class WebKitLauncher extends WebdriverLauncher {
+  constructor(webkit) {
+    super(webkit.connection);
+    this.webkit = webkit;
+  }
+  async createDriverManager() {
+    const manager = await super.createDriverManager();
+    await this.webkit.focus();
+    return manager;
+  }
+  async stop() {
+    await super.stop();
+    this.webkit.stop();
+  }
+}
+
+const browsers = {
+  chromium: () => chromeLauncher({ launchOptions: { ...chromiumLaunchOptions(), executablePath: requireChromium() } }),
+  firefox: () => puppeteerLauncher({ launchOptions: firefoxLaunchOptions() }),
+  webkit: async () => new WebKitLauncher(await startWebKit()),
+};
 
 export default {
   files: 'tests/browser/**/*.test.ts',
@@ -15,7 +46,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS } })],
+  browsers: [await browsers[engine]()],
   // Lit's one-time dev-mode notice is not ours to test.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   concurrency: 1,

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { emulate } from './media.js';
 import '../../src/components/prp-doctor-checklist/define.js';
 import type { PrpDoctorChecklist } from '../../src/components/prp-doctor-checklist/doctor-checklist.js';
 import type { ChecklistChangeDetail } from '../../src/components/prp-doctor-checklist/types.js';
@@ -181,7 +182,7 @@ describe('<prp-doctor-checklist> keyboard only', () => {
     await sendKeys({ press: 'Tab' });
     expect(active().id).to.equal('check-saddle-numbness');
     expect(getComputedStyle(active()).outlineStyle).to.equal('solid');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(el);
     expect(box(el, 'saddle-numbness').checked).to.equal(true);
     expect(folded($(el, '.result-level'))).to.equal('Emergency: call 911 now');
@@ -238,13 +239,13 @@ describe('<prp-doctor-checklist> events and privacy', () => {
 describe('<prp-doctor-checklist> print', () => {
   it('prints the cards as lists, without checkboxes or the result box', async () => {
     const el = await checklist();
-    await emulateMedia({ media: 'print' });
+    await emulate({ media: 'print' });
     try {
       expect(getComputedStyle($(el, '.result')).display).to.equal('none');
       expect(getComputedStyle($(el, 'input')).display).to.equal('none');
       expect($$(el, '.care:not(.result)').map((card) => getComputedStyle(card).borderTopWidth)).to.deep.equal(['8px', '5px', '2px']);
     } finally {
-      await emulateMedia({ media: 'screen' });
+      await emulate({ media: 'screen' });
     }
   });
 });

@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { emulate } from './media.js';
 import '../../src/components/prp-faq/define.js';
 import type { PrpFaq } from '../../src/components/prp-faq/faq.js';
 import { faq as en } from '../../src/content/en/faq.js';
@@ -169,13 +170,13 @@ describe('<prp-faq> deep links, JSON-LD, print, accessibility', () => {
 
   it('prints every answer, with no search box or buttons row', async () => {
     const el = await mount<PrpFaq>('prp-faq', { searchable: '' });
-    await emulateMedia({ media: 'print' });
+    await emulate({ media: 'print' });
     try {
       for (const answer of $$(el, '.answer')) expect(getComputedStyle(answer).display).to.not.equal('none');
       expect(getComputedStyle($(el, '.search')).display).to.equal('none');
       expect(getComputedStyle($(el, '.actions')).display).to.equal('none');
     } finally {
-      await emulateMedia({ media: 'screen' });
+      await emulate({ media: 'screen' });
     }
   });
 

@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { emulate } from './media.js';
 import sinon from 'sinon';
 import '../../src/components/prp-process-diagram/define.js';
 import type { PrpProcessDiagram } from '../../src/components/prp-process-diagram/process-diagram.js';
@@ -149,7 +150,7 @@ describe('<prp-process-diagram> keyboard', () => {
     control(el, 'Next').focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(el);
     expect(el.step).to.equal(3);
   });
@@ -218,7 +219,7 @@ describe('<prp-process-diagram> autoplay', () => {
   });
 
   it('never starts under reduced motion, but the reader may press Play', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await emulate({ reducedMotion: 'reduce' });
     try {
       const el = await diagram({ autoplay: '2' });
       await clock.tickAsync(10000);
@@ -232,7 +233,7 @@ describe('<prp-process-diagram> autoplay', () => {
       await settle(el);
       expect(el.step).to.equal(2);
     } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await emulate({ reducedMotion: 'no-preference' });
     }
   });
 
@@ -249,24 +250,24 @@ describe('<prp-process-diagram> motion and print', () => {
     const el = await diagram({ step: '2' });
     const spin = $(el, 'li.step:not([hidden]) .spin');
     expect(getComputedStyle(spin).animationName).to.equal('spin');
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await emulate({ reducedMotion: 'reduce' });
     try {
       expect(getComputedStyle(spin).animationName).to.equal('none');
       expect(getComputedStyle(visibleSteps(el)[0]).animationName).to.equal('none');
     } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await emulate({ reducedMotion: 'no-preference' });
     }
   });
 
   it('prints the overview: every step, no buttons', async () => {
     const el = await diagram({ step: '2' });
-    await emulateMedia({ media: 'print' });
+    await emulate({ media: 'print' });
     try {
       expect($$(el, 'li.step').every((li) => getComputedStyle(li).display !== 'none')).to.equal(true);
       expect(getComputedStyle($(el, '.step-nav')).display).to.equal('none');
       expect(getComputedStyle($(el, '.controls')).display).to.equal('none');
     } finally {
-      await emulateMedia({ media: 'screen' });
+      await emulate({ media: 'screen' });
     }
   });
 });

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { emulate } from './media.js';
 import '../../src/components/prp-recovery-timeline/define.js';
 import type { PrpRecoveryTimeline } from '../../src/components/prp-recovery-timeline/recovery-timeline.js';
 import { $, $$, captureWarnings, mount, settle, textOf } from './helpers.js';
@@ -167,7 +168,7 @@ describe('<prp-recovery-timeline> keyboard and events', () => {
     await settle(el);
     expect(first.getAttribute('aria-expanded')).to.equal('false');
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(el);
     expect(toggles(el)[1].getAttribute('aria-expanded')).to.equal('true');
     expect(openPanels(el).map((p) => p.id)).to.deep.equal(['panel-days-1-3']);
@@ -277,23 +278,23 @@ describe('<prp-recovery-timeline> headings, print and motion', () => {
 
   it('prints every stage open and hides the buttons row', async () => {
     const el = await timeline();
-    await emulateMedia({ media: 'print' });
+    await emulate({ media: 'print' });
     try {
       expect($$(el, '.panel').every((panel) => getComputedStyle(panel).display !== 'none')).to.equal(true);
       expect(getComputedStyle($(el, '.actions')).display).to.equal('none');
     } finally {
-      await emulateMedia({ media: 'screen' });
+      await emulate({ media: 'screen' });
     }
   });
 
   it('turns transitions off under prefers-reduced-motion', async () => {
     const el = await timeline();
     expect(getComputedStyle($(el, '.chevron')).transitionDuration).to.equal('0.16s');
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await emulate({ reducedMotion: 'reduce' });
     try {
       expect(getComputedStyle($(el, '.chevron')).transitionDuration).to.equal('0s');
     } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await emulate({ reducedMotion: 'no-preference' });
     }
   });
 
@@ -305,12 +306,12 @@ describe('<prp-recovery-timeline> headings, print and motion', () => {
     expect(background(light)).to.equal('rgb(255, 255, 255)');
     expect(background(dark)).to.equal('rgb(21, 25, 30)');
     expect(background(auto)).to.equal('rgb(255, 255, 255)');
-    await emulateMedia({ colorScheme: 'dark' });
+    await emulate({ colorScheme: 'dark' });
     try {
       expect(background(auto)).to.equal('rgb(21, 25, 30)');
       expect(background(light)).to.equal('rgb(255, 255, 255)');
     } finally {
-      await emulateMedia({ colorScheme: 'light' });
+      await emulate({ colorScheme: 'light' });
     }
   });
 

@@ -6,8 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { embedSuite, pageAlarms } from './harness.js';
+import { type EmbedPage, embedSuite, pageAlarms } from './harness.js';
 import { TAGS, clinicPage } from './pages.js';
 
 const { server, browser } = embedSuite();
@@ -72,7 +71,7 @@ interface Outcome {
 }
 
 /** Mounts each case alone, waits for it to render, records its warnings and what it shows, removes it. */
-async function run(page: Page, cases: Case[]): Promise<Outcome[]> {
+async function run(page: EmbedPage, cases: Case[]): Promise<Outcome[]> {
   return page.evaluate(async (all) => {
     const outcomes = [];
     const stage = document.getElementById('stage')!;
@@ -128,7 +127,7 @@ describe('every attribute of every element fed bad values', () => {
 
   for (const tag of TAGS) {
     it(`<${tag}>: each bad value warns once naming the attribute; the element still renders; nothing executes`, async () => {
-      const { page, context, record } = await openStage();
+      const { page, record } = await openStage();
       const cases: Case[] = attributesOf(tag).flatMap((attribute) =>
         Object.entries(PAYLOADS).map(([kind, value]) => ({ label: `${attribute} = ${kind}`, tag, attribute, value })),
       );
@@ -158,11 +157,11 @@ describe('every attribute of every element fed bad values', () => {
       expect(alarms.uncaught).toEqual([]);
       expect(record.errors).toEqual([]);
       expect(record.requests.filter((url) => !url.endsWith('/bad-values.html') && !url.includes('/dist/cdn/'))).toEqual([]);
-      await context.close();
+      await page.close();
     });
 
     it(`<${tag}>: malformed or wrongly typed JSON overrides warn, fall back to the defaults and never execute`, async () => {
-      const { page, context, record } = await openStage();
+      const { page, record } = await openStage();
       const cases: Case[] = Object.entries(JSON_CASES).map(([kind, json]) => ({ label: `JSON ${kind}`, tag, json }));
       const outcomes = await run(page, cases);
       const problems: string[] = [];
@@ -178,16 +177,16 @@ describe('every attribute of every element fed bad values', () => {
       expect(alarms.executed).toEqual([]);
       expect(alarms.uncaught).toEqual([]);
       expect(record.errors).toEqual([]);
-      await context.close();
+      await page.close();
     });
   }
 
   it('the negative control: the page does detect a payload that runs', async () => {
-    const { page, context } = await openStage();
+    const { page } = await openStage();
     await page.evaluate((payload) => {
       document.getElementById('stage')!.innerHTML = payload;
     }, PAYLOADS.markup!);
     await expect.poll(() => pageAlarms(page).then((a) => a.executed)).toEqual(['markup']);
-    await context.close();
+    await page.close();
   });
 });

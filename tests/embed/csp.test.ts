@@ -18,14 +18,14 @@ describe('strict Content-Security-Policy header', () => {
   ] as const) {
     it(`${name}: every element renders styled and works, with no violation reported`, async () => {
       const url = server.page(`/csp-${name.replace(/\W/g, '')}.html`, { html: clinicPage({ head }), headers: { 'content-security-policy': STRICT_CSP } });
-      const { page, context, record } = await browser.open();
+      const { page, record } = await browser.open();
       await page.goto(url);
       await widgetsReady(page);
       await exerciseAll(page);
       const alarms = await pageAlarms(page);
       expect(alarms.violations).toEqual([]);
       expect(record.errors).toEqual([]);
-      await context.close();
+      await page.close();
     });
   }
 
@@ -34,13 +34,13 @@ describe('strict Content-Security-Policy header', () => {
       html: clinicPage(),
       headers: { 'content-security-policy': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html` },
     });
-    const { page, context, record } = await browser.open();
+    const { page, record } = await browser.open();
     await page.goto(url);
     await widgetsReady(page);
     await exerciseAll(page);
     expect((await pageAlarms(page)).violations).toEqual([]);
     expect(record.errors).toEqual([]);
-    await context.close();
+    await page.close();
   });
 
   it('the negative control: an inline style on the same page is reported', async () => {
@@ -48,9 +48,9 @@ describe('strict Content-Security-Policy header', () => {
       html: clinicPage({ body: '<p style="color: red">inline</p>' }),
       headers: { 'content-security-policy': STRICT_CSP },
     });
-    const { page, context } = await browser.open();
+    const { page } = await browser.open();
     await page.goto(url);
     await expect.poll(() => pageAlarms(page).then((a) => a.violations)).toEqual([expect.stringMatching(/^style-src/)]);
-    await context.close();
+    await page.close();
   });
 });

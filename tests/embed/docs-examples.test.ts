@@ -22,14 +22,14 @@ describe('docs/content-guide.md examples', () => {
     const title = (JSON.parse(/<script type="application\/json" lang="en">([\s\S]*?)<\/script>/.exec(snippet)![1]!) as { title: string }).title;
     it(`example ${index + 1} (<${tag}>): shown as written, no warning`, async () => {
       const url = server.page(`/docs-example-${index}.html`, { html: clinicPage({ body: snippet }) });
-      const { page, context, record } = await browser.open();
+      const { page, record } = await browser.open();
       await page.goto(url);
       await widgetsReady(page);
       const shown = await page.evaluate((t) => document.querySelector(t)!.shadowRoot!.querySelector('.title')!.textContent, tag);
       expect(shown).toBe(title);
       expect(record.warnings).toEqual([]);
       expect(record.errors).toEqual([]);
-      await context.close();
+      await page.close();
     });
   });
 });

@@ -20,7 +20,7 @@ describe('loaded twice', () => {
   ] as const) {
     it(`${name}: one warning, no error, every element works`, async () => {
       const url = server.page(`/twice-${firstCopy}.html`, { html: clinicPage({ head }) });
-      const { page, context, record } = await browser.open();
+      const { page, record } = await browser.open();
       await page.goto(url);
       await widgetsReady(page);
       await exerciseAll(page);
@@ -39,7 +39,7 @@ describe('loaded twice', () => {
       expect(record.warnings.filter((w) => DUPLICATE.test(w))).toHaveLength(1);
       expect(record.warnings).toHaveLength(1);
       expect(record.errors).toEqual([]);
-      await context.close();
+      await page.close();
     });
   }
 });

@@ -11,7 +11,7 @@ import { processDiagram } from '../../src/content/en/by-procedure.js';
 import { careIcon, CARE_LEVELS } from '../../src/internal/care-card.js';
 import { illustration } from '../../src/components/prp-process-diagram/illustrations.js';
 import { GUIDANCE, type Guidance } from '../../src/components/prp-process-diagram/types.js';
-import { embedSuite, widgetsReady } from './harness.js';
+import { describeOnlyIn, embedSuite, widgetsReady } from './harness.js';
 import { CDN_CLASSIC, CDN_MODULE, LIT_IMPORT_MAP, classicScript, clinicPage, moduleScript } from './pages.js';
 
 const SHAPES = ['path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text'];
@@ -76,7 +76,7 @@ describe('drawings in the built files', () => {
 
   for (const [name, head] of BUILDS) {
     it(`${name}: no shape inside a shape, and every illustration and icon paints what its template draws`, async () => {
-      const { page, context, record } = await browser.open(1280);
+      const { page, record } = await browser.open(1280);
       await page.goto(server.page(`/drawings-${name.replace(/\W+/g, '-')}.html`, { html: clinicPage({ head, body: BODY }) }));
       await widgetsReady(page);
       const drawn: Drawn[] = await page.evaluate((shapes) => {
@@ -112,12 +112,14 @@ describe('drawings in the built files', () => {
       ];
       expect(short).toEqual([]);
       expect(record.errors).toEqual([]);
-      await context.close();
+      await page.close();
     });
   }
+});
 
+describeOnlyIn('chromium', 'forced colours', 'drawings in forced colours', () => {
   it('forced colours: every part of every drawing is an outline on the background, so no shape hides another', async () => {
-    const { page, context, record } = await browser.open(1280, { forcedColors: 'active' });
+    const { page, record } = await browser.open(1280, { forcedColors: 'active' });
     await page.goto(server.page('/drawings-forced.html', { html: clinicPage({ head: moduleScript(CDN_MODULE), body: BODY }) }));
     await widgetsReady(page);
     const filled = await page.evaluate(() => {
@@ -137,6 +139,6 @@ describe('drawings in the built files', () => {
     });
     expect(filled).toEqual([]);
     expect(record.errors).toEqual([]);
-    await context.close();
+    await page.close();
   });
 });

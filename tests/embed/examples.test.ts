@@ -29,7 +29,7 @@ describe('examples', () => {
 
   for (const [name, path] of EXAMPLES) {
     it(`${name}: renders every element and hears prp-step-change`, async () => {
-      const { page, context, record } = await browser.open();
+      const { page, record } = await browser.open();
       await page.goto(server.origin + path);
       await page.waitForFunction(
         (tags) => tags.every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.title')),
@@ -47,10 +47,10 @@ describe('examples', () => {
         faqTitle,
       ]);
       expect(await page.evaluate((tags) => tags.map((tag) => document.querySelectorAll(tag).length), [...TAGS])).toEqual(TAGS.map(() => 1));
-      await page.locator('prp-process-diagram .controls .button').nth(1).click();
-      await expect.poll(() => page.locator('#step-shown').textContent()).toBe('Diagram step 2');
+      await page.click('prp-process-diagram', '.controls .button', 1);
+      await expect.poll(() => page.evaluate(() => document.getElementById('step-shown')?.textContent)).toBe('Diagram step 2');
       expect(record.errors).toEqual([]);
-      await context.close();
+      await page.close();
     });
   }
 });

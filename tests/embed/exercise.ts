@@ -3,10 +3,10 @@
  * result: if any element is unstyled, inert or half-rendered, one of these expectations fails.
  */
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { EmbedPage } from './harness.js';
 
 /** What each widget shows and how it is styled, read from inside its shadow root. */
-export async function widgetState(page: Page) {
+export async function widgetState(page: EmbedPage) {
   return page.evaluate(() => {
     const shadowOf = (id: string) => document.getElementById(id)!.shadowRoot!;
     const style = (root: ShadowRoot, selector: string) => getComputedStyle(root.querySelector(selector)!);
@@ -38,7 +38,7 @@ export async function widgetState(page: Page) {
 }
 
 /** Clicks through all four widgets and expects each to respond. */
-export async function exerciseAll(page: Page): Promise<void> {
+export async function exerciseAll(page: EmbedPage): Promise<void> {
   const before = await widgetState(page);
   expect(before.styleSheets.every((count) => count > 0), 'every shadow root has its styles').toBe(true);
   expect(before.titleSizes).toEqual(['22px', '22px', '22px', '22px', '22px']);
@@ -48,12 +48,12 @@ export async function exerciseAll(page: Page): Promise<void> {
   expect(before.buttonMinHeight).toBe('44px');
   expect(before.treatments).toBe(3); // the default set: PRP, steroid, physical therapy
 
-  await page.locator('#timeline .toggle').first().click();
-  await page.locator('#checklist #check-leg-weakness').check();
-  await page.locator('#diagram .controls .button').nth(1).click();
-  await page.locator('#diagram .controls .button').nth(1).focus();
-  await page.keyboard.press('Enter');
-  await page.locator('#faq #faq-cost').click();
+  await page.click('#timeline', '.toggle');
+  await page.click('#checklist', '#check-leg-weakness');
+  await page.click('#diagram', '.controls .button', 1);
+  await page.focus('#diagram', '.controls .button', 1);
+  await page.press('Enter');
+  await page.click('#faq', '#faq-cost');
 
   await expect.poll(() => widgetState(page).then((s) => s.step)).toBe('3');
   const after = await widgetState(page);
@@ -76,14 +76,15 @@ export interface MeasuredBox {
 }
 
 /** The host size and every visible box inside each element's shadow root, keyed by element id. */
-export async function measureWidgets(page: Page): Promise<Record<string, { width: number; height: number; boxes: MeasuredBox[] }>> {
+export async function measureWidgets(page: EmbedPage): Promise<Record<string, { width: number; height: number; boxes: MeasuredBox[] }>> {
   return page.evaluate(() => {
     const result: Record<string, { width: number; height: number; boxes: MeasuredBox[] }> = {};
     for (const host of document.querySelectorAll<HTMLElement>('#timeline, #checklist, #diagram, #comparison, #faq')) {
       const origin = host.getBoundingClientRect();
       const boxes = [...host.shadowRoot!.querySelectorAll('*')]
         .map((element) => ({ element, rect: element.getBoundingClientRect() }))
-        .filter(({ rect }) => rect.width > 0 || rect.height > 0)
+        // What a reader sees: text for screen readers only (clipped to nothing) has no place on screen.
+        .filter(({ element, rect }) => (rect.width > 0 || rect.height > 0) && !element.closest('.sr-only'))
         .map(({ element, rect }) => ({
           what: `${element.localName}${element.classList.length ? `.${[...element.classList].join('.')}` : ''} “${(element.textContent ?? '').trim().slice(0, 30)}”`,
           x: rect.left - origin.left,

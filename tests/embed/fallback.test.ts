@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { embedSuite, widgetsReady } from './harness.js';
+import { type EmbedPage, embedSuite, widgetsReady } from './harness.js';
 import { RESERVE_CSS, TAGS, clinicPage, moduleScript, stylesheet } from './pages.js';
 
 const { server, browser } = embedSuite();
@@ -16,7 +15,7 @@ const MISSING = '/dist/cdn/prp-widgets-missing.js'; // a 404
 const NEVER = '/never/prp-widgets.js'; // a request that never answers
 
 /** Per element: its height, whether its fallback link is visible, and whether it is defined. */
-function fallbackState(page: Page) {
+function fallbackState(page: EmbedPage) {
   return page.evaluate((tags) =>
     tags.map((tag) => {
       const element = document.querySelector(tag)!;
@@ -35,7 +34,7 @@ async function open(path: string, head: string) {
   const session = await browser.open(1024);
   await session.page.setViewportSize({ width: 1024, height: VIEWPORT_HEIGHT });
   await session.page.goto(url, { waitUntil: 'commit' });
-  await session.page.waitForSelector('prp-treatment-comparison .fallback a', { state: 'attached' });
+  await session.page.waitForFunction(() => document.querySelector('prp-treatment-comparison .fallback a'));
   return session;
 }
 
@@ -50,17 +49,17 @@ describe('the script fails to load', () => {
   });
 
   it('without the stylesheet: the fallback content shows at once when the script never arrives', async () => {
-    const { page, context } = await open('/fallback-plain.html', moduleScript(NEVER));
+    const { page } = await open('/fallback-plain.html', moduleScript(NEVER));
     await page.waitForTimeout(200);
     for (const state of await fallbackState(page)) {
       expect(state, state.tag).toMatchObject({ fallbackVisible: true, defined: false });
       expect(state.height, state.tag).toBeLessThan(200);
     }
-    await context.close();
+    await page.close();
   });
 
   it('with the stylesheet: space is held and the fallback hidden during the wait, then the fallback shows and the space is released', async () => {
-    const { page, context } = await open('/fallback-reserve.html', stylesheet(RESERVE_CSS) + moduleScript(MISSING));
+    const { page } = await open('/fallback-reserve.html', stylesheet(RESERVE_CSS) + moduleScript(MISSING));
     await page.waitForTimeout(300);
     for (const state of await fallbackState(page)) {
       expect(state, state.tag).toMatchObject({ fallbackVisible: false, defined: false });
@@ -71,7 +70,7 @@ describe('the script fails to load', () => {
       expect(state, state.tag).toMatchObject({ fallbackVisible: true, defined: false });
       expect(state.height, state.tag).toBeLessThan(200);
     }
-    await context.close();
+    await page.close();
   });
 
   it('with the stylesheet: --prp-fallback-delay shortens the wait; a theme without animations hides nothing', async () => {
@@ -79,13 +78,13 @@ describe('the script fails to load', () => {
     const first = await open('/fallback-short.html', stylesheet(RESERVE_CSS) + stylesheet(shorter) + moduleScript(MISSING));
     await first.page.waitForTimeout(700);
     expect((await fallbackState(first.page)).every((s) => s.fallbackVisible)).toBe(true);
-    await first.context.close();
+    await first.page.close();
 
     const noAnimations = server.stylesheet('/no-animations.css', '* { animation: none !important; }');
     const second = await open('/fallback-no-animations.html', stylesheet(RESERVE_CSS) + stylesheet(noAnimations) + moduleScript(MISSING));
     await second.page.waitForTimeout(200);
     expect((await fallbackState(second.page)).every((s) => s.fallbackVisible && s.height < 200)).toBe(true);
-    await second.context.close();
+    await second.page.close();
   });
 
   it('when the script arrives: the fallback disappears and the widgets take their own size, with or without the stylesheet', async () => {
@@ -94,7 +93,7 @@ describe('the script fails to load', () => {
       ['/upgrade-plain.html', moduleScript()],
       ['/upgrade-reserve.html', stylesheet(RESERVE_CSS) + moduleScript()],
     ] as const) {
-      const { page, context, record } = await open(path, head);
+      const { page, record } = await open(path, head);
       await widgetsReady(page);
       const states = await fallbackState(page);
       for (const state of states) expect(state, state.tag).toMatchObject({ fallbackVisible: false, defined: true });
@@ -102,7 +101,7 @@ describe('the script fails to load', () => {
       expect(visible).toEqual(TAGS.map(() => 'visible'));
       heights.push(states.map((s) => s.height));
       expect(record.errors).toEqual([]);
-      await context.close();
+      await page.close();
     }
     expect(heights[1]).toEqual(heights[0]);
   });
@@ -111,7 +110,7 @@ describe('the script fails to load', () => {
     // WebKit keeps prp-widgets-wait running on a defined element that has a shadow root. This page makes every
     // engine do the same, by giving the defined elements the animation too; the elements must end it themselves.
     const stuck = server.stylesheet('/stuck-wait.css', `${TAGS.join(', ')} { animation: prp-widgets-wait 3s step-end; }`);
-    const { page, context, record } = await open('/upgrade-stuck.html', stylesheet(RESERVE_CSS) + stylesheet(stuck) + moduleScript());
+    const { page, record } = await open('/upgrade-stuck.html', stylesheet(RESERVE_CSS) + stylesheet(stuck) + moduleScript());
     await widgetsReady(page);
     const state = await page.evaluate((tags) =>
       tags.map((tag) => {
@@ -124,6 +123,6 @@ describe('the script fails to load', () => {
       }), [...TAGS]);
     for (const entry of state) expect(entry, entry.tag).toMatchObject({ visibility: 'visible', tapped: true });
     expect(record.errors).toEqual([]);
-    await context.close();
+    await page.close();
   });
 });

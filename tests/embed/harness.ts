@@ -1,17 +1,21 @@
 /**
  * The embedding suite's machinery: an http server on 127.0.0.1 that serves the built `dist/` files and
- * pages written by each test (with the response headers the test asks for), and Debian's Chromium driven
- * through playwright-core. Every page records what a clinic's web admin could see go wrong: console
- * warnings, uncaught errors and unhandled rejections, CSP violation reports, requests, and any sign that
- * a payload executed (`window.__executed`).
+ * pages written by each test (with the response headers the test asks for), and a browser of the engine under
+ * test (PRP_ENGINE: Chromium, Firefox ESR or WebKitGTK, all Debian's; see ./drivers.ts). Every page records
+ * what a clinic's web admin could see go wrong: console warnings, uncaught errors and unhandled rejections,
+ * CSP violation reports, requests, and any sign that a payload executed (`window.__executed`).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChromium } from '../../scripts/chromium.mjs';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { ENGINE_LIMITS, currentEngine, type Engine } from '../../scripts/engines.mjs';
+import { RECORDER_PATH, recorderLog, startEngine, type EmbedBrowser as EngineBrowser, type EmbedPage, type PageRecord } from './drivers.js';
 
+export type { EmbedPage, PageRecord } from './drivers.js';
+
+/** The engine this run tests in. */
+export const ENGINE: Engine = currentEngine();
 const root = resolve(import.meta.dirname, '../..');
 
 const TYPES: Record<string, string> = {
@@ -35,15 +39,43 @@ const FROM_DISK = ['/dist/', '/examples/', '/node_modules/lit/', '/node_modules/
 export class EmbedServer {
   private readonly pages = new Map<string, PageSpec>();
   private server?: Server;
+  private readonly log: string[] = [];
   origin = '';
+  /** Requests whose URL matches are cut off, as when a CDN path is blocked. */
+  blocked?: RegExp;
+  /** Puts the recorder first in every page served (WebKit, which has no init scripts over WebDriver). */
+  injectRecorder = false;
+
+  /** Every URL requested so far, in order; `mark()` and `since()` read the part one page caused. */
+  mark(): number {
+    return this.log.length;
+  }
+  since(mark: number): string[] {
+    return this.log.slice(mark);
+  }
+
+  private html(body: string): string {
+    return this.injectRecorder ? body.replace(/<head>/i, `<head><script src="${RECORDER_PATH}"></script>`) : body;
+  }
 
   async start(): Promise<void> {
     this.server = createServer(async (request, response) => {
       const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+      if (pathname !== RECORDER_PATH && pathname !== '/favicon.ico') this.log.push(this.origin + (request.url ?? '/'));
+      if (this.blocked?.test(this.origin + (request.url ?? '/'))) {
+        request.socket.destroy();
+        return;
+      }
+      if (pathname === RECORDER_PATH) {
+        response.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
+        response.end(`(${RECORDER.toString()})();(${recorderLog.toString()})();`);
+        return;
+      }
       const page = this.pages.get(pathname);
       if (page) {
-        response.writeHead(200, { 'content-type': page.type ?? TYPES['.html']!, 'cache-control': 'no-store', ...page.headers });
-        response.end(page.html);
+        const type = page.type ?? TYPES['.html']!;
+        response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...page.headers });
+        response.end(type === TYPES['.html'] ? this.html(page.html) : page.html);
         return;
       }
       if (pathname === '/favicon.ico') {
@@ -58,8 +90,9 @@ export class EmbedServer {
       if (FROM_DISK.some((prefix) => clean.startsWith(prefix)) && file.startsWith(root)) {
         try {
           const body = await readFile(file);
-          response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-          response.end(body);
+          const type = TYPES[extname(file)] ?? 'application/octet-stream';
+          response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+          response.end(type === TYPES['.html'] ? this.html(body.toString('utf8')) : body);
           return;
         } catch {
           // falls through to 404
@@ -91,13 +124,6 @@ export class EmbedServer {
   }
 }
 
-/** What a page reported while a test ran. */
-export interface PageRecord {
-  readonly warnings: string[];
-  readonly errors: string[];
-  readonly requests: string[];
-}
-
 /** Runs before any page script: the execution detector and the CSP violation log. */
 const RECORDER = () => {
   const w = window as unknown as { __executed: string[]; __pwned: (id: string) => void; __violations: string[]; __uncaught: string[] };
@@ -113,42 +139,52 @@ const RECORDER = () => {
   });
 };
 
+/**
+ * The engine's browser, started once for the whole run: starting Firefox costs seconds, and the embed project
+ * runs its files one after another in one process without isolation (vitest.config.ts), so they share it.
+ * It ends with the process.
+ */
+let running: Promise<EngineBrowser> | undefined;
+
+/** Opens pages in the engine under test, each in a fresh context (in WebKit, the one window, from about:blank). */
 export class EmbedBrowser {
-  private browser?: Browser;
+  private engine?: EngineBrowser;
+  /** Pages still open: a failed test leaves its page open, and WebKit's driver allows one session at a time. */
+  private readonly pages = new Set<EmbedPage>();
+
+  constructor(private readonly server: EmbedServer) {}
 
   async start(): Promise<void> {
-    this.browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS, headless: true });
+    this.server.injectRecorder = ENGINE === 'webkit';
+    this.engine = await (running ??= startEngine(ENGINE));
   }
 
-  /** A fresh context and page that records warnings, errors and requests; `width` sets the viewport. */
-  async open(
-    width = 1024,
-    options: { reducedMotion?: 'reduce' | 'no-preference'; forcedColors?: 'active' | 'none' } = {},
-  ): Promise<{ page: Page; context: BrowserContext; record: PageRecord }> {
-    const context = await this.browser!.newContext({
-      viewport: { width, height: 900 },
-      reducedMotion: options.reducedMotion ?? 'no-preference',
-      forcedColors: options.forcedColors ?? 'none',
-    });
-    const page = await context.newPage();
+  /** A fresh page that records warnings, errors and requests; `width` sets the viewport. */
+  async open(width = 1024, options: { forcedColors?: 'active' | 'none' } = {}): Promise<{ page: EmbedPage; record: PageRecord }> {
+    await this.closeAll();
     const record: PageRecord = { warnings: [], errors: [], requests: [] };
-    await page.addInitScript(RECORDER);
-    page.on('console', (message) => {
-      if (message.type() === 'warning') record.warnings.push(message.text());
-      if (message.type() === 'error') record.errors.push(`console.error: ${message.text()}`);
+    const opened = await this.engine!.open({ width, forcedColors: options.forcedColors, initScript: RECORDER, serverLog: this.server }, record);
+    const page: EmbedPage = Object.assign(Object.create(opened) as EmbedPage, {
+      close: async () => {
+        this.pages.delete(page);
+        await opened.close();
+      },
     });
-    page.on('pageerror', (error) => record.errors.push(`uncaught: ${error.message}`));
-    page.on('request', (request) => record.requests.push(request.url()));
-    return { page, context, record };
+    this.pages.add(page);
+    return { page, record };
+  }
+
+  private async closeAll(): Promise<void> {
+    for (const page of [...this.pages]) await page.close().catch(() => undefined);
   }
 
   async stop(): Promise<void> {
-    await this.browser?.close();
+    await this.closeAll();
   }
 }
 
 /** Payload executions, CSP violations, uncaught errors and unhandled rejections the page recorded. */
-export async function pageAlarms(page: Page): Promise<{ executed: string[]; violations: string[]; uncaught: string[] }> {
+export async function pageAlarms(page: EmbedPage): Promise<{ executed: string[]; violations: string[]; uncaught: string[] }> {
   return page.evaluate(() => {
     const w = window as unknown as { __executed: string[]; __violations: string[]; __uncaught: string[] };
     return { executed: w.__executed, violations: w.__violations, uncaught: w.__uncaught };
@@ -156,7 +192,7 @@ export async function pageAlarms(page: Page): Promise<{ executed: string[]; viol
 }
 
 /** Waits until every `prp-*` element on the page is defined and has finished rendering. */
-export async function widgetsReady(page: Page): Promise<void> {
+export async function widgetsReady(page: EmbedPage): Promise<void> {
   await page.waitForFunction(() => {
     const all = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('prp-'));
     return all.length > 0 && all.every((el) => customElements.get(el.localName) && el.shadowRoot?.childElementCount);
@@ -173,7 +209,7 @@ export async function widgetsReady(page: Page): Promise<void> {
 /** One server and one browser for a test file, started before its tests and stopped after them. */
 export function embedSuite(): { server: EmbedServer; browser: EmbedBrowser } {
   const server = new EmbedServer();
-  const browser = new EmbedBrowser();
+  const browser = new EmbedBrowser(server);
   beforeAll(async () => {
     await server.start();
     await browser.start();
@@ -183,4 +219,13 @@ export function embedSuite(): { server: EmbedServer; browser: EmbedBrowser } {
     await server.stop();
   });
   return { server, browser };
+}
+
+/**
+ * A describe block for what one engine's protocol alone can do, registered in ENGINE_LIMITS (scripts/engines.mjs)
+ * with its reason, which the test summary prints; in other engines it is skipped.
+ */
+export function describeOnlyIn(engine: Engine, limit: keyof typeof ENGINE_LIMITS, name: string, body: () => void): void {
+  if (!(limit in ENGINE_LIMITS)) throw new Error(`No engine limit named ${limit}`);
+  describe.skipIf(ENGINE !== engine)(`${name} [${engine} only: ${limit}]`, body);
 }

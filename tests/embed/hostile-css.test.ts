@@ -17,12 +17,12 @@ async function geometry(path: string, options: { css: string; dir?: 'ltr' | 'rtl
   const url = server.page(`${path}.html`, {
     html: clinicPage({ head: stylesheet(css) + moduleScript(), dir: options.dir, lang: options.lang, body: `<div lang="en">${ALL_ELEMENTS}</div>` }),
   });
-  const { page, context, record } = await browser.open(options.width + 100);
+  const { page, record } = await browser.open(options.width + 100);
   await page.goto(url);
   await widgetsReady(page);
   const measured = await measureWidgets(page);
   if (options.exercise !== false) await exerciseAll(page); // and it still works
-  await context.close();
+  await page.close();
   expect(record.errors).toEqual([]);
   return measured;
 }

@@ -3,9 +3,9 @@
  * a forced garbage collection, the DOM node count, event listeners and JS heap return to within a small
  * margin of the start, measured through the Chrome DevTools Protocol.
  */
-import { describe, expect, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
-import { embedSuite } from './harness.js';
+import { expect, it } from 'vitest';
+import type { CDPSession } from 'playwright-core';
+import { type EmbedPage, describeOnlyIn, embedSuite } from './harness.js';
 import { TAGS, clinicPage } from './pages.js';
 
 const { server, browser } = embedSuite();
@@ -27,7 +27,7 @@ async function metrics(cdp: CDPSession) {
 }
 
 /** Mounts and removes every element `rounds` times; `keep` retains the removed elements (a leak, for the control). */
-function churn(page: Page, rounds: number, keep = false) {
+function churn(page: EmbedPage, rounds: number, keep = false) {
   return page.evaluate(
     async ({ rounds, configs, keep }) => {
       const stage = document.getElementById('stage')!;
@@ -51,18 +51,18 @@ function churn(page: Page, rounds: number, keep = false) {
 
 async function session() {
   const url = server.page('/memory.html', { html: clinicPage({ body: '<div id="stage"></div>' }) });
-  const { page, context, record } = await browser.open();
+  const { page, record } = await browser.open();
   await page.goto(url);
   await page.evaluate((tags) => Promise.all(tags.map((tag) => customElements.whenDefined(tag))), [...TAGS]);
-  const cdp = await context.newCDPSession(page);
+  const cdp = await page.cdp!();
   await cdp.send('Performance.enable');
   await churn(page, 20); // warm up: compiled code, template caches, style sheets
-  return { page, context, record, cdp, start: await metrics(cdp) };
+  return { page, record, cdp, start: await metrics(cdp) };
 }
 
-describe('memory: mount and remove every element 1,000 times', () => {
+describeOnlyIn('chromium', 'heap metrics', 'memory: mount and remove every element 1,000 times', () => {
   it('DOM nodes, listeners and the JS heap return to their starting level', async () => {
-    const { page, context, record, cdp, start } = await session();
+    const { page, record, cdp, start } = await session();
     expect(Object.keys(CONFIGS).sort()).toEqual([...TAGS].sort());
     expect(await churn(page, 500)).toBe(0);
     const half = await metrics(cdp);
@@ -79,15 +79,15 @@ describe('memory: mount and remove every element 1,000 times', () => {
     expect(end.heap - start.heap).toBeLessThanOrEqual(300 * 1024);
     expect(end.heap - half.heap).toBeLessThanOrEqual(64 * 1024);
     expect(record.errors).toEqual([]);
-    await context.close();
+    await page.close();
   });
 
   it('the negative control: retaining only 50 removed elements of each kind shows as growth', async () => {
-    const { page, context, cdp, start } = await session();
+    const { page, cdp, start } = await session();
     await churn(page, 50, true);
     const end = await metrics(cdp);
     expect(end.nodes - start.nodes).toBeGreaterThan(1000);
     expect(end.heap - start.heap).toBeGreaterThan(300 * 1024);
-    await context.close();
+    await page.close();
   });
 });

@@ -14,8 +14,8 @@ const OVERRIDE = '<script type="application/json">{"title": "Recovery at Riversi
 
 async function load(path: string, body: string, block?: RegExp) {
   const url = server.page(path, { html: clinicPage({ body }) });
+  server.blocked = block; // the server cuts these requests off, as a blocked CDN path would
   const session = await browser.open();
-  if (block) await session.context.route(block, (route) => route.abort());
   await session.page.goto(url);
   await widgetsReady(session.page);
   const { title, lang } = await session.page.evaluate(() => {
@@ -28,47 +28,47 @@ async function load(path: string, body: string, block?: RegExp) {
 
 describe('what the module fetches on demand', () => {
   it('an English page fetches nothing but the module', async () => {
-    const { context, title, chunks, record } = await load('/od-en.html', TIMELINE);
+    const { page, title, chunks, record } = await load('/od-en.html', TIMELINE);
     expect(title).toBe('Your recovery after a PRP injection');
     expect(chunks).toEqual([]);
     expect(record.warnings).toEqual([]);
-    await context.close();
+    await page.close();
   });
 
   it('a Spanish element fetches the Spanish text it shows, and only that', async () => {
-    const { context, title, lang, chunks, record } = await load('/od-es.html', `<div lang="es-MX">${TIMELINE}</div>`);
+    const { page, title, lang, chunks, record } = await load('/od-es.html', `<div lang="es-MX">${TIMELINE}</div>`);
     expect(title).toBe('Su recuperación después de una inyección de PRP');
     expect(lang).toBe('es');
     expect(chunks.sort()).toEqual(['es-common', 'es-recovery-timeline', 'es-warning-signs']);
     expect(record.warnings).toEqual([]);
-    await context.close();
+    await page.close();
   });
 
   it('a prolotherapy page fetches the prolotherapy text, and only that', async () => {
-    const { context, title, chunks, record } = await load('/od-prolo.html', TIMELINE.replace('id="t"', 'id="t" procedure="prolotherapy"'));
+    const { page, title, chunks, record } = await load('/od-prolo.html', TIMELINE.replace('id="t"', 'id="t" procedure="prolotherapy"'));
     expect(title).toBe('Your recovery after prolotherapy');
     expect(chunks).toEqual(['en-recovery-timeline-prolotherapy']);
     expect(record.warnings).toEqual([]);
-    await context.close();
+    await page.close();
   });
 
   it('an override fetches the checks and is shown', async () => {
     const body = TIMELINE.replace('></prp-recovery-timeline>', `>${OVERRIDE}</prp-recovery-timeline>`);
-    const { context, title, chunks, record } = await load('/od-override.html', body);
+    const { page, title, chunks, record } = await load('/od-override.html', body);
     expect(title).toBe('Recovery at Riverside');
     expect(chunks.some((c) => c.startsWith('checks-recovery-timeline.schema'))).toBe(true);
     expect(chunks.filter((c) => c.startsWith('es-'))).toEqual([]); // no Spanish
     expect(record.warnings).toEqual([]);
-    await context.close();
+    await page.close();
   });
 
   it('if the chunks cannot load: English and the defaults, one warning each, never blank', async () => {
     const body = `<div lang="es">${TIMELINE.replace('></prp-recovery-timeline>', `>${OVERRIDE}</prp-recovery-timeline>`)}</div>`;
-    const { context, title, lang, record } = await load('/od-blocked.html', body, /\/dist\/cdn\/chunks\//);
+    const { page, title, lang, record } = await load('/od-blocked.html', body, /\/dist\/cdn\/chunks\//);
     expect(title).toBe('Your recovery after a PRP injection');
     expect(lang, 'the shown language, so screen readers use the right voice').toBe('en');
     expect(record.warnings.filter((w) => w.includes('could not load'))).toHaveLength(1);
     expect(record.warnings.filter((w) => w.includes('ignored the content override'))).toHaveLength(1);
-    await context.close();
+    await page.close();
   });
 });
