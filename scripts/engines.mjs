@@ -176,6 +176,13 @@ export function webkitClient(webkit) {
   return { call, newSession };
 }
 
+/** Sets the viewport of a WebKit session: WebDriver sizes the window, so size it, measure, and correct by the difference. */
+export async function setWebKitViewport(session, width, height) {
+  await session('POST', '/window/rect', { width, height });
+  const [innerWidth, innerHeight] = await session('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight];', args: [] });
+  await session('POST', '/window/rect', { width: 2 * width - innerWidth, height: 2 * height - innerHeight });
+}
+
 /** Gives every visible MiniBrowser window the keyboard focus. */
 async function focusMiniBrowser(DISPLAY) {
   const env = { ...process.env, DISPLAY };
@@ -187,7 +194,7 @@ async function focusMiniBrowser(DISPLAY) {
 
 /**
  * What runs in one engine only, and why: the test summary prints this list under each engine that skips them.
- * Keys are the names tests use with `describeOnlyIn` (tests/embed/harness.ts).
+ * Keys are the names tests give `describeLimited` (tests/embed/harness.ts).
  */
 export const ENGINE_LIMITS = {
   'heap metrics': {

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
-import { firefoxLaunchOptions, missingFor, startWebKit, webkitClient } from './engines.mjs';
+import { firefoxLaunchOptions, missingFor, setWebKitViewport, startWebKit, webkitClient } from './engines.mjs';
 
 const [url, prefix = 'screenshots/page', widthList = '360,1280'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -75,10 +75,7 @@ async function inWebKit() {
   try {
     for (const width of widths) {
       const tile = full ? 2000 : 900;
-      // WebDriver sizes the window: size it, measure the viewport, correct by the difference.
-      await session('POST', '/window/rect', { width, height: tile });
-      const inner = await run('({ width: innerWidth, height: innerHeight })');
-      await session('POST', '/window/rect', { width: width + width - inner.width, height: tile + tile - inner.height });
+      await setWebKitViewport(session, width, tile);
       await session('POST', '/url', { url });
       const scroll = await run(READY);
       const actual = await run('innerWidth');

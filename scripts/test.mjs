@@ -84,7 +84,9 @@ const totals = new Map();
 const failures = [];
 const started = Date.now();
 for (const [label, command, args, count, group, env] of steps) {
+  const stepStarted = Date.now();
   const { code, output } = await run(label, command, args, env);
+  console.log(`◀ ${label}: ${code === 0 ? 'passed' : `failed (exit ${code})`} in ${Math.round((Date.now() - stepStarted) / 1000)} s`);
   if (count) {
     const [passed, failed, skipped] = count(output);
     const sum = totals.get(group) ?? { passed: 0, failed: 0, skipped: 0 };

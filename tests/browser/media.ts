@@ -6,14 +6,13 @@
  * assertions run in all three engines; only Chromium also proves that the platform's own switch reaches them.
  */
 import { emulateMedia } from '@web/test-runner-commands';
+import { TAGS } from '../embed/pages.js';
 
 export interface Media {
   media?: 'screen' | 'print';
   reducedMotion?: 'no-preference' | 'reduce';
   colorScheme?: 'light' | 'dark';
 }
-
-const TAGS = ['prp-recovery-timeline', 'prp-doctor-checklist', 'prp-process-diagram', 'prp-treatment-comparison', 'prp-faq'];
 
 /** True in Chromium, where the DevTools protocol emulates media for real. */
 export const realEmulation = /\bChrome\//.test(navigator.userAgent) && !/Firefox|Edg\//.test(navigator.userAgent);

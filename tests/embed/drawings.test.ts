@@ -11,7 +11,7 @@ import { processDiagram } from '../../src/content/en/by-procedure.js';
 import { careIcon, CARE_LEVELS } from '../../src/internal/care-card.js';
 import { illustration } from '../../src/components/prp-process-diagram/illustrations.js';
 import { GUIDANCE, type Guidance } from '../../src/components/prp-process-diagram/types.js';
-import { describeOnlyIn, embedSuite, widgetsReady } from './harness.js';
+import { describeLimited, embedSuite, widgetsReady } from './harness.js';
 import { CDN_CLASSIC, CDN_MODULE, LIT_IMPORT_MAP, classicScript, clinicPage, moduleScript } from './pages.js';
 
 const SHAPES = ['path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text'];
@@ -117,7 +117,7 @@ describe('drawings in the built files', () => {
   }
 });
 
-describeOnlyIn('chromium', 'forced colours', 'drawings in forced colours', () => {
+describeLimited('forced colours', 'drawings in forced colours', () => {
   it('forced colours: every part of every drawing is an outline on the background, so no shape hides another', async () => {
     const { page, record } = await browser.open(1280, { forcedColors: 'active' });
     await page.goto(server.page('/drawings-forced.html', { html: clinicPage({ head: moduleScript(CDN_MODULE), body: BODY }) }));

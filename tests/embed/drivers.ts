@@ -7,7 +7,7 @@
  */
 import { chromium, type CDPSession, type Browser as PlaywrightBrowser } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
-import { chromiumLaunchOptions, firefoxLaunchOptions, startWebKit, webkitClient, type Engine, type WebDriverCall } from '../../scripts/engines.mjs';
+import { chromiumLaunchOptions, firefoxLaunchOptions, setWebKitViewport, startWebKit, webkitClient, type Engine, type WebDriverCall } from '../../scripts/engines.mjs';
 
 /** Where the test server serves the recorder to engines that cannot run a script before the page's own (WebKit). */
 export const RECORDER_PATH = '/__recorder.js';
@@ -101,9 +101,22 @@ abstract class BasePage implements EmbedPage {
   abstract evaluate<R, A = undefined>(fn: PageFunction<A, R> | string, arg?: A): Promise<R>;
   abstract setViewportSize(size: { width: number; height: number }): Promise<void>;
   abstract press(key: string): Promise<void>;
-  abstract emulatePrint(on: boolean): Promise<void>;
-  abstract close(): Promise<void>;
   protected abstract tap(x: number, y: number): Promise<void>;
+  /** Ends the page: its context, or (WebKit) its turn in the one window. */
+  protected abstract end(): Promise<void>;
+  private closed = false;
+
+  /** Closing twice is harmless: the harness closes what a failed test left open. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.end();
+  }
+
+  /** Neither WebDriver BiDi (Firefox) nor WebDriver (WebKit) emulates print media: fire what a real print fires. */
+  async emulatePrint(on: boolean): Promise<void> {
+    await this.evaluate((type) => void window.dispatchEvent(new Event(type)), on ? 'beforeprint' : 'afterprint');
+  }
 
   async waitForFunction<A = undefined>(fn: PageFunction<A, unknown>, arg?: A, timeout = 20_000): Promise<void> {
     // Only the truth of the answer crosses back (an element would not serialise in every protocol).
@@ -149,9 +162,9 @@ class ChromiumPage extends BasePage {
     return this.page.setViewportSize(size);
   }
   press(key: string) {
-    return this.page.keyboard.press(key === ' ' ? 'Space' : key);
+    return this.page.keyboard.press(key);
   }
-  async emulatePrint(on: boolean) {
+  override async emulatePrint(on: boolean) {
     await this.page.emulateMedia({ media: on ? 'print' : 'screen' });
     if (on) await this.page.pdf().catch(() => undefined); // lays the page out for print
   }
@@ -161,7 +174,7 @@ class ChromiumPage extends BasePage {
   cdp() {
     return this.context.newCDPSession(this.page);
   }
-  close() {
+  protected end() {
     return this.context.close();
   }
 }
@@ -209,14 +222,10 @@ class FirefoxPage extends BasePage {
   press(key: string) {
     return this.page.keyboard.press(key as import('puppeteer-core').KeyInput);
   }
-  async emulatePrint(on: boolean) {
-    // Firefox's BiDi has no media emulation: fire what a real print fires.
-    await this.evaluate((type) => void window.dispatchEvent(new Event(type)), on ? 'beforeprint' : 'afterprint');
-  }
   protected tap(x: number, y: number) {
     return this.page.mouse.click(x, y);
   }
-  close() {
+  protected end() {
     return this.context.close();
   }
 }
@@ -260,20 +269,20 @@ interface PageLog {
 
 class WebKitPage extends BasePage {
   readonly engine = 'webkit' as const;
-  private loggedResources = new Set<string>();
+  /** Where this page's requests start in the test server's log. */
+  private serverMark: number;
+  /** Every request already put in the record. */
+  private readonly reported = new Set<string>();
 
   constructor(
     private readonly command: WebDriverCall,
     private readonly record: PageRecord,
     private readonly serverLog: ServerLog,
-    private readonly end: () => Promise<void>,
+    private readonly finish: () => Promise<void>,
   ) {
     super();
     this.serverMark = serverLog.mark();
   }
-
-  /** Where this page's requests start in the test server's log. */
-  private serverMark: number;
 
   async goto(url: string, { waitUntil = 'load' }: { waitUntil?: 'load' | 'commit' } = {}) {
     this.serverMark = this.serverLog.mark();
@@ -295,15 +304,11 @@ class WebKitPage extends BasePage {
         (value) => done({ value: value === undefined ? null : value, log: log() }),
         (error) => done({ error: String(error && error.stack || error), log: log() }));`;
     const result = await this.command<{ value?: R; error?: string; log: PageLog | null }>('POST', '/execute/async', { script, args });
-    if (result.log) {
-      this.record.warnings.push(...result.log.warnings);
-      this.record.errors.push(...result.log.errors);
-      for (const name of result.log.resources) this.loggedResources.add(name);
-    }
+    this.record.warnings.push(...(result.log?.warnings ?? []));
+    this.record.errors.push(...(result.log?.errors ?? []));
     // Requests: what reached the test server since this page loaded, and what the page fetched elsewhere.
-    const seen = new Set(this.record.requests);
-    for (const url of [...this.serverLog.since(this.serverMark), ...this.loggedResources]) {
-      if (!seen.has(url) && !notThePage(url)) this.record.requests.push(url), seen.add(url);
+    for (const url of [...this.serverLog.since(this.serverMark), ...(result.log?.resources ?? [])]) {
+      if (!this.reported.has(url) && !notThePage(url)) this.reported.add(url), this.record.requests.push(url);
     }
     if (result.error !== undefined) throw new Error(result.error);
     return result.value as R;
@@ -313,21 +318,13 @@ class WebKitPage extends BasePage {
     return typeof fn === 'string' ? this.run<R>(`return await (${fn});`) : this.run<R>(`return await (${fn.toString()})(arguments[0]);`, [arg ?? null]);
   }
 
-  async setViewportSize({ width, height }: { width: number; height: number }) {
-    // WebDriver sizes the window, not the viewport: size it, measure the difference, size it again.
-    await this.command('POST', '/window/rect', { width, height });
-    const inner = await this.run<{ width: number; height: number }>('return { width: innerWidth, height: innerHeight };');
-    await this.command('POST', '/window/rect', { width: width + (width - inner.width), height: height + (height - inner.height) });
+  setViewportSize({ width, height }: { width: number; height: number }) {
+    return setWebKitViewport(this.command, width, height);
   }
 
   async press(key: string) {
     const value = WEBDRIVER_KEYS[key] ?? key;
     await this.command('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }] });
-  }
-
-  async emulatePrint(on: boolean) {
-    // WebDriver has no media emulation: fire what a real print fires.
-    await this.evaluate((type) => void window.dispatchEvent(new Event(type)), on ? 'beforeprint' : 'afterprint');
   }
 
   protected async tap(x: number, y: number) {
@@ -340,8 +337,8 @@ class WebKitPage extends BasePage {
     await this.command('DELETE', '/actions');
   }
 
-  close() {
-    return this.end();
+  protected end() {
+    return this.finish();
   }
 }
 

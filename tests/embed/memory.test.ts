@@ -5,7 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import type { CDPSession } from 'playwright-core';
-import { type EmbedPage, describeOnlyIn, embedSuite } from './harness.js';
+import { type EmbedPage, describeLimited, embedSuite } from './harness.js';
 import { TAGS, clinicPage } from './pages.js';
 
 const { server, browser } = embedSuite();
@@ -60,7 +60,7 @@ async function session() {
   return { page, record, cdp, start: await metrics(cdp) };
 }
 
-describeOnlyIn('chromium', 'heap metrics', 'memory: mount and remove every element 1,000 times', () => {
+describeLimited('heap metrics', 'memory: mount and remove every element 1,000 times', () => {
   it('DOM nodes, listeners and the JS heap return to their starting level', async () => {
     const { page, record, cdp, start } = await session();
     expect(Object.keys(CONFIGS).sort()).toEqual([...TAGS].sort());
