@@ -21,5 +21,6 @@ export interface WebKitDriver {
 export declare function startWebKit(): Promise<WebKitDriver>;
 export declare const ENGINE_LIMITS: Readonly<Record<'heap metrics' | 'forced colours', { readonly engines: readonly Engine[]; readonly why: string }>>;
 export type WebDriverCall = <T = any>(method: string, path: string, body?: unknown) => Promise<T>;
+export declare const MINIBROWSER_MIN_WIDTH: number;
 export declare function setWebKitViewport(session: WebDriverCall, width: number, height: number): Promise<void>;
 export declare function webkitClient(webkit: WebKitDriver): { call: WebDriverCall; newSession(extra?: Record<string, unknown>): Promise<WebDriverCall> };

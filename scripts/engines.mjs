@@ -176,11 +176,30 @@ export function webkitClient(webkit) {
   return { call, newSession };
 }
 
-/** Sets the viewport of a WebKit session: WebDriver sizes the window, so size it, measure, and correct by the difference. */
+/** MiniBrowser's window is never narrower than this, whatever WebDriver asks. */
+export const MINIBROWSER_MIN_WIDTH = 447;
+
+/**
+ * Sets the viewport of a WebKit session. WebDriver sizes the window, and X applies a new size a moment later:
+ * so set it, wait until the viewport stops changing, and correct by the difference until it is exact.
+ */
 export async function setWebKitViewport(session, width, height) {
-  await session('POST', '/window/rect', { width, height });
-  const [innerWidth, innerHeight] = await session('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight];', args: [] });
-  await session('POST', '/window/rect', { width: 2 * width - innerWidth, height: 2 * height - innerHeight });
+  const wanted = [Math.max(width, MINIBROWSER_MIN_WIDTH), height];
+  const viewport = () => session('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight];', args: [] });
+  let outer = [...wanted];
+  let inner = [0, 0];
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await session('POST', '/window/rect', { width: outer[0], height: outer[1] });
+    for (let previous = undefined, polls = 0; polls < 40; polls++) {
+      inner = await viewport();
+      if (previous && inner[0] === previous[0] && inner[1] === previous[1] && (polls > 2 || inner.every((n, i) => n === wanted[i]))) break;
+      previous = inner;
+      await new Promise((done) => setTimeout(done, 25));
+    }
+    if (inner[0] === wanted[0] && inner[1] === wanted[1]) return;
+    outer = outer.map((n, i) => n + wanted[i] - inner[i]);
+  }
+  throw new Error(`WebKit's viewport stays ${inner.join('×')} px; asked for ${wanted.join('×')}`);
 }
 
 /** Gives every visible MiniBrowser window the keyboard focus. */

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
-import { firefoxLaunchOptions, missingFor, setWebKitViewport, startWebKit, webkitClient } from './engines.mjs';
+import { MINIBROWSER_MIN_WIDTH, firefoxLaunchOptions, missingFor, setWebKitViewport, startWebKit, webkitClient } from './engines.mjs';
 
 const [url, prefix = 'screenshots/page', widthList = '360,1280'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -79,7 +79,7 @@ async function inWebKit() {
       await session('POST', '/url', { url });
       const scroll = await run(READY);
       const actual = await run('innerWidth');
-      if (actual !== width) console.log(`WebKit's window is at least 447 px wide: ${width} px shows as ${actual} px`);
+      if (actual !== width) console.log(`WebKit's window is at least ${MINIBROWSER_MIN_WIDTH} px wide: ${width} px shows as ${actual} px`);
       const height = full ? await run('document.documentElement.scrollHeight') : tile;
       for (let top = 0, n = 1; top < height; top += tile, n++) {
         await run(`new Promise((done) => { scrollTo(0, ${top}); requestAnimationFrame(() => requestAnimationFrame(done)); })`);

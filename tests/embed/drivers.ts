@@ -23,7 +23,7 @@ export interface PageRecord {
 }
 
 export interface OpenOptions {
-  /** Viewport width; WebKit's window is at least 447 px wide. */
+  /** Viewport width; WebKit's is never under MINIBROWSER_MIN_WIDTH (447 px). */
   readonly width?: number;
   /** Chromium only: Playwright emulates forced colours through the DevTools protocol. */
   readonly forcedColors?: 'active' | 'none';
@@ -365,7 +365,7 @@ async function startWebKitBrowser(): Promise<EmbedBrowser> {
       // Each page starts, and ends, on a blank page that has finished loading (navigation returns at once).
       const page: WebKitPage = new WebKitPage(command, record, serverLog, () => page.goto('about:blank'));
       await page.goto('about:blank');
-      await page.setViewportSize({ width: Math.max(width, 447), height: 900 });
+      await page.setViewportSize({ width, height: 900 });
       return page;
     },
   };
