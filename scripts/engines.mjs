@@ -47,8 +47,8 @@ function onPath(command) {
 }
 
 /** Puppeteer launch options for Debian's Firefox ESR over WebDriver BiDi. */
-export function firefoxLaunchOptions() {
-  return { browser: 'firefox', executablePath: findFirefox(), headless: true, protocol: 'webDriverBiDi' };
+export function firefoxLaunchOptions(extraPrefsFirefox = {}) {
+  return { browser: 'firefox', executablePath: findFirefox(), headless: true, protocol: 'webDriverBiDi', extraPrefsFirefox };
 }
 
 /** Playwright launch options for Debian's Chromium. */
@@ -223,5 +223,13 @@ export const ENGINE_LIMITS = {
   'forced colours': {
     engines: ['chromium'],
     why: 'only the DevTools protocol can switch forced-colors on; Firefox over BiDi and WebKit over WebDriver cannot emulate it',
+  },
+  'accessibility tree': {
+    engines: ['chromium'],
+    why: "the full accessibility tree (Accessibility.getFullAXTree) comes from the DevTools protocol; WebDriver BiDi and classic WebDriver expose only one element's computed name and role",
+  },
+  'default font size': {
+    engines: ['chromium', 'firefox'],
+    why: "WebKit has no default font size a reader sets (Safari offers zoom and a minimum size), and WebKitGTK's MiniBrowser exposes none to automation",
   },
 };

@@ -74,7 +74,7 @@ for (const engine of engines) {
   steps.push([`embedding suite and examples in ${engine}`, bin('vitest'), ['run', '--project', 'embed'], vitestCount, engine, env]);
   steps.push([`elements in ${engine} (web-test-runner)`, bin('web-test-runner'), [], wtrCount, engine, env]);
   if (engine === 'chromium') {
-    steps.push(['stories in chromium (Storybook, axe)', bin('vitest'), ['run', '--project', 'storybook'], vitestCount, engine]);
+    steps.push(['stories in chromium (Storybook, axe, Equal Access)', bin('vitest'), ['run', '--project', 'storybook'], vitestCount, engine]);
     // Every story of the static Storybook at 360 and 1280 px against the committed baselines (drawn in Chromium).
     steps.push(['screens in chromium (static Storybook pictures)', 'node', ['scripts/screens.mjs'], screensCount, engine]);
   }

@@ -71,7 +71,7 @@ async function expectCards(canvasElement: HTMLElement, title: string) {
   await expect(shadow.querySelector('[part="title"]')).toHaveTextContent(title);
   const cards = [...shadow.querySelectorAll('.care')];
   await expect(cards).toHaveLength(3);
-  await expect(cards.map((card) => card.localName)).toEqual(['section', 'section', 'section']);
+  await expect(cards.map((card) => card.localName)).toEqual(['div', 'div', 'div']);
   for (const [index, level] of LEVELS.entries()) await expect(cards[index]).toHaveClass(`care--${level}`);
   await expect(shadow.querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
   await expect(resultOf(shadow)).toBeNull();
@@ -150,8 +150,8 @@ export const BeforeTreatmentCards: Story = {
   parameters: describe('`context="before-treatment"` in `mode="cards"`: the same list to read.'),
   play: async ({ canvasElement }) => {
     const { shadow } = await checklist(canvasElement);
-    await expect(shadow.querySelectorAll('section.care')).toHaveLength(1);
-    await expect(shadow.querySelector('section.care')).toHaveTextContent('ibuprofen or naproxen');
+    await expect(shadow.querySelectorAll('div.care')).toHaveLength(1);
+    await expect(shadow.querySelector('div.care')).toHaveTextContent('ibuprofen or naproxen');
     await expect(shadow.querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
   },
 };

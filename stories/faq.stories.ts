@@ -68,7 +68,7 @@ export const AllQuestions: Story = {
 
 export const Searchable: Story = {
   args: { searchable: true },
-  parameters: describe('`searchable`: a search box filters the questions as the reader types (case and accents ignored), and a status line says how many match.'),
+  parameters: describe('`searchable`: a search box filters the questions as the reader types (case and accents ignored); a line says how many match, and screen readers hear it once typing pauses.'),
   play: async ({ canvasElement }) => {
     const { element, shadow } = await rendered<PrpFaq>(canvasElement, TAG);
     await userEvent.type(shadow.querySelector('input[type="search"]')!, 'insurance');
@@ -76,7 +76,7 @@ export const Searchable: Story = {
     const shown = questionIds(shadow);
     await expect(shown).toContain('cost');
     await expect(shown.length).toBeLessThan(en.content.questions.length);
-    await expect(shadow.querySelector('[role="status"]')!.textContent).toMatch(/match/);
+    await expect(shadow.querySelector('.count')!.textContent).toMatch(/match/);
   },
 };
 

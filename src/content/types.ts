@@ -55,8 +55,9 @@ export interface RegionalWording {
 
 /** Interface text shared by every element. */
 export interface CommonStrings {
+  /** The button that shows the sources: "Sources ({count})". */
   readonly sourcesHeading: string;
-  /** The sources heading in a widget whose language is not English when every source is in English. */
+  /** The same in a widget whose language is not English when every source is in English. */
   readonly sourcesInEnglish: string;
   /** Screen-reader words before citation numbers: "(source 1)", "(sources 1, 3)". */
   readonly citationPrefix: PluralForms;

@@ -44,19 +44,47 @@ export class Citations {
   }
 }
 
+/** A statement's text and its citation, apart: a label takes the text, and the citation follows it. */
+export interface SpokenStatement {
+  readonly text: unknown;
+  readonly cite: unknown;
+}
+
+/** Renders a statement, text then citation; `.parts` gives the two apart. */
+export interface Speaker {
+  (statement: Statement): unknown;
+  parts(statement: Statement): SpokenStatement;
+}
+
+/** The class of citation links: the element opens its sources when one is followed (`PrpElement`). */
+export const CITE_LINK = 'cite-link';
+
 /**
- * Statement text (placeholders filled) followed by its citation numbers. Text only, never HTML.
- * `citationPrefix` gives the screen-reader word for the count: "(source 1)", "(sources 1, 3)".
+ * Citation numbers in ascending order, each a link to its source that stays out of the Tab order: a
+ * keyboard reader gets every source in one step through the footer's "Sources" button. `citationPrefix`
+ * gives the screen-reader word for the count: "(source 1)", "(sources 1, 3)".
  */
-export function renderStatement(
-  statement: Statement,
+function citationMark(numbers: readonly number[], citationPrefix: (count: number) => string) {
+  if (!numbers.length) return nothing;
+  const sorted = [...numbers].sort((a, b) => a - b);
+  return html`<sup class="cite"><span class="sr-only"> (${citationPrefix(sorted.length)} </span>${sorted.map(
+    (number, index) => html`${index ? ', ' : ''}<a class=${CITE_LINK} href="#source-${number}" tabindex="-1">${number}</a>`,
+  )}<span class="sr-only">)</span></sup>`;
+}
+
+/** Statement text (placeholders filled) with its citation numbers. Text only, never HTML. */
+export function speaker(
   citations: Citations,
   citationPrefix: (count: number) => string,
   values: Readonly<Record<string, unknown>> = {},
-) {
-  const numbers = citations.cite(statement.sources);
-  return html`${fillParts(statement.text, values)}${numbers.length
-    ? html`<sup class="cite"><span class="sr-only"> (${citationPrefix(numbers.length)} </span>${numbers.join(', ')}<span
-          class="sr-only">)</span></sup>`
-    : nothing}`;
+): Speaker {
+  const parts = (statement: Statement): SpokenStatement => ({
+    text: fillParts(statement.text, values),
+    cite: citationMark(citations.cite(statement.sources), citationPrefix),
+  });
+  const say = (statement: Statement) => {
+    const { text, cite } = parts(statement);
+    return html`${text}${cite}`;
+  };
+  return Object.assign(say, { parts });
 }

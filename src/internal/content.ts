@@ -165,8 +165,15 @@ export const webUrl: Validator = (value, path, errors) => {
   }
 };
 
-/** Sources a clinic adds in an override, cited by their `id` like the built-in ones. */
+/** A language tag such as `es` or `es-MX`: the language of a source's title. */
+export const languageTag: Validator = (value, path, errors) => {
+  if (typeof value !== 'string' || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(value)) {
+    errors.push({ path, message: 'expected a language tag such as en, es or es-MX' });
+  }
+};
+
+/** Sources a clinic adds in an override, cited by their `id` like the built-in ones; `lang` when the title is not in English. */
 export const clinicSources: Validator = list(
-  record({ id: text(80), title: text(300), publisher: text(200), year: integer(1900, 2200), url: webUrl }, ['year']),
+  record({ id: text(80), title: text(300), publisher: text(200), year: integer(1900, 2200), url: webUrl, lang: languageTag }, ['year', 'lang']),
   { max: 30 },
 );

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { CommonStrings } from '../content/types.js';
+import type { CommonStrings, Source } from '../content/types.js';
 import type { Citations } from './citations.js';
 import type { CivilDate } from './dates.js';
 import { fill, formatDate, type Locale } from './localize.js';
@@ -18,7 +18,14 @@ export interface FooterOptions {
   readonly publisher?: string;
   /** Renders the "Sources" heading at the right level. */
   readonly heading: (content: unknown) => unknown;
+  /** The source list is shown (the reader opened it, followed a citation, or the page is printing). */
+  readonly open: boolean;
+  /** The reader pressed the "Sources (n)" button. */
+  readonly onToggle: () => void;
 }
+
+/** The language of a source's title, without its region: `es-MX` → `es`; English unless it says otherwise. */
+const languageOf = (source: Source) => (source.lang ?? 'en').split('-')[0]!.toLowerCase();
 
 /** Only http(s) links are rendered; anything else (such as `javascript:`) shows as plain text. */
 export const isWebUrl = (url: string) => /^https?:\/\/[^\s]+$/i.test(url);
@@ -34,26 +41,32 @@ function reviewLine({ strings, locale, reviewedBy, reviewedOn }: FooterOptions):
 /**
  * The footer every element ends with, as the NHS standard for health content asks: numbered sources,
  * when the content was updated and is next due for review, who reviewed and who publishes it, and the
- * disclaimer. Titles in another language than the widget's carry their own `lang`.
+ * disclaimer. The sources sit behind one "Sources (n)" button, so a keyboard reader passes them in one
+ * step; print shows them (see `base.ts`). Titles in another language than the widget's carry their own `lang`.
  */
 export function renderFooter(options: FooterOptions) {
-  const { citations, strings, locale, updated, nextReview, publisher } = options;
+  const { citations, strings, locale, updated, nextReview, publisher, open } = options;
   const month = (date: CivilDate) => formatDate(date, locale, { month: 'long', year: 'numeric' });
   const entries = citations.entries;
-  const allEnglish = locale !== 'en' && entries.length > 0 && entries.every(({ source }) => (source.lang ?? 'en') === 'en');
+  const allEnglish = locale !== 'en' && entries.length > 0 && entries.every(({ source }) => languageOf(source) === 'en');
+  const toggle = html`<button type="button" class="sources-toggle" part="sources-toggle" aria-expanded=${open ? 'true' : 'false'}
+    aria-controls="sources" @click=${options.onToggle}>${fill(allEnglish ? strings.sourcesInEnglish : strings.sourcesHeading, { count: entries.length })}<span
+    class="chevron" aria-hidden="true"></span></button>`;
   return html`<footer class="footer" part="footer">
-    ${options.heading(allEnglish ? strings.sourcesInEnglish : strings.sourcesHeading)}
-    <ol class="sources" part="sources">
-      ${entries.map(({ number, source }) => {
-        const lang = (source.lang ?? 'en') === locale ? nothing : (source.lang ?? 'en');
-        return html`<li value=${number}>
-          ${isWebUrl(source.url)
-            ? html`<a href=${source.url} lang=${lang} referrerpolicy="no-referrer" rel="noreferrer">${source.title}</a>`
-            : html`<span lang=${lang}>${source.title}</span>`}.
-          ${source.publisher}${source.year ? `, ${source.year}` : ''}.
-        </li>`;
-      })}
-    </ol>
+    ${entries.length
+      ? html`${options.heading(toggle)}
+          <ol class="sources panel" id="sources" part="sources" ?hidden=${!open}>
+            ${entries.map(({ number, source }) => {
+              const lang = languageOf(source) === locale ? nothing : (source.lang ?? 'en');
+              return html`<li value=${number} id="source-${number}" tabindex="-1">
+                ${isWebUrl(source.url)
+                  ? html`<a href=${source.url} lang=${lang} referrerpolicy="no-referrer" rel="noreferrer">${source.title}</a>`
+                  : html`<span lang=${lang}>${source.title}</span>`}.
+                ${source.publisher}${source.year ? `, ${source.year}` : ''}.
+              </li>`;
+            })}
+          </ol>`
+      : nothing}
     <p class="meta">${fill(strings.updated, { date: month(updated) })} ${fill(strings.nextReview, { date: month(nextReview) })}</p>
     <p class="meta">${reviewLine(options)}</p>
     <p class="meta">${strings.writtenBy}${publisher ? ` ${fill(strings.publishedBy, { name: publisher })}` : ''}</p>

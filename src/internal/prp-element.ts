@@ -1,9 +1,9 @@
 import { LitElement, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { common as commonEn } from '../content/en/common.js';
-import type { CitedSource, CommonStrings, Statement } from '../content/types.js';
+import type { CitedSource, CommonStrings } from '../content/types.js';
 import { describeValue, parseDate, parseEnum, parseIdList, parseIntegerInRange, parseText } from './attributes.js';
-import { Citations, renderStatement } from './citations.js';
+import { CITE_LINK, Citations, speaker, type Speaker } from './citations.js';
 import type { OverrideRules } from './content.js';
 import type { Lazy } from './lazy.js';
 import { endFallbackWait } from './fallback.js';
@@ -39,10 +39,20 @@ export interface ElementParts {
 const connected = new Set<PrpElement>();
 let langObserver: MutationObserver | undefined;
 
-function watchPageLanguage(): void {
+/** The page is printing: every element shows its sources (screen readers and print CSS alike). */
+let printing = false;
+
+/** One observer of `lang` and one pair of print listeners for the page, however many elements it has. */
+function watchPage(): void {
   if (langObserver || typeof MutationObserver === 'undefined') return;
   langObserver = new MutationObserver(() => connected.forEach((element) => element.requestUpdate()));
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  const print = (on: boolean) => () => {
+    printing = on;
+    connected.forEach((element) => element.requestUpdate());
+  };
+  window.addEventListener('beforeprint', print(true));
+  window.addEventListener('afterprint', print(false));
 }
 
 /**
@@ -57,7 +67,8 @@ function watchPageLanguage(): void {
  * @csspart base - The element's outer wrapper.
  * @csspart title - The main heading.
  * @csspart footer - Sources, update and review dates, and the not-medical-advice notice.
- * @csspart sources - The numbered list of sources.
+ * @csspart sources - The numbered list of sources (closed until the reader opens it, follows a citation or prints).
+ * @csspart sources-toggle - The "Sources (n)" button that shows or hides the list.
  * @csspart disclaimer - The not-medical-advice line.
  *
  * @cssprop [--prp-color-background=#ffffff] - Background.
@@ -69,7 +80,7 @@ function watchPageLanguage(): void {
  * @cssprop [--prp-color-accent-contrast=#ffffff] - Text on the accent colour.
  * @cssprop [--prp-color-focus=#0a58a8] - Focus ring.
  * @cssprop [--prp-font-family=system-ui] - Font.
- * @cssprop [--prp-font-size=16px] - Base text size (px or em; everything else scales from it).
+ * @cssprop [--prp-font-size=medium] - Base text size; everything else scales from it. `medium` follows the reader's browser setting; a host's `html { font-size }` does not change it.
  * @cssprop [--prp-radius=8px] - Corner radius.
  * @cssprop [--prp-space=1em] - Base spacing.
  * @cssprop [--prp-motion-duration=160ms] - Speed of motion; `0s` stops it all, as reduced motion does.
@@ -108,12 +119,33 @@ export abstract class PrpElement extends LitElement {
   private readonly warned = new Set<string>();
   private childObserver?: MutationObserver;
 
+  /** The reader opened the source list, or followed a citation. */
+  @state() private sourcesOpen = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', (event) => void this.followCitation(event));
+    return root;
+  }
+
+  /** A citation link: open the sources and take the reader to the one cited. */
+  private async followCitation(event: Event): Promise<void> {
+    const link = (event.target as Element).closest?.(`a.${CITE_LINK}`);
+    if (!link) return;
+    event.preventDefault();
+    this.sourcesOpen = true;
+    await this.updateComplete;
+    const source = this.renderRoot.querySelector<HTMLElement>(link.getAttribute('href')!);
+    source?.scrollIntoView({ block: 'center' });
+    source?.focus();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Once rendered, the widget shows at once in every engine (see fallback.ts for WebKit's wait animation).
     void this.updateComplete.then(() => endFallbackWait(this));
     connected.add(this);
-    watchPageLanguage();
+    watchPage();
     // A clinic's JSON override child may be added or edited after the element upgrades.
     this.childObserver ??= new MutationObserver(() => this.requestUpdate());
     this.childObserver.observe(this, { childList: true, characterData: true, subtree: true });
@@ -178,10 +210,10 @@ export abstract class PrpElement extends LitElement {
   }
 
   /** Renders statements with their citation numbers; `values` fill placeholders such as `{clinic}`. */
-  protected speaker(citations: Citations, values: Readonly<Record<string, unknown>> = {}): (statement: Statement) => unknown {
+  protected speaker(citations: Citations, values: Readonly<Record<string, unknown>> = {}): Speaker {
     const { citationPrefix } = this.common;
     const locale = this.locale;
-    return (statement) => renderStatement(statement, citations, (count) => countText(count, citationPrefix, locale).trim(), values);
+    return speaker(citations, (count) => countText(count, citationPrefix, locale).trim(), values);
   }
 
   /** @internal What this element renders from; each element class declares it. */
@@ -303,7 +335,9 @@ export abstract class PrpElement extends LitElement {
       reviewedBy: this.textOption('reviewed-by', this.reviewedBy),
       reviewedOn: this.dateOption('reviewed-on', this.reviewedOn),
       publisher: this.publisherName,
-      heading: (text) => this.heading(1, text),
+      heading: (text) => this.heading(1, text, { className: 'sources-heading' }),
+      open: this.sourcesOpen || printing,
+      onToggle: () => (this.sourcesOpen = !this.sourcesOpen),
     });
   }
 

@@ -4,7 +4,7 @@ import { emulate } from './media.js';
 import '../../src/components/prp-doctor-checklist/define.js';
 import type { PrpDoctorChecklist } from '../../src/components/prp-doctor-checklist/doctor-checklist.js';
 import type { ChecklistChangeDetail } from '../../src/components/prp-doctor-checklist/types.js';
-import { $, $$, captureWarnings, expectOneWarning, mount, settle } from './helpers.js';
+import { $, $$, captureWarnings, expectOneWarning, liveLog, mount, settle } from './helpers.js';
 
 const CONTEXTS = ['after-injection', 'back-pain', 'before-treatment'] as const;
 
@@ -87,7 +87,7 @@ describe('<prp-doctor-checklist> cards', () => {
     expect($$(list, 'input')).to.have.length(0);
     expect($$(list, 'fieldset')).to.have.length(0);
     expect($(list, '.result')).to.equal(null);
-    expect($$(list, 'section.care li').map(folded)).to.deep.equal($$(ticks, '.check label').map(folded));
+    expect($$(list, '.care li').map(folded)).to.deep.equal($$(ticks, '.check-text').map(folded));
   });
 
   it('names the clinic and links its phone and the emergency number', async () => {
@@ -135,18 +135,40 @@ describe('<prp-doctor-checklist> result and announcements', () => {
     expect($(el, '.result').classList.contains('result--emergency')).to.equal(true);
     expect(folded($(el, '.result-level'))).to.equal('Emergency: call 999 now');
     expect($$(el, '.result a').map((a) => a.getAttribute('href'))).to.include('tel:999');
-    expect(alertRegion(el).textContent).to.contain('Emergency: call 999 now. Call 999 or go to A&E now.');
+    expect(alertRegion(el).textContent!.trim()).to.equal('Emergency: call 999 now. Or go to A&E now. Do not wait to hear back from your clinic.');
     expect(statusRegion(el).textContent!.trim()).to.equal('');
     await tick(el, 'leg-weakness'); // untick: back to urgent
     expect(folded($(el, '.result-level'))).to.equal('Urgent: call your clinic today');
     expect(alertRegion(el).textContent!.trim()).to.equal('');
   });
 
+  it('says each change once, in one region, with no clause twice: tick, tick an emergency sign, untick, untick', async () => {
+    const el = await checklist({ 'clinic-name': 'Riverside Spine' });
+    const polite = liveLog(statusRegion(el));
+    const assertive = liveLog(alertRegion(el));
+    await tick(el, 'fever');
+    await tick(el, 'leg-weakness');
+    await tick(el, 'leg-weakness');
+    await tick(el, 'fever');
+    expect(polite.said).to.deep.equal([
+      'Urgent: call Riverside Spine today. If you cannot reach them, get medical care today.',
+      'Urgent: call Riverside Spine today. If you cannot reach them, get medical care today.',
+      'Nothing ticked. You have not ticked any of these signs. If something else worries you, call Riverside Spine.',
+    ]);
+    expect(assertive.said).to.deep.equal(['Emergency: call 911 now. Or go to the emergency room now. Do not wait to hear back from your clinic.']);
+    // On screen too, the result's action is not repeated in its text.
+    await tick(el, 'fever');
+    const action = folded($(el, '.result-level strong')).replace(/^Urgent: /, '');
+    expect(folded($(el, '.result-text')).toLowerCase()).not.to.contain(action.toLowerCase());
+    polite.stop();
+    assertive.stop();
+  });
+
   it('has no urgent phone link when clinic-phone is not set', async () => {
     const el = await checklist();
     await tick(el, 'fever');
     expect($$(el, '.result a[href^="tel:"]')).to.have.length(0);
-    expect(folded($(el, '.result-text'))).to.equal('Call your clinic today. If you cannot reach them, get medical care today.');
+    expect(folded($(el, '.result-text'))).to.equal('If you cannot reach them, get medical care today.');
   });
 
   it('resets every tick and announces it', async () => {

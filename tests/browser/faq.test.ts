@@ -4,7 +4,7 @@ import { emulate } from './media.js';
 import '../../src/components/prp-faq/define.js';
 import type { PrpFaq } from '../../src/components/prp-faq/faq.js';
 import { faq as en } from '../../src/content/en/faq.js';
-import { $, $$, captureWarnings, mount, settle, textOf } from './helpers.js';
+import { $, $$, captureWarnings, liveLog, mount, settle, textOf, until } from './helpers.js';
 
 const ALL_IDS = en.content.questions.map((q) => q.id);
 const shownIds = (el: PrpFaq) => $$(el, '.item:not([hidden]) .question').map((b) => b.id.replace(/^faq-/, ''));
@@ -94,22 +94,39 @@ describe('<prp-faq> selection', () => {
 });
 
 describe('<prp-faq searchable>', () => {
-  it('filters as the reader types and announces how many match', async () => {
+  it('filters as the reader types; the count shows at once and is announced once typing pauses', async () => {
     const el = await mount<PrpFaq>('prp-faq', { searchable: '' });
     const input = $<HTMLInputElement>(el, 'input[type="search"]');
+    const status = $(el, '[role="status"]');
+    const log = liveLog(status);
     expect($(el, 'label[for="search"]').textContent).to.equal(en.strings.searchLabel);
-    expect($(el, '[role="status"]').textContent).to.equal(en.strings.results.other.replace('{n}', String(ALL_IDS.length)));
-    input.focus();
-    await sendKeys({ type: 'insurance' });
+    expect($(el, '.count').textContent).to.equal(en.strings.results.other.replace('{n}', String(ALL_IDS.length)));
+    expect(status.textContent).to.equal('');
+    // Typed a key at a time, faster than the pause that announces (engines' automation types at different speeds).
+    const type = (word: string) => {
+      for (let i = 1; i <= word.length; i++) {
+        input.value = word.slice(0, i);
+        input.dispatchEvent(new Event('input'));
+      }
+    };
+    type('insurance');
     await settle(el);
     const matching = shownIds(el);
     expect(matching.length).to.be.greaterThan(0).and.lessThan(ALL_IDS.length);
     expect(matching).to.include('cost');
-    expect($(el, '[role="status"]').textContent).to.match(/^\d+ questions? match/);
-    await sendKeys({ type: 'zzzz' });
+    const count = $(el, '.count').textContent!;
+    expect(count).to.match(/^\d+ questions? match/);
+    await until(() => log.said.length > 0, 3000, 'the announcement');
+    await new Promise((done) => setTimeout(done, 600)); // nothing more comes
+    // Nine keys, one announcement: the count for the whole word.
+    expect(log.said).to.deep.equal([count]);
+    type('zzzz');
     await settle(el);
     expect(shownIds(el)).to.deep.equal([]);
-    expect($(el, '[role="status"]').textContent).to.equal(en.strings.resultsNone);
+    expect($(el, '.count').textContent).to.equal(en.strings.resultsNone);
+    await until(() => log.said.length > 1, 3000, 'the second announcement');
+    expect(log.said).to.deep.equal([count, en.strings.resultsNone]);
+    log.stop();
   });
 
   it('ignores accents in Spanish', async () => {

@@ -46,9 +46,9 @@ describe('footer: review dates, reviewer, publisher', () => {
     }
   });
 
-  it('Spanish: English source titles carry lang="en" under "Fuentes (en inglés)"; English widgets add no lang', async () => {
+  it('Spanish: English source titles carry lang="en" under "Fuentes en inglés (13)"; English widgets add no lang', async () => {
     const es = await mount<LitElement>('prp-doctor-checklist', { lang: 'es' });
-    expect($(es, '.footer h3, .footer h2, .footer h4').textContent!.trim()).to.equal('Fuentes (en inglés)');
+    expect($(es, '.footer h3').textContent!.trim()).to.equal('Fuentes en inglés (13)');
     const links = $$(es, '.sources a');
     expect(links.length).to.be.greaterThan(3);
     for (const link of links) expect(link.getAttribute('lang')).to.equal('en');

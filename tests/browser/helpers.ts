@@ -57,3 +57,44 @@ export async function expectOneWarning<T extends LitElement>(
   expect(textOf(element)).to.contain('not medical advice');
   return element;
 }
+
+/**
+ * Records what a live region says: its text after each change, whitespace folded, empty text left out
+ * (clearing a region says nothing). `said` is the list so far.
+ */
+export function liveLog(region: Element) {
+  const said: string[] = [];
+  let last = (region.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const observer = new MutationObserver(() => {
+    const now = (region.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (now !== last && now) said.push(now);
+    last = now;
+  });
+  observer.observe(region, { childList: true, subtree: true, characterData: true });
+  return { said, stop: () => observer.disconnect() };
+}
+
+/** Waits until `condition()` holds, polling each frame; fails after `ms`. */
+export async function until(condition: () => boolean, ms = 3000, what = 'condition'): Promise<void> {
+  const end = performance.now() + ms;
+  while (!condition()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => requestAnimationFrame(done));
+  }
+}
+
+/** Words that a line break splits inside a word (a hyphen's break is fine): "injecti/on" at a narrow width. */
+export function brokenWords(root: Node): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    for (const match of node.data.matchAll(/[^\s\-‐]+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+      if (lines.size > 1) broken.push(match[0]);
+    }
+  }
+  return broken;
+}

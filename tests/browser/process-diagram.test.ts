@@ -4,7 +4,7 @@ import { emulate } from './media.js';
 import sinon from 'sinon';
 import '../../src/components/prp-process-diagram/define.js';
 import type { PrpProcessDiagram } from '../../src/components/prp-process-diagram/process-diagram.js';
-import { $, $$, expectOneWarning, mount, settle } from './helpers.js';
+import { $, $$, expectOneWarning, liveLog, mount, settle } from './helpers.js';
 
 const diagram = (attributes: Record<string, string> = {}) => mount<PrpProcessDiagram>('prp-process-diagram', attributes);
 const folded = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -113,7 +113,8 @@ describe('<prp-process-diagram> the step attribute, both ways', () => {
     const states = buttons(el).map((b) => [...b.classList].find((c) => ['done', 'current', 'upcoming'].includes(c)));
     expect(states).to.deep.equal(['done', 'done', 'current', 'upcoming', 'upcoming']);
     expect(folded(buttons(el)[0])).to.equal('Step 1 of 5: Blood draw (done)');
-    expect(buttons(el).map((b) => b.tabIndex)).to.deep.equal([-1, -1, 0, -1, -1]);
+    // Ordinary Tab stops, found without knowing that arrow keys also move (no roving tabindex).
+    expect(buttons(el).map((b) => b.tabIndex)).to.deep.equal([0, 0, 0, 0, 0]);
   });
 });
 
@@ -142,7 +143,8 @@ describe('<prp-process-diagram> keyboard', () => {
     await settle(el);
     expect(el.step).to.equal(1);
     expect(steps).to.deep.equal([2, 5, 4, 1]);
-    expect($(el, '[role="status"]').textContent).to.equal('Step 1 of 5: Blood draw');
+    // Focus is on the new step's button, whose name says the step: nothing is announced besides.
+    expect($(el, '[role="status"]').textContent).to.equal('');
   });
 
   it('activates step buttons and Next with Enter and Space', async () => {
@@ -153,6 +155,26 @@ describe('<prp-process-diagram> keyboard', () => {
     await sendKeys({ press: ' ' });
     await settle(el);
     expect(el.step).to.equal(3);
+  });
+
+  it("announces a step once: by Previous and Next, never when focus already sits on the new step's button", async () => {
+    const el = await diagram();
+    const log = liveLog($(el, '[role="status"]'));
+    buttons(el)[2].focus();
+    await sendKeys({ press: 'Enter' }); // a step button: focus is on it, its name says the step
+    await settle(el);
+    await sendKeys({ press: 'ArrowRight' }); // an arrow key: focus moves to the new step's button
+    await settle(el);
+    expect(el.step).to.equal(4);
+    expect(log.said).to.deep.equal([]);
+    control(el, 'Next').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    control(el, 'Previous').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(log.said).to.deep.equal(['Step 5 of 5: After the injection', 'Step 4 of 5: Guided injection']);
+    log.stop();
   });
 });
 
@@ -179,11 +201,16 @@ describe('<prp-process-diagram> autoplay', () => {
     expect($(el, '[role="status"]').textContent).to.equal(''); // autoplay does not chatter to screen readers
   });
 
-  it('has a visible pause button that stops and restarts it', async () => {
+  it('has a visible pause button, before the steps it moves, that stops and restarts it', async () => {
     const el = await diagram({ autoplay: '2' });
     const toggle = $<HTMLButtonElement>(el, '[part="autoplay"]');
     expect(toggle.textContent!.trim()).to.equal('Pause');
     expect(toggle.offsetWidth).to.be.greaterThan(0);
+    // First in reading and Tab order: before the step buttons and the steps (WCAG 2.2.2).
+    for (const later of [$(el, '.step-nav'), $(el, 'ol.steps')]) {
+      expect(toggle.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(toggle.getBoundingClientRect().top).to.be.below(later.getBoundingClientRect().top);
+    }
     toggle.click();
     await settle(el);
     el.dispatchEvent(new FocusEvent('focusout')); // the click focused it; leave so only the pause holds it

@@ -3,9 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import { emulate } from './media.js';
 import '../../src/components/prp-recovery-timeline/define.js';
 import type { PrpRecoveryTimeline } from '../../src/components/prp-recovery-timeline/recovery-timeline.js';
-import { $, $$, captureWarnings, mount, settle, textOf } from './helpers.js';
+import { $, $$, captureWarnings, liveLog, mount, settle, textOf } from './helpers.js';
 
 const TODAY = '2026-11-21';
+const folded = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** A procedure date `days` before TODAY (negative: after). */
 function dateBefore(days: number): string {
   const d = new Date(Date.UTC(2026, 10, 21 - days));
@@ -144,7 +145,7 @@ describe('<prp-recovery-timeline> clinic settings replace neutral wording', () =
 
   it('shows NSAID advice only in stages inside the NSAID-free days', async () => {
     const el = await timeline({ 'nsaid-free-days': '5' });
-    const panels = $$(el, '.panel').map((panel) => panel.textContent ?? '');
+    const panels = $$(el, '[part="panel"]').map((panel) => panel.textContent ?? '');
     expect(panels.map((text) => text.includes('NSAIDs'))).to.deep.equal([true, true, true, false, false, false]);
   });
 });
@@ -221,6 +222,30 @@ describe('<prp-recovery-timeline> keyboard and events', () => {
     expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(4);
     expect(ics).to.contain('DTSTART;VALUE=DATE:20261224'); // 6 weeks after 2026-11-12
     expect(ics).to.contain('SUMMARY:Follow-up visit with Riverside Spine');
+  });
+
+  it('says on the page, once, that the calendar file was made', async () => {
+    const el = await timeline({ 'procedure-date': '2026-11-12', today: TODAY });
+    el.shadowRoot!.addEventListener('click', (event) => (event.target as HTMLAnchorElement).download && event.preventDefault());
+    const status = $(el, '.download-status');
+    expect(status.getAttribute('role')).to.equal('status');
+    const log = liveLog(status);
+    $$<HTMLButtonElement>(el, '.actions .button')[1].click();
+    await settle(el);
+    expect(log.said).to.deep.equal(['Calendar file recovery-dates.ics made. Open it from your downloads to add the dates.']);
+    expect(status.checkVisibility()).to.equal(true);
+    log.stop();
+  });
+
+  it('gives screen readers the full weekday and month of each stage; the short form is only seen', async () => {
+    const el = await timeline({ 'procedure-date': '2026-11-22', today: TODAY });
+    const dates = $$(el, '.toggle .dates');
+    expect(dates).to.have.length(6);
+    expect(folded(dates[0].querySelector('[aria-hidden="true"]')!)).to.equal('Sun, Nov 22');
+    expect(folded(dates[0].querySelector('.sr-only')!)).to.equal('Sunday, November 22');
+    expect(folded(dates[1].querySelector('.sr-only')!)).to.equal('Monday, November 23 to Wednesday, November 25');
+    const es = await timeline({ 'procedure-date': '2026-11-22', today: TODAY, lang: 'es' });
+    expect(folded($$(es, '.toggle .dates .sr-only')[0])).to.equal('domingo, 22 de noviembre');
   });
 
   it('does not download when the host cancels prp-calendar-download', async () => {

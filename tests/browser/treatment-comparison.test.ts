@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/prp-treatment-comparison/define.js';
 import type { PrpTreatmentComparison } from '../../src/components/prp-treatment-comparison/treatment-comparison.js';
-import { ROWS } from '../../src/components/prp-treatment-comparison/types.js';
+import { ROWS, TREATMENTS } from '../../src/components/prp-treatment-comparison/types.js';
+import { tableFitWidth } from '../../src/components/prp-treatment-comparison/treatment-comparison.logic.js';
 import { treatmentComparison } from '../../src/content/en/treatment-comparison.js';
-import { $, $$, expectOneWarning, settle } from './helpers.js';
+import { $, $$, brokenWords, expectOneWarning, settle } from './helpers.js';
 
 const names = (ids: string[]) => ids.map((id) => treatmentComparison.content.treatments[id as 'prp'].name);
 const folded = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -85,12 +86,25 @@ describe('<prp-treatment-comparison> table', () => {
     expect(cells(marked)).to.deep.equal(cells(plain));
   });
 
-  it('keeps a forced table inside 320 px, with no sideways scrolling', async () => {
-    const el = await comparison({ view: 'table', treatments: 'prp,steroid,prolotherapy,rfa,physical-therapy,surgery' }, 320);
-    const base = $(el, '[part="base"]');
-    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-    expect($(el, 'table').getBoundingClientRect().width).to.be.at.most(320);
-  });
+  for (const lang of ['en', 'es']) {
+    for (let count = 1; count <= TREATMENTS.length; count++) {
+      it(`${lang}, ${count} treatments: a forced table never breaks a word; narrower than 130 px + 140 px a treatment, cards`, async () => {
+        const treatments = TREATMENTS.slice(0, count).join(',');
+        const fit = tableFitWidth(count);
+        const el = await comparison({ view: 'table', lang, treatments }, fit - 1);
+        expect($(el, 'table'), `${lang}, ${count} at ${fit - 1} px`).to.equal(null);
+        expect($$(el, 'li.card')).to.have.length(count);
+        // At the threshold and wider (across the narrow-table breakpoint), every word stays whole.
+        for (const width of [fit, 610, 900].filter((width) => width >= fit)) {
+          el.parentElement!.style.width = `${width}px`;
+          await resized(el);
+          expect(brokenWords($(el, 'table')), `${lang}, ${count} at ${width} px`).to.deep.equal([]);
+          const base = $(el, '[part="base"]');
+          expect(base.scrollWidth, `${lang}, ${count} at ${width} px`).to.be.at.most(base.clientWidth);
+        }
+      });
+    }
+  }
 });
 
 describe('<prp-treatment-comparison> cards and auto view', () => {

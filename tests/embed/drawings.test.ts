@@ -142,3 +142,25 @@ describeLimited('forced colours', 'drawings in forced colours', () => {
     await page.close();
   });
 });
+
+describeLimited('forced colours', "the diagram's step marks in forced colours", () => {
+  it('forced colours: the tick on a done step keeps a colour of its own, apart from its disc', async () => {
+    const { page, record } = await browser.open(1280, { forcedColors: 'active' });
+    await page.goto(server.page('/ticks-forced.html', { html: clinicPage({ head: moduleScript(CDN_MODULE), body: '<prp-process-diagram step="3"></prp-process-diagram>' }) }));
+    await widgetsReady(page);
+    const marks = await page.evaluate(() =>
+      [...document.querySelector('prp-process-diagram')!.shadowRoot!.querySelectorAll('.step-button.done .step-marker')].map((marker) => ({
+        disc: getComputedStyle(marker).backgroundColor,
+        tick: getComputedStyle(marker, '::after').borderRightColor,
+        tickWidth: getComputedStyle(marker, '::after').borderRightWidth,
+      })),
+    );
+    expect(marks).toHaveLength(2);
+    for (const mark of marks) {
+      expect(mark.tick, 'the tick takes the colour of its disc').not.toBe(mark.disc);
+      expect(parseFloat(mark.tickWidth)).toBeGreaterThan(0);
+    }
+    expect(record.errors).toEqual([]);
+    await page.close();
+  });
+});

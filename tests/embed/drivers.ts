@@ -27,6 +27,8 @@ export interface OpenOptions {
   readonly width?: number;
   /** Chromium only: Playwright emulates forced colours through the DevTools protocol. */
   readonly forcedColors?: 'active' | 'none';
+  /** The reader's default font size in px (the browser setting), where the engine has one: Chromium and Firefox. */
+  readonly defaultFontSize?: number;
   /** A script run in every page before the page's own (the recorder). */
   readonly initScript: () => void;
   /** The test server's request log: WebKit, with no network events over WebDriver, reads requests there. */
@@ -182,9 +184,11 @@ class ChromiumPage extends BasePage {
 async function startChromium(): Promise<EmbedBrowser> {
   const browser: PlaywrightBrowser = await chromium.launch(chromiumLaunchOptions());
   return {
-    async open({ width = 1024, forcedColors = 'none', initScript }, record) {
+    async open({ width = 1024, forcedColors = 'none', defaultFontSize, initScript }, record) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, forcedColors });
       const page = await context.newPage();
+      // The setting under chrome://settings/fonts, which the session keeps for the page's life.
+      if (defaultFontSize) await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: defaultFontSize } });
       await page.addInitScript(initScript);
       page.on('console', (message) => {
         if (message.type() === 'warning') record.warnings.push(message.text());
@@ -231,10 +235,18 @@ class FirefoxPage extends BasePage {
 }
 
 async function startFirefox(): Promise<EmbedBrowser> {
-  const browser: PuppeteerBrowser = await puppeteer.launch(firefoxLaunchOptions() as Parameters<typeof puppeteer.launch>[0]);
+  const launch = (prefs: Record<string, unknown> = {}) =>
+    puppeteer.launch(firefoxLaunchOptions(prefs) as Parameters<typeof puppeteer.launch>[0]);
+  const browser: PuppeteerBrowser = await launch();
+  // A default font size is a preference of the whole browser: one more Firefox per size asked for.
+  const sized = new Map<number, Promise<PuppeteerBrowser>>();
+  const withFontSize = (size: number) => {
+    if (!sized.has(size)) sized.set(size, launch({ 'font.size.variable.x-western': size, 'font.size.variable.x-unicode': size }));
+    return sized.get(size)!;
+  };
   return {
-    async open({ width = 1024, initScript }, record) {
-      const context = await browser.createBrowserContext();
+    async open({ width = 1024, defaultFontSize, initScript }, record) {
+      const context = await (defaultFontSize ? await withFontSize(defaultFontSize) : browser).createBrowserContext();
       const page = await context.newPage();
       await page.setViewport({ width, height: 900 });
       await page.evaluateOnNewDocument(initScript);
@@ -360,7 +372,8 @@ async function startWebKitBrowser(): Promise<EmbedBrowser> {
   let session: Promise<WebDriverCall> | undefined;
   return {
     // WebDriver has no init scripts: the test server puts the recorder first in every page it serves.
-    async open({ width = 1024, serverLog }, record) {
+    async open({ width = 1024, defaultFontSize, serverLog }, record) {
+      if (defaultFontSize) throw new Error('WebKit has no default font size setting (ENGINE_LIMITS)');
       const command = await (session ??= client.newSession({ pageLoadStrategy: 'none' }));
       // Each page starts, and ends, on a blank page that has finished loading (navigation returns at once).
       const page: WebKitPage = new WebKitPage(command, record, serverLog, () => page.goto('about:blank'));

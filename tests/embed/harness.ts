@@ -33,8 +33,8 @@ export interface PageSpec {
   readonly type?: string;
 }
 
-/** Files under these prefixes come from the repository (examples/ after scripts/examples.mjs); `/never/*` never answers. */
-const FROM_DISK = ['/dist/', '/examples/', '/node_modules/lit/', '/node_modules/lit-html/', '/node_modules/lit-element/', '/node_modules/@lit/reactive-element/'];
+/** Files under these prefixes come from the repository (demo/: the demo clinic page; examples/ after scripts/examples.mjs); `/never/*` never answers. */
+const FROM_DISK = ['/dist/', '/demo/', '/examples/', '/node_modules/lit/', '/node_modules/lit-html/', '/node_modules/lit-element/', '/node_modules/@lit/reactive-element/'];
 
 export class EmbedServer {
   private readonly pages = new Map<string, PageSpec>();
@@ -160,10 +160,13 @@ export class EmbedBrowser {
   }
 
   /** A fresh page that records warnings, errors and requests; `width` sets the viewport. */
-  async open(width = 1024, options: { forcedColors?: 'active' | 'none' } = {}): Promise<{ page: EmbedPage; record: PageRecord }> {
+  async open(
+    width = 1024,
+    options: { forcedColors?: 'active' | 'none'; defaultFontSize?: number } = {},
+  ): Promise<{ page: EmbedPage; record: PageRecord }> {
     await this.closeAll();
     const record: PageRecord = { warnings: [], errors: [], requests: [] };
-    const page = await this.engine!.open({ width, forcedColors: options.forcedColors, initScript: RECORDER, serverLog: this.server }, record);
+    const page = await this.engine!.open({ ...options, width, initScript: RECORDER, serverLog: this.server }, record);
     this.pages.add(page);
     return { page, record };
   }

@@ -55,7 +55,8 @@ export function clinicPage({ head = moduleScript(), body = ALL_ELEMENTS, dir = '
 /**
  * The kind of CSS old WordPress themes and the big frameworks ship: a global reset, a 62.5% root size,
  * content-box everywhere with `line-height: 1`, `!important` colours and margins on the tags the widgets
- * use, and text styling that inherits (letter and word spacing, transforms, justification, indents).
+ * use, and text styling that inherits (transforms, justification, indents). Letter and word spacing are not
+ * here: the widgets inherit them on purpose, for a reader's text-spacing style sheet (reader-settings.test.ts).
  */
 export const HOSTILE_CSS = `
 html { font-size: 62.5% !important; }
@@ -63,8 +64,7 @@ html, body, div, span, h1, h2, h3, h4, h5, h6, p, a, ul, ol, li, table, tr, th, 
   margin: 0; padding: 0; border: 0; font-size: 100%; font: inherit; vertical-align: baseline;
 }
 * { box-sizing: content-box !important; line-height: 1 !important; }
-body { color: #f0f !important; background: #ffe; font: italic 1.3rem/1 Georgia, serif; letter-spacing: 0.12em;
-  word-spacing: 0.3em; text-transform: uppercase; text-align: justify; text-indent: 3em; white-space: pre-line;
+body { color: #f0f !important; background: #ffe; font: italic 1.3rem/1 Georgia, serif; text-transform: uppercase; text-align: justify; text-indent: 3em; white-space: pre-line;
   font-weight: 300; font-variant: small-caps; }
 h2, ul, li, button, table, svg { color: red !important; margin: 40px !important; padding: 20px !important;
   font-size: 30px !important; border: 3px dotted red !important; width: 50% !important; display: inline !important; }

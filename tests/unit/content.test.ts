@@ -232,3 +232,17 @@ describe('default FAQ content', () => {
     expect(shape(faqEs)).toEqual(shape(faqEn));
   });
 });
+
+describe('checklist results say each thing once', () => {
+  // The result box and its announcement read the title, then the text: the text must not say the title's action again.
+  const action = (title: string) => title.replace(/^[^:]+:\s*/, '').toLowerCase();
+  for (const [lang, content] of [['en', checklistEn], ['es', checklistEs]] as const) {
+    for (const context of CONTEXTS) {
+      for (const [level, words] of Object.entries(content.strings.actions[context].results)) {
+        it(`${lang}, ${context}, ${level}: the text does not repeat "${words.title}"`, () => {
+          expect(words.text.toLowerCase()).not.toContain(action(words.title));
+        });
+      }
+    }
+  }
+});

@@ -27,9 +27,11 @@ export const styles = css`
     accent-color: var(--_accent);
     cursor: pointer;
   }
-  .check label {
+  .check-text {
     flex: 1;
     min-height: 1.75em;
+  }
+  .check label {
     cursor: pointer;
   }
   /* The result takes the border weight of its level from the care-card styles. */
@@ -46,6 +48,7 @@ export const styles = css`
     font-size: 1.125em;
   }
   .result-level {
+    text-wrap: balance;
     display: flex;
     gap: 0.5em;
     align-items: flex-start;

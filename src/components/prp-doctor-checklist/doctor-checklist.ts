@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { doctorChecklist as en } from '../../content/en/doctor-checklist.js';
-import type { Statement } from '../../content/types.js';
 import { CARE_LEVELS, careIcon, careTitle, phoneLine, telLink } from '../../internal/care-card.js';
-import type { ClinicSource } from '../../internal/citations.js';
+import type { ClinicSource, Speaker } from '../../internal/citations.js';
 import { PrpClinicElement, type ClinicContact } from '../../internal/clinic-element.js';
 import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
@@ -162,10 +161,10 @@ export class PrpDoctorChecklist extends PrpClinicElement {
       const heading = this.heading(1, title, { className: 'care-title', id: `title-${kind}` });
       const phone = kind === 'urgent' || kind === 'tell' ? phoneLine(fill(this.common.phoneLabel, { clinic: links.clinic }), contact.phone) : nothing;
       if (mode === 'cards') {
-        return html`<section class="care care--${look}" part="card card-${kind}" aria-labelledby="title-${kind}">
+        return html`<div class="care care--${look}" part="card card-${kind}">
           <div class="care-head">${heading}</div>
           <div class="care-body"><ul>${items.map((item) => html`<li>${say(item)}</li>`)}</ul>${phone}</div>
-        </section>`;
+        </div>`;
       }
       return html`<fieldset class="care care--${look}" part="card card-${kind}">
         <legend class="care-head">${heading}</legend>
@@ -186,12 +185,14 @@ export class PrpDoctorChecklist extends PrpClinicElement {
     </section>`;
   }
 
-  private checkbox(item: CareItem, say: (statement: Statement) => unknown) {
+  /** The citation follows the label, so a box's name is the sign alone. */
+  private checkbox(item: CareItem, say: Speaker) {
     const id = `check-${item.id}`;
+    const { text, cite } = say.parts(item);
     return html`<li class="check">
       <input type="checkbox" id=${id} part="checkbox" .checked=${this.checked.has(item.id)}
         @change=${(event: Event) => this.setChecked(item.id, (event.target as HTMLInputElement).checked)} />
-      <label for=${id}>${say(item)}</label>
+      <span class="check-text"><label for=${id}>${text}</label>${cite}</span>
     </li>`;
   }
 
@@ -199,15 +200,14 @@ export class PrpDoctorChecklist extends PrpClinicElement {
     const advice = this.resultWords(context, level, strings);
     const look = lookOf(level);
     const announced = this.announcement;
-    return html`<section class="result result--${look} ${look === 'none' ? '' : `care care--${look}`}" part="result"
-        aria-labelledby="result-title">
+    return html`<div class="result result--${look} ${look === 'none' ? '' : `care care--${look}`}" part="result">
         ${this.heading(1, strings.resultHeading, { id: 'result-title', className: 'result-heading' })}
         <p class="result-level">${look === 'none' ? nothing : careIcon(look)}<strong>${fillParts(advice.title, links)}</strong></p>
         <p class="result-text">${fillParts(advice.text, links)}</p>
         ${level === 'urgent' || level === 'tell' ? phoneLine(fill(this.common.phoneLabel, { clinic: links.clinic }), contact.phone) : nothing}
         <button type="button" class="button" part="reset" @click=${() => this.reset(strings.cleared)}>${strings.reset}</button>
         <p class="privacy">${strings.privacy}</p>
-      </section>
+      </div>
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${announced && politeness(announced.level) === 'polite' ? announced.text : ''}</div>
       <div class="sr-only" role="alert" aria-live="assertive" aria-atomic="true">${announced && politeness(announced.level) === 'assertive' ? announced.text : ''}</div>`;
   }

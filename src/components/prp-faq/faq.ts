@@ -9,7 +9,6 @@ import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
 import type { ElementParts } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
-import { disclosure } from '../../internal/styles/disclosure.js';
 import { tokens } from '../../internal/styles/tokens.js';
 import { faqPageJsonLd, matchesQuery, questionFromHash, selectQuestions } from './faq.logic.js';
 import { styles } from './faq.styles.js';
@@ -26,6 +25,10 @@ const OVERRIDES = new Lazy(() => import('./faq.schema.js').then((module) => modu
 
 /** When the default content was last checked against its sources. */
 const CONTENT_UPDATED: CivilDate = { year: 2026, month: 12, day: 1 };
+
+
+/** How long typing must pause before the match count is announced. */
+const ANNOUNCE_DELAY_MS = 400;
 
 /**
  * The questions patients ask about PRP for back pain and the treatments around it, each with a short,
@@ -46,7 +49,7 @@ const CONTENT_UPDATED: CivilDate = { year: 2026, month: 12, day: 1 };
  * @csspart answer - One answer.
  */
 export class PrpFaq extends PrpEmergencyElement {
-  static override styles = [tokens, base, disclosure, styles];
+  static override styles = [tokens, base, styles];
 
   /** @internal */
   static override readonly parts: ElementParts = { content: CONTENT, overrides: OVERRIDES, bibliography: FAQ_SOURCES };
@@ -78,6 +81,9 @@ export class PrpFaq extends PrpEmergencyElement {
   /** Open answers by id; undefined until the reader acts, so `open` applies. */
   @state() private opened?: ReadonlySet<string>;
   @state() private query = '';
+  /** The query whose match count screen readers last heard: it follows `query` once typing pauses. */
+  @state() private announcedQuery?: string;
+  private announceTimer?: ReturnType<typeof setTimeout>;
 
   private jsonLd?: HTMLScriptElement;
   private readonly onHashChange = () => void this.openFromHash();
@@ -90,6 +96,7 @@ export class PrpFaq extends PrpEmergencyElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.announceTimer);
     this.jsonLd?.remove();
     this.jsonLd = undefined;
   }
@@ -123,10 +130,11 @@ export class PrpFaq extends PrpEmergencyElement {
     const strings = this.localeText(CONTENT).strings;
     const open = this.openIds(entries);
     const matching = entries.filter((entry) => matchesQuery(entry, this.query));
+    const countOf = (found: number) => (found === 0 ? strings.resultsNone : countText(found, strings.results, this.locale));
+    const announced = this.announcedQuery;
     const allOpen = matching.length > 0 && matching.every((entry) => open.has(entry.id));
     const links = { emergency: telLink(this.emergencyPhone) };
     const say = this.speaker(citations, links);
-    const count = matching.length === 0 ? strings.resultsNone : countText(matching.length, strings.results, this.locale);
 
     return html`<section class="faq widget" part="base" lang=${this.locale} aria-labelledby="title">
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
@@ -134,9 +142,10 @@ export class PrpFaq extends PrpEmergencyElement {
       ${this.searchable
         ? html`<div class="search" part="search">
               <label for="search">${strings.searchLabel}</label>
-              <input id="search" type="search" autocomplete="off" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+              <input id="search" type="search" autocomplete="off" .value=${this.query} @input=${(e: Event) => this.search((e.target as HTMLInputElement).value)} />
             </div>
-            <p class="count" part="count" role="status">${count}</p>`
+            <p class="count" part="count" aria-hidden="true">${countOf(matching.length)}</p>
+            <p class="sr-only" role="status">${announced === undefined ? '' : countOf(entries.filter((entry) => matchesQuery(entry, announced)).length)}</p>`
         : nothing}
       <div class="actions">
         <button type="button" class="button" part="toggle-all" aria-controls=${matching.map((entry) => `answer-${entry.id}`).join(' ')}
@@ -161,6 +170,13 @@ export class PrpFaq extends PrpEmergencyElement {
     </section>`;
   }
 
+  /** Filters at once; the match count is announced once typing pauses, not on every key. */
+  private search(query: string): void {
+    this.query = query;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcedQuery = this.query), ANNOUNCE_DELAY_MS);
+  }
+
   /** Opens or closes `entries` and reports each change. */
   private setOpen(entries: readonly FaqEntry[], open: boolean): void {
     const next = new Set(this.openIds(this.shown.entries));
@@ -182,7 +198,8 @@ export class PrpFaq extends PrpEmergencyElement {
     this.setOpen([entry], true);
     await this.updateComplete;
     const button = this.renderRoot.querySelector<HTMLButtonElement>(`#faq-${entry.id}`);
-    button?.scrollIntoView({ block: 'start' });
+    // The middle of the view, clear of a clinic's sticky header (WCAG 2.4.11).
+    button?.scrollIntoView({ block: 'center' });
     button?.focus();
   }
 

@@ -91,7 +91,7 @@ export const styles = css`
   }
   .illustration {
     width: 100%;
-    max-width: 280px;
+    max-width: 17.5em;
     height: auto;
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -99,12 +99,17 @@ export const styles = css`
   .step-text p:first-child {
     margin-top: 0;
   }
+  /* Previous, the position, Next on one row at any width: the position's words wrap, not the buttons. */
   .controls {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: auto minmax(min-content, auto) auto;
+    justify-content: start;
     align-items: center;
     gap: 0.5em 0.75em;
     margin: 0.5em 0 0;
+  }
+  .autoplay-row {
+    margin: 0.75em 0 0;
   }
   .button[aria-disabled='true'] {
     border-color: var(--_border);
@@ -113,18 +118,29 @@ export const styles = css`
   }
   .position {
     font-weight: 600;
+    overflow-wrap: normal;
   }
   @container (min-width: 560px) {
     .layout-stepper .step-body {
-      grid-template-columns: minmax(200px, 280px) 1fr;
+      grid-template-columns: minmax(12.5em, 17.5em) 1fr;
       align-items: start;
     }
   }
   @container (min-width: 900px) {
     .layout-overview .steps {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(150px, 1fr));
-      gap: 1em;
+      grid-template-columns: repeat(auto-fit, minmax(9.5em, 1fr));
+      gap: 0 1em;
+    }
+    /* Headings share a row and drawings the next, so the drawings line up however the titles wrap. */
+    .layout-overview .step {
+      display: grid;
+      grid-row: span 2;
+      grid-template-rows: subgrid;
+      margin-bottom: 1.25em;
+    }
+    .layout-overview .step-body {
+      align-content: start;
     }
   }
 
@@ -208,10 +224,12 @@ export const styles = css`
     .illustration .panel, .illustration .hub, .illustration .cap, .illustration .stroke-fill, .illustration .spot { fill: CanvasText; }
     .illustration .label { fill: CanvasText; stroke: Canvas; }
     .step-button.current { border-color: Highlight; }
-    .step-button.done .step-marker { border-color: CanvasText; background: CanvasText; }
+    /* The tick keeps its own colours: forced colours would paint it CanvasText, like its disc. */
+    .step-button.done .step-marker { forced-color-adjust: none; border-color: CanvasText; background: CanvasText; }
+    .step-button.done .step-marker::after { border-color: Canvas; }
   }
   @media print {
-    .step-nav, .controls { display: none; }
+    .step-nav, .controls, .autoplay-row { display: none; }
     .step[hidden] { display: block; }
     .step { break-inside: avoid; }
     .spin, .settle, .pulse { animation: none; }

@@ -67,8 +67,8 @@ function parseSeconds(value: unknown): number | undefined {
  * @csspart steps - The ordered list of steps.
  * @csspart step - One step (`li`).
  * @csspart illustration - A step's drawing.
- * @csspart controls - Previous, the position and Next, and the pause/play button.
- * @csspart autoplay - The pause/play button (when `autoplay` is set).
+ * @csspart controls - Previous, the position and Next.
+ * @csspart autoplay - The pause/play button (when `autoplay` is set), before the steps it moves.
  *
  * @cssprop [--prp-color-done=#1a6d34] - Marker of steps already seen.
  */
@@ -198,13 +198,17 @@ export class PrpProcessDiagram extends PrpElement {
     this.goTo(current === steps.length ? 1 : current + 1, steps, false);
   }
 
-  private goTo(target: number, steps: readonly DiagramStep[], byReader: boolean): void {
+  /**
+   * Shows step `target`. `announce`: say the new step in the live region; only for Previous and Next, since
+   * a step button or arrow key leaves focus on the new step's button, whose name already says it.
+   */
+  private goTo(target: number, steps: readonly DiagramStep[], announce: boolean): void {
     const step = Math.min(steps.length, Math.max(1, target));
     if (step === this.currentStep(steps.length)) return;
     this.step = step;
     this.stepChanged = true;
     const strings = this.localeText(CONTENT).strings;
-    if (byReader) this.announcement = `${fill(strings.stepOf, { n: step, count: steps.length })}: ${steps[step - 1].title}`;
+    this.announcement = announce ? `${fill(strings.stepOf, { n: step, count: steps.length })}: ${steps[step - 1].title}` : '';
     this.emit<StepChangeDetail>('prp-step-change', { step, id: steps[step - 1].id });
   }
 
@@ -214,7 +218,7 @@ export class PrpProcessDiagram extends PrpElement {
     if (target === undefined) return;
     event.preventDefault();
     this.focusButtonAfterUpdate = true;
-    this.goTo(target, steps, true);
+    this.goTo(target, steps, false);
   }
 
   protected override renderContent(): TemplateResult {
@@ -231,6 +235,7 @@ export class PrpProcessDiagram extends PrpElement {
     return html`<section class="diagram widget layout-${layout}" part="base" lang=${this.locale} aria-labelledby="title">
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
       ${content.intro.map(say)}
+      ${stepper && autoplay ? this.autoplayButton(strings) : nothing}
       ${stepper ? this.nav(steps, current, strings) : nothing}
       <ol class="steps" part="steps">
         ${steps.map((step, index) => {
@@ -246,7 +251,7 @@ export class PrpProcessDiagram extends PrpElement {
           </li>`;
         })}
       </ol>
-      ${stepper ? this.controls(steps, current, strings, autoplay) : nothing}
+      ${stepper ? this.controls(steps, current, strings) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       ${this.footer(citations, CONTENT_UPDATED)}
     </section>`;
@@ -259,8 +264,7 @@ export class PrpProcessDiagram extends PrpElement {
         const state = n < current ? 'done' : n === current ? 'current' : 'upcoming';
         return html`<li>
           <button type="button" class="step-button ${state}" part=${n === current ? 'step-button step-button-current' : 'step-button'}
-            aria-current=${n === current ? 'step' : nothing} tabindex=${n === current ? 0 : -1}
-            @click=${() => this.goTo(n, steps, true)}>
+            aria-current=${n === current ? 'step' : nothing} @click=${() => this.goTo(n, steps, false)}>
             <span class="step-marker" aria-hidden="true">${state === 'done' ? '' : n}</span>
             <span class="step-button-title"><span class="sr-only">${fill(strings.stepOf, { n, count: steps.length })}: </span>${step.title}</span>
             ${state === 'done' ? html`<span class="sr-only">(${strings.done})</span>` : nothing}
@@ -270,21 +274,23 @@ export class PrpProcessDiagram extends PrpElement {
     </ol>`;
   }
 
-  private controls(steps: readonly DiagramStep[], current: number, strings: DiagramBaseContent['strings'], autoplay: number | undefined) {
+  /** Pause (or Play) comes before the steps it moves, so a reader meets it first (WCAG 2.2.2). */
+  private autoplayButton(strings: DiagramBaseContent['strings']) {
+    const playing = this.autoplayOn; // the button shows the reader's choice; hover and focus only hold it
+    return html`<div class="autoplay-row"><button type="button" class="button autoplay" part="autoplay" @click=${() => this.toggleAutoplay(playing)}>
+      ${playing ? strings.pause : strings.play}
+    </button></div>`;
+  }
+
+  private controls(steps: readonly DiagramStep[], current: number, strings: DiagramBaseContent['strings']) {
     const atStart = current === 1;
     const atEnd = current === steps.length;
-    const playing = this.autoplayOn; // the button shows the reader's choice; hover and focus only hold it
     return html`<div class="controls" part="controls">
       <button type="button" class="button" aria-disabled=${atStart ? 'true' : 'false'}
         @click=${() => !atStart && this.goTo(current - 1, steps, true)}>${strings.previous}</button>
       <span class="position" aria-hidden="true">${fill(strings.stepOf, { n: current, count: steps.length })}</span>
       <button type="button" class="button" aria-disabled=${atEnd ? 'true' : 'false'}
         @click=${() => !atEnd && this.goTo(current + 1, steps, true)}>${strings.next}</button>
-      ${autoplay
-        ? html`<button type="button" class="button autoplay" part="autoplay" @click=${() => this.toggleAutoplay(playing)}>
-            ${playing ? strings.pause : strings.play}
-          </button>`
-        : nothing}
     </div>`;
   }
 

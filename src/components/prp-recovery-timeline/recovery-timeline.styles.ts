@@ -33,6 +33,15 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  .download-status {
+    flex: 1 1 100%;
+    margin: 0;
+    font-weight: 600;
+  }
+  /* Empty until a file is made: kept in the accessibility tree (a live region must exist before it speaks), out of the flow. */
+  .download-status:empty {
+    position: absolute;
+  }
   .phases {
     list-style: none;
     margin: 0.5em 0 0;

@@ -13,7 +13,6 @@ import { LocaleContent } from '../../internal/locale-content.js';
 import type { ElementParts } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
 import { careCard } from '../../internal/styles/care-card.js';
-import { disclosure } from '../../internal/styles/disclosure.js';
 import { tokens } from '../../internal/styles/tokens.js';
 import {
   PHASE_WINDOWS,
@@ -93,7 +92,7 @@ interface Settings {
  * @cssprop [--prp-color-done=#1a6d34] - Marker of finished stages.
  */
 export class PrpRecoveryTimeline extends PrpClinicElement {
-  static override styles = [tokens, base, careCard, disclosure, styles];
+  static override styles = [tokens, base, careCard, styles];
 
   /** @internal */
   static override readonly parts: ElementParts = { content: CONTENT, overrides: OVERRIDES, bibliography: TIMELINE_SOURCES };
@@ -130,9 +129,15 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
   /** Stages the reader opened or closed; undefined until they do, so the current stage starts open. */
   @state() private opened?: ReadonlySet<string>;
 
+  /** The name of the calendar file last made, for the status line that confirms it. */
+  @state() private downloaded = '';
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('procedureDate') || changed.has('today') || changed.has('procedure')) this.opened = undefined;
+    if (changed.has('procedureDate') || changed.has('today') || changed.has('procedure')) {
+      this.opened = undefined;
+      this.downloaded = '';
+    }
   }
 
   private get settings(): Settings {
@@ -179,18 +184,16 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
       ${content.intro.map((statement) => html`<p class="intro">${say(statement)}</p>`)}
       <p class="summary" part="summary" role="status">${this.summary(stage, strings)}</p>
-      <section class="care care--emergency" part="emergency" aria-labelledby="emergency-title">
+      <div class="care care--emergency" part="emergency">
         <div class="care-head">
           ${this.heading(1, careTitle('emergency', this.common.carePrefix.emergency, fillParts(content.emergency.title, {
             emergency: telLink(settings.contact.emergency),
           })), { id: 'emergency-title', className: 'care-title' })}
         </div>
         <div class="care-body"><ul>${content.emergency.signs.map((sign) => html`<li>${say(sign)}</li>`)}</ul></div>
-      </section>
+      </div>
       ${stage.kind === 'before' || stage.kind === 'undated'
-        ? html`<section class="before" aria-labelledby="before-title">
-            ${this.heading(1, content.before.title, { id: 'before-title' })} ${list(content.before.steps)}
-          </section>`
+        ? html`<div class="before">${this.heading(1, content.before.title, { id: 'before-title' })} ${list(content.before.steps)}</div>`
         : nothing}
       <div class="actions" part="actions">
         <button type="button" class="button" aria-controls=${PHASE_WINDOWS.map((w) => `panel-${w.id}`).join(' ')}
@@ -200,7 +203,8 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
         ${settings.procedureDate
           ? html`<button type="button" class="button" aria-describedby="download-note"
                 @click=${() => this.downloadCalendar(strings)}>${strings.download}</button>
-              <p id="download-note" class="note">${strings.downloadNote}</p>`
+              <p id="download-note" class="note">${strings.downloadNote}</p>
+              <p class="download-status" role="status">${this.downloaded ? fill(strings.downloaded, { file: this.downloaded }) : nothing}</p>`
           : nothing}
       </div>
       <ol class="phases" part="phases" aria-label=${strings.phasesLabel}>
@@ -228,10 +232,10 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
         })}
       </ol>
       ${stage.kind === 'complete'
-        ? html`<section class="complete" aria-labelledby="complete-title">
+        ? html`<div class="complete">
             ${this.heading(1, content.complete.title, { id: 'complete-title' })}
             ${content.complete.body.map((statement) => html`<p>${say(statement)}</p>`)}
-          </section>`
+          </div>`
         : nothing}
       ${this.footer(citations, CONTENT_UPDATED)}
     </section>`;
@@ -263,9 +267,12 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
   private dateText(window: PhaseWindow, settings: Settings, strings: TimelineStrings) {
     if (!settings.procedureDate) return nothing;
     const { start, end } = phaseDates(settings.procedureDate, window);
-    const format = (date: CivilDate) => formatDate(date, this.locale, { weekday: 'short', month: 'short', day: 'numeric' });
-    const text = window.start === window.end ? format(start) : fill(strings.dateRange, { start: format(start), end: format(end) });
-    return html`<span class="dates">${text}</span>`;
+    // Short names on screen; screen readers get the full ones ("sun" and "jue" are read as words).
+    const dates = (style: 'short' | 'long') => {
+      const format = (date: CivilDate) => formatDate(date, this.locale, { weekday: style, month: style, day: 'numeric' });
+      return window.start === window.end ? format(start) : fill(strings.dateRange, { start: format(start), end: format(end) });
+    };
+    return html`<span class="dates"><span aria-hidden="true">${dates('short')}</span><span class="sr-only">${dates('long')}</span></span>`;
   }
 
   private section(title: string, body: unknown, after: unknown = nothing) {
@@ -344,6 +351,7 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
+    this.downloaded = fileName;
   }
 }
 

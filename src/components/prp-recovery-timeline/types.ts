@@ -78,6 +78,8 @@ export interface TimelineStrings {
   readonly showAll: string;
   readonly hideAll: string;
   readonly download: string;
+  /** Said once the calendar file is made: "Calendar file {file} made. Open it to add the dates." */
+  readonly downloaded: string;
   readonly downloadNote: string;
   /** `.ics` file name without extension. */
   readonly fileName: string;

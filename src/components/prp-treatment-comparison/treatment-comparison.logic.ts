@@ -7,10 +7,21 @@ export function parseTreatments(value: unknown): IdList<TreatmentId> {
   return parseIdList(value, TREATMENTS, DEFAULT_TREATMENTS);
 }
 
-/** Width (CSS px) from which `view="auto"` shows a table: a row-heading column plus 150 px a treatment. */
+/**
+ * Widths are CSS px at 16 px text; the element scales them with its own text size, so a reader's larger
+ * default font gets cards sooner.
+ * `tableMinWidth`: from here `view="auto"` shows a table, a row-heading column plus 150 px a treatment.
+ */
 export function tableMinWidth(columns: number): number {
   return 180 + 150 * columns;
 }
+
+/** Below this, even a forced table (`view="table"`) would break words inside its cells, so cards show instead. */
+export function tableFitWidth(columns: number): number {
+  return TABLE_FIT_HEADING + TABLE_FIT_COLUMN * columns;
+}
+const TABLE_FIT_HEADING = 130;
+const TABLE_FIT_COLUMN = 140;
 
 
 /**

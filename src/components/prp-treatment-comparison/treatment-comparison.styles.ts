@@ -3,12 +3,11 @@ import { css } from 'lit';
 export const styles = css`
   table {
     width: 100%;
-    /* Fixed columns that share the width: the table never scrolls sideways, even when forced at 320 px. */
+    /* Fixed columns that share the width; words never break (the element shows cards where they would). */
     table-layout: fixed;
     border-collapse: collapse;
     font-size: 0.9375em;
-    overflow-wrap: anywhere;
-    hyphens: auto;
+    overflow-wrap: normal;
   }
   /* Citation numbers normally stay together; in a narrow column they must be free to wrap. */
   td .cite {
@@ -35,8 +34,12 @@ export const styles = css`
     font-weight: 700;
   }
   /* A badge beside a card's title keeps its distance from the name, also when it fits on the same line. */
-  .card-title .badge {
-    margin-inline-start: 0.5em;
+  /* The badge keeps its distance from the name beside it, and none when it wraps below. */
+  .card-title {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.5em;
   }
   .name {
     display: block;

@@ -10,7 +10,7 @@ import { LocaleContent } from '../../internal/locale-content.js';
 import { PrpElement, type ElementParts } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
 import { tokens } from '../../internal/styles/tokens.js';
-import { inSentence, tableMinWidth } from './treatment-comparison.logic.js';
+import { inSentence, tableFitWidth, tableMinWidth } from './treatment-comparison.logic.js';
 import { styles } from './treatment-comparison.styles.js';
 import {
   DEFAULT_TREATMENTS,
@@ -68,7 +68,11 @@ export class PrpTreatmentComparison extends PrpElement {
   /** One shown treatment the clinic offers, emphasised visually (and for screen readers) with a one-line disclosure. No fact changes. */
   @property() highlight?: TreatmentId;
 
-  /** `auto` (default): cards when the element is narrower than 180 px + 150 px a treatment, a table from there; `table`; `cards`. */
+  /**
+   * `auto` (default): cards when the element is narrower than 180 px + 150 px a treatment, a table from there;
+   * `table`: a table wherever its words fit whole (130 px + 140 px a treatment), cards below; `cards`. Widths
+   * are for 16 px text and grow with the reader's text size.
+   */
   @property({ reflect: true }) view: ComparisonView = 'auto';
 
   /**
@@ -77,15 +81,22 @@ export class PrpTreatmentComparison extends PrpElement {
    */
   @property({ attribute: false }) content?: Partial<ComparisonContent> & { sources?: ClinicSource[] };
 
-  /** The element's own width, for `view="auto"`; 0 until measured. */
+  /** The element's own width in px at 16 px text (its width scaled by its text size), for table or cards; 0 until measured. */
   @state() private width = 0;
 
   // Read the width in the next frame: re-rendering inside the callback would change the layout it is
   // observing and raise "ResizeObserver loop completed with undelivered notifications" on the page.
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
     const width = entry.contentRect.width;
-    requestAnimationFrame(() => (this.width = width));
+    requestAnimationFrame(() => (this.width = this.atBaseSize(width)));
   });
+
+  /** `px` as if the text were 16 px: a reader's 32 px default font halves the room for table columns. */
+  private atBaseSize(px: number): number {
+    const widget = this.renderRoot?.querySelector('.widget');
+    const size = widget ? parseFloat(getComputedStyle(widget).fontSize) : 16;
+    return size > 0 ? (px * 16) / size : px;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -99,7 +110,7 @@ export class PrpTreatmentComparison extends PrpElement {
     // comparison waiting for its first render is measured here at once: one layout for the page, not
     // one per element. The observer keeps the width up to date from then on.
     if (!unmeasured.has(this)) return;
-    for (const comparison of unmeasured) comparison.width = comparison.clientWidth;
+    for (const comparison of unmeasured) comparison.width = comparison.atBaseSize(comparison.clientWidth);
     unmeasured.clear();
   }
 
@@ -128,7 +139,8 @@ export class PrpTreatmentComparison extends PrpElement {
     const treatments = ids.map((id) => ({ id, ...content.treatments[id] }));
     const offered = treatments.find((t) => t.id === highlight);
     // Before the first measurement the width is 0: cards, which fit any width, never a table that overflows.
-    const table = view === 'table' || (view === 'auto' && this.width >= tableMinWidth(ids.length));
+    // A forced table still gives way to cards where its words would break.
+    const table = this.width >= (view === 'table' ? tableFitWidth(ids.length) : view === 'auto' ? tableMinWidth(ids.length) : Infinity);
     const say = this.speaker(citations);
     const cell = (treatment: TreatmentContent, row: RowId) =>
       row === 'studies' || row === 'guidelines' ? this.levelCell(treatment, row, content, say) : say(treatment[row]);
@@ -158,7 +170,7 @@ export class PrpTreatmentComparison extends PrpElement {
             <p class="detail">${t.detail}</p>
             <dl>${ROWS.map((row) => html`<dt>${strings.rowHeadings[row]}</dt><dd>${cell(t, row)}</dd>`)}</dl>
           </li>`)}</ul>`}
-      <section class="scale" part="scale" aria-labelledby="scale-title">
+      <div class="scale" part="scale">
         ${this.heading(1, strings.scaleHeading, { id: 'scale-title', className: 'scale-title' })}
         ${(Object.keys(SCALES) as ScaleRow[]).map(
           (row) => html`${this.heading(2, strings.scaleHeadings[row], { className: 'scale-subtitle' })}
@@ -167,7 +179,7 @@ export class PrpTreatmentComparison extends PrpElement {
               return html`<dt class="level">${word.label}</dt><dd>${word.meaning}</dd>`;
             })}</dl>`,
         )}
-      </section>
+      </div>
       ${this.footer(citations, CONTENT_UPDATED)}
     </section>`;
   }

@@ -1,8 +1,8 @@
 import type { CommonStrings } from '../types.js';
 
 export const common: CommonStrings = {
-  sourcesHeading: 'Sources',
-  sourcesInEnglish: 'Sources',
+  sourcesHeading: 'Sources ({count})',
+  sourcesInEnglish: 'Sources ({count})',
   citationPrefix: { one: 'source', other: 'sources' },
   updated: 'Information updated {date}.',
   nextReview: 'Next review due {date}.',

@@ -22,12 +22,12 @@ export const doctorChecklist: ChecklistLocaleContent = {
           none: { title: 'Nothing ticked', text: 'You have not ticked any of these signs. If something else worries you, call {clinic}.' },
           routine: {
             title: 'Not urgent: tell {clinic}',
-            text: 'Tell {clinic} at your next visit, or call them. Call them today if it gets worse.',
+            text: 'Mention it at your next visit, or call them sooner. Call them today if it gets worse.',
           },
-          urgent: { title: 'Urgent: call {clinic} today', text: 'Call {clinic} today. If you cannot reach them, get medical care today.' },
+          urgent: { title: 'Urgent: call {clinic} today', text: 'If you cannot reach them, get medical care today.' },
           emergency: {
             title: 'Emergency: call {emergency} now',
-            text: 'Call {emergency} or go to the emergency room now. Do not wait to hear back from your clinic.',
+            text: 'Or go to the emergency room now. Do not wait to hear back from your clinic.',
           },
         },
       },
@@ -49,7 +49,7 @@ export const doctorChecklist: ChecklistLocaleContent = {
           },
           emergency: {
             title: 'Emergency: call {emergency} now',
-            text: 'Call {emergency} or go to the emergency room now. Do not wait for an appointment.',
+            text: 'Or go to the emergency room now. Do not wait for an appointment.',
           },
         },
       },
@@ -63,7 +63,7 @@ export const doctorChecklist: ChecklistLocaleContent = {
           },
           tell: {
             title: 'Tell {clinic} before your injection',
-            text: 'Tell {clinic} about what you ticked at least 2 weeks before your injection. Do not stop a prescribed medicine on your own.',
+            text: 'Do this at least 2 weeks before your injection. Do not stop a prescribed medicine on your own.',
           },
         },
       },

@@ -241,6 +241,7 @@ export const strings: TimelineBaseContent['strings'] = {
   showAll: 'Show all stages',
   hideAll: 'Hide all stages',
   download: 'Add key dates to my calendar',
+  downloaded: 'Calendar file {file} made. Open it from your downloads to add the dates.',
   downloadNote: 'Saves a calendar file (.ics) made on this device. Nothing is sent anywhere.',
   fileName: 'recovery-dates',
   followUpEvent: 'Follow-up visit with {clinic}',

@@ -1,8 +1,8 @@
 import type { CommonStrings } from '../types.js';
 
 export const common: CommonStrings = {
-  sourcesHeading: 'Fuentes',
-  sourcesInEnglish: 'Fuentes (en inglés)',
+  sourcesHeading: 'Fuentes ({count})',
+  sourcesInEnglish: 'Fuentes en inglés ({count})',
   citationPrefix: { one: 'fuente', other: 'fuentes' },
   updated: 'Información actualizada en {date}.',
   nextReview: 'Próxima revisión en {date}.',

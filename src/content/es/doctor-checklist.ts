@@ -27,15 +27,15 @@ export const doctorChecklist: ChecklistLocaleContent = {
           },
           routine: {
             title: 'No urgente: avísele a {clinic}',
-            text: 'Avísele a {clinic} en su próxima cita, o llame. Si empeora, llame hoy.',
+            text: 'Dígalo en su próxima cita, o llame antes. Si empeora, llame hoy.',
           },
           urgent: {
             title: 'Urgente: llame a {clinic} hoy',
-            text: 'Llame a {clinic} hoy. Si no logra comunicarse, busque atención médica hoy mismo.',
+            text: 'Si no logra comunicarse, busque atención médica hoy mismo.',
           },
           emergency: {
             title: 'Emergencia: llame al {emergency} ahora',
-            text: 'Llame al {emergency} o vaya a la sala de emergencias ahora mismo. No espere a que su clínica le devuelva la llamada.',
+            text: 'O vaya a la sala de emergencias ahora mismo. No espere a que su clínica le devuelva la llamada.',
           },
         },
       },
@@ -60,7 +60,7 @@ export const doctorChecklist: ChecklistLocaleContent = {
           },
           emergency: {
             title: 'Emergencia: llame al {emergency} ahora',
-            text: 'Llame al {emergency} o vaya a la sala de emergencias ahora mismo. No espere a tener una cita.',
+            text: 'O vaya a la sala de emergencias ahora mismo. No espere a tener una cita.',
           },
         },
       },
@@ -74,7 +74,7 @@ export const doctorChecklist: ChecklistLocaleContent = {
           },
           tell: {
             title: 'Avísele a {clinic} antes de su inyección',
-            text: 'Avísele a {clinic} lo que marcó, por lo menos 2 semanas antes de su inyección. No deje de tomar por su cuenta una medicina recetada.',
+            text: 'Hágalo por lo menos 2 semanas antes de su inyección. No deje de tomar por su cuenta una medicina recetada.',
           },
         },
       },

@@ -267,6 +267,7 @@ export const strings: TimelineBaseContent['strings'] = {
   showAll: 'Mostrar todas las etapas',
   hideAll: 'Ocultar todas las etapas',
   download: 'Agregar las fechas importantes a mi calendario',
+  downloaded: 'Se creó el archivo de calendario {file}. Ábralo desde sus descargas para agregar las fechas.',
   downloadNote: 'Guarda un archivo de calendario (.ics) creado en este dispositivo. No se envía nada a ningún lugar.',
   fileName: 'fechas-recuperacion',
   followUpEvent: 'Cita de seguimiento con {clinic}',

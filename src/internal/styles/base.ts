@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /**
- * What every element's shadow root starts with: a reset that the host page's CSS cannot reach,
- * text sizes in px/em only (a host's `html { font-size: 62.5% }` must not shrink the widget),
- * a visible focus ring, and the footer.
+ * What every element's shadow root starts with: a reset that the host page's CSS cannot reach, text
+ * sizes in em from `--prp-font-size` (default `medium`: the reader's browser setting, which a host's
+ * `html { font-size: 62.5% }` cannot shrink, where rem would), a visible focus ring, show/hide buttons,
+ * and the footer with its sources behind one button.
  */
 export const base = css`
   :host {
@@ -25,8 +26,9 @@ export const base = css`
   }
   /*
    * Text styles are set on the wrapper, not on :host: the page's own rules on the host element (such as
-   * a theme's  * { line-height: 1 }  or  body { letter-spacing: 0.1em }) win over :host and would be
-   * inherited. The content languages (en, es) read left to right, also on a right-to-left page.
+   * a theme's  * { line-height: 1 }) win over :host and would be inherited. Letter and word spacing
+   * are inherited on purpose: a reader's text-spacing style sheet reaches the widget only that way
+   * (WCAG 1.4.12). The content languages (en, es) read left to right, also on a right-to-left page.
    */
   .widget,
   .render-error {
@@ -34,8 +36,6 @@ export const base = css`
     unicode-bidi: isolate;
     font: normal 400 var(--_font-size) / 1.5 var(--_font);
     color: var(--_text);
-    letter-spacing: normal;
-    word-spacing: normal;
     text-align: start;
     text-indent: 0;
     text-transform: none;
@@ -83,6 +83,8 @@ export const base = css`
     margin: 0;
     line-height: 1.25;
     font-weight: 700;
+    /* lines of even length: no lone "if:" at the end of a card's heading */
+    text-wrap: balance;
   }
   p {
     margin: 0.5em 0;
@@ -123,9 +125,38 @@ export const base = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .footer h1, .footer h2, .footer h3, .footer h4, .footer h5, .footer h6 {
+  .sources-heading {
     font-size: 1em;
-    color: var(--_text);
+  }
+  .sources-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.6em;
+    min-height: 44px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 700;
+    text-align: start;
+    cursor: pointer;
+  }
+  .sources li:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  /* Show/hide buttons: the chevron turns with the state. */
+  .chevron {
+    flex: none;
+    width: 0.6em;
+    height: 0.6em;
+    border: solid currentColor;
+    border-width: 0 0.15em 0.15em 0;
+    transform: rotate(45deg);
+    transition: transform var(--_duration) ease;
+  }
+  [aria-expanded='true'] .chevron {
+    transform: rotate(-135deg);
   }
   .sources {
     padding-inline-start: 1.75em;
@@ -161,6 +192,13 @@ export const base = css`
     .sources a::after {
       content: ' (' attr(href) ')';
       word-break: break-all;
+    }
+    /* Print shows every hidden panel, the sources included, without the chevrons. */
+    .chevron {
+      display: none;
+    }
+    .panel[hidden] {
+      display: block;
     }
   }
 `;

@@ -37,7 +37,7 @@ export const tokens = [
       --_radius: var(--prp-radius, 8px);
       --_space: var(--prp-space, 1em);
       --_font: var(--prp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-      --_font-size: var(--prp-font-size, 16px);
+      --_font-size: var(--prp-font-size, medium);
       --_duration: var(--prp-motion-duration, 160ms);
     }
     @media (prefers-reduced-motion: reduce) {
