@@ -6,9 +6,23 @@
  */
 export const FALLBACK_WAIT = 'prp-widgets-wait';
 
-/** Cancels the stylesheet's wait animation on `element`; a page's own animations are left alone. */
-export function endFallbackWait(element: Element): void {
+const watched = new WeakSet<Element>();
+
+function cancelWait(element: Element): void {
   for (const animation of element.getAnimations?.() ?? []) {
     if ((animation as CSSAnimation).animationName === FALLBACK_WAIT) animation.cancel();
   }
+}
+
+/**
+ * Cancels the stylesheet's wait animation on `element`; a page's own animations are left alone. WebKit may
+ * start the animation only at a style update after this call, so a wait that starts later is ended too.
+ */
+export function endFallbackWait(element: Element): void {
+  cancelWait(element);
+  if (watched.has(element)) return;
+  watched.add(element);
+  element.addEventListener('animationstart', (event) => {
+    if ((event as AnimationEvent).animationName === FALLBACK_WAIT) cancelWait(element);
+  });
 }
