@@ -40,7 +40,7 @@ export default defineConfig(({ mode }) => {
   // Collapses the whitespace inside Lit's html`` and css`` templates, which the JS minifier leaves alone.
   // `keepClosingSlash`: without it the minifier drops the `/>` of self-closing SVG shapes in svg``, so every
   // following shape parses as a child of the first and never paints (tests/embed/drawings.test.ts).
-  const plugins = [literalsHtmlCssMinifier({ options: { minifyOptions: { keepClosingSlash: true } } })];
+  const plugins: Plugin[] = [literalsHtmlCssMinifier({ options: { minifyOptions: { keepClosingSlash: true } } }) as Plugin];
   if (mode === 'cdn' || mode === 'cdn-iife') {
     const module = mode === 'cdn';
     return {

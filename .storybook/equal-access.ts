@@ -73,7 +73,9 @@ function getChecker(): Promise<Checker> {
 }
 
 /** The report level of a result, as the accessibility-checker package derives it from `value`. */
-function levelOf({ value: [policy, confidence] }: Issue): string {
+function levelOf(issue: Issue): string {
+  // The engine's enums as the strings they are (the accessibility-checker package compares them the same way).
+  const [policy, confidence] = issue.value as readonly string[];
   if (confidence === 'PASS') return 'pass';
   if (confidence === 'MANUAL') return 'manual';
   const potential = confidence === 'POTENTIAL' ? 'potential' : '';
@@ -150,10 +152,11 @@ export const afterEach: AfterEach = async ({ canvasElement, id, parameters, view
   }
 
   // Play functions await rendering already; this covers stories without one.
-  const elements = [...canvasElement.querySelectorAll('*')] as (Element & { updateComplete?: Promise<unknown> })[];
-  await Promise.all(elements.map((element) => element.updateComplete));
+  const canvas = canvasElement as HTMLElement;
+  const elements = [...canvas.querySelectorAll('*')] as (Element & { updateComplete?: Promise<unknown> })[];
+  await Promise.all(elements.map((element) => element.updateComplete ?? Promise.resolve()));
 
-  const report: Report = await (await getChecker()).check(canvasElement, [GUIDELINE]);
+  const report: Report = await (await getChecker()).check(canvas, [GUIDELINE]);
   const violations = report.results.filter((issue) => levelOf(issue) === 'violation' && !isIgnored(issue, ignores));
-  if (violations.length) throw new Error(describe(violations, canvasElement, id));
+  if (violations.length) throw new Error(describe(violations, canvas, id));
 };

@@ -8,12 +8,12 @@ const config: StorybookConfig = {
   // The IBM Equal Access check (.storybook/equal-access.ts, an `afterEach`). Storybook runs afterEach hooks
   // in reverse order of registration, so listing it first makes it run last: axe (addon-a11y) always runs
   // and reports as before, and Equal Access fails a story that axe passed.
-  previewAnnotations: async (entries: string[] = []) => [fileURLToPath(new URL('./equal-access.ts', import.meta.url)), ...entries],
+  previewAnnotations: (entries: string[] = []) => [fileURLToPath(new URL('./equal-access.ts', import.meta.url)), ...entries],
   core: {
     disableTelemetry: true, // no network calls (also: STORYBOOK_DISABLE_TELEMETRY=1)
     disableWhatsNewNotifications: true,
   },
-  async viteFinal(config) {
+  viteFinal(config) {
     // Pre-bundle lit with every lit entry point the renderer, the elements and the stories import, so
     // `storybook dev` never loads a second copy of lit-html ("Multiple versions of Lit loaded").
     config.optimizeDeps ??= {};

@@ -76,7 +76,7 @@ export function renderElement(
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(args)) {
     const isAttribute = name !== 'content' && name !== 'theme' && !/^on[A-Z]/.test(name) && name === name.toLowerCase();
-    if (isAttribute && value !== undefined && value !== null && value !== '') element.setAttribute(name, String(value));
+    if (isAttribute && value !== undefined && value !== null && value !== '') element.setAttribute(name, typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean));
   }
   const theme = themeFor(args as { theme?: string }, context);
   if (theme) element.setAttribute('theme', theme);

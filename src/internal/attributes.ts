@@ -7,7 +7,7 @@ import { parseIsoDate, type CivilDate } from './dates.js';
 /** The text a warning shows for a value: short, on one line, with control characters made visible. */
 export function describeValue(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value);
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are shown escaped
   const visible = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return visible.length > 80 ? `${visible.slice(0, 77)}…` : visible;
 }
@@ -57,7 +57,7 @@ export function parsePhone(value: unknown): PhoneNumber | undefined {
  */
 export function plainTextProblem(text: string): string | undefined {
   if (/<[a-z!/?]/i.test(text)) return 'markup';
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are refused
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(text)) return 'control characters';
   return undefined;
 }

@@ -267,7 +267,7 @@ export abstract class PrpElement extends LitElement {
     if (parsed !== undefined) return parsed;
     const shown = this.getAttribute(attribute) ?? value;
     this.warnOnce(
-      `${attribute}=${String(shown)}`,
+      `${attribute}=${describeValue(shown)}`,
       `ignored ${attribute}="${describeValue(shown)}": expected ${expected}. Using ${fallbackLabel}.`,
     );
     return fallback;

@@ -68,7 +68,7 @@ export function regionalize<T>(value: T, wording: RegionalWording, region: Regio
   if ((place === 'emergencyRoom' && !wording.terms[region]?.length) || value === null || typeof value !== 'object') return value;
   const key = `${region}:${place}`;
   let copies = cache.get(value as object);
-  if (!copies) cache.set(value as object, (copies = new Map()));
+  if (!copies) cache.set(value as object, (copies = new Map<string, unknown>()));
   if (!copies.has(key)) {
     const swaps = regionalSwaps(wording, region, place);
     copies.set(key, mapStrings(value, (text) => swapWords(text, swaps)));

@@ -6,6 +6,12 @@ import type { PrpFaq } from '../../src/components/prp-faq/faq.js';
 import { faq as en } from '../../src/content/en/faq.js';
 import { $, $$, captureWarnings, liveLog, mount, settle, textOf, until } from './helpers.js';
 
+/** The schema.org FAQPage the element writes, as far as the tests read it. */
+interface FaqJsonLd {
+  readonly '@type': string;
+  readonly mainEntity: readonly { readonly name: string; readonly acceptedAnswer: { readonly text: string } }[];
+}
+
 const ALL_IDS = en.content.questions.map((q) => q.id);
 const shownIds = (el: PrpFaq) => $$(el, '.item:not([hidden]) .question').map((b) => b.id.replace(/^faq-/, ''));
 const openIds = (el: PrpFaq) => $$(el, '.question[aria-expanded="true"]').map((b) => b.id.replace(/^faq-/, ''));
@@ -146,8 +152,8 @@ describe('<prp-faq> emergency number', () => {
     const answer = $(uk, '#answer-emergency-signs');
     expect(answer.textContent).to.contain('Call 999').and.not.contain('{emergency}');
     expect(answer.querySelector('a[href="tel:999"]')).to.exist;
-    const data = JSON.parse(document.head.querySelector('script[type="application/ld+json"]')!.textContent!);
-    const emergency = data.mainEntity.find((q: { name: string }) => q.name === en.content.questions.find((e) => e.id === 'emergency-signs')!.question);
+    const data = JSON.parse(document.head.querySelector('script[type="application/ld+json"]')!.textContent!) as FaqJsonLd;
+    const emergency = data.mainEntity.find((q: { name: string }) => q.name === en.content.questions.find((e) => e.id === 'emergency-signs')!.question)!;
     expect(emergency.acceptedAnswer.text).to.contain('Call 999').and.not.contain('{emergency}');
     uk.remove();
     const us = await mount<PrpFaq>('prp-faq', { open: 'emergency-signs' });
@@ -178,7 +184,7 @@ describe('<prp-faq> deep links, JSON-LD, print, accessibility', () => {
     const el = await mount<PrpFaq>('prp-faq', { schema: '', topics: 'cost' });
     const scripts = document.head.querySelectorAll('script[type="application/ld+json"]');
     expect(scripts).to.have.length(1);
-    const data = JSON.parse(scripts[0]!.textContent!);
+    const data = JSON.parse(scripts[0]!.textContent!) as FaqJsonLd;
     expect(data['@type']).to.equal('FAQPage');
     expect(data.mainEntity.map((q: { name: string }) => q.name)).to.deep.equal(en.content.questions.filter((q) => q.topics.includes('cost')).map((q) => q.question));
     el.remove();

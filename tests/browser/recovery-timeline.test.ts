@@ -65,7 +65,7 @@ describe('<prp-recovery-timeline> rendering through `today`', () => {
       expect(openPanels(el)).to.have.length(1);
       const statuses = $$(el, '.status').map((s) => s.textContent!.split(':')[0]);
       const index = stages.findIndex(([d]) => d === day);
-      expect(statuses).to.deep.equal([...Array(index).fill('Done'), 'Now', ...Array(5 - index).fill('Coming up')]);
+      expect(statuses).to.deep.equal([...Array<string>(index).fill('Done'), 'Now', ...Array<string>(5 - index).fill('Coming up')]);
       expect($(el, '.before')).to.equal(null);
     });
   }

@@ -50,7 +50,7 @@ async function readingOrder(page: EmbedPage) {
     const nowCell = ['cell', 'gridcell', 'columnheader', 'rowheader'].includes(role) ? node.nodeId : cell;
     // A label's text is the name of its control, which is read with the control.
     let nowNamed = named || role === 'LabelText';
-    let nowLive = live || ['status', 'alert'].includes(role);
+    const nowLive = live || ['status', 'alert'].includes(role);
     let nowWithin = within;
     if (!node.ignored) {
       if (LANDMARKS.has(role)) {

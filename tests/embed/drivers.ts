@@ -320,7 +320,9 @@ class WebKitPage extends BasePage {
     this.record.errors.push(...(result.log?.errors ?? []));
     // Requests: what reached the test server since this page loaded, and what the page fetched elsewhere.
     for (const url of [...this.serverLog.since(this.serverMark), ...(result.log?.resources ?? [])]) {
-      if (!this.reported.has(url) && !notThePage(url)) this.reported.add(url), this.record.requests.push(url);
+      if (this.reported.has(url) || notThePage(url)) continue;
+      this.reported.add(url);
+      this.record.requests.push(url);
     }
     if (result.error !== undefined) throw new Error(result.error);
     return result.value as R;

@@ -59,7 +59,9 @@ export class EmbedServer {
   }
 
   async start(): Promise<void> {
-    this.server = createServer(async (request, response) => {
+    // The handler is async: its promise is dropped on purpose (node:http ignores it; every path ends the response).
+    this.server = createServer((request, response) => {
+      void (async () => {
       const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
       if (pathname !== RECORDER_PATH && pathname !== '/favicon.ico') this.log.push(this.origin + (request.url ?? '/'));
       if (this.blocked?.test(this.origin + (request.url ?? '/'))) {
@@ -100,6 +102,7 @@ export class EmbedServer {
       }
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('Not found');
+      })();
     });
     await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));
     const address = this.server.address();
@@ -199,7 +202,7 @@ export async function widgetsReady(page: EmbedPage): Promise<void> {
   await page.evaluate(async () => {
     const all = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('prp-'));
     for (let round = 0; round < 2; round++) {
-      await Promise.all(all.map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+      await Promise.all(all.map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve()));
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     }
   });

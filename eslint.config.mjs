@@ -1,0 +1,63 @@
+// ESLint (flat config): `npm run lint` runs it first in `npm test`, with Prettier's check; `npm run format` fixes
+// what can be fixed. TypeScript is linted with type information (typescript-eslint); the elements' templates
+// with eslint-plugin-lit, eslint-plugin-wc and eslint-plugin-lit-a11y; imports are kept sorted.
+import js from '@eslint/js';
+import litA11y from 'eslint-plugin-lit-a11y';
+import lit from 'eslint-plugin-lit';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'coverage/',
+      'examples/node_modules/',
+      'examples/*/dist/',
+      'tests/screens/',
+      // Type-only fixtures for the JSX types, checked by their own tsconfig (npm test: "JSX types").
+      'tests/types/',
+      // Framework examples: built and run by scripts/examples.mjs with their own configs.
+      'examples/react/',
+      'examples/vue/',
+    ],
+  },
+  js.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
+  {
+    // Scripts, configs and browser helpers in plain JavaScript: linted without type information.
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended'], litA11y.configs.recommended],
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      // `const { milestones: _, ...rest } = content` leaves a part out on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: {
+      // Chai's property assertions (`expect(x).to.exist`) are expressions by design.
+      '@typescript-eslint/no-unused-expressions': 'off',
+      // Tests keep the platform's own methods (fetch, XMLHttpRequest#open) to restore them afterwards.
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    plugins: { 'simple-import-sort': simpleImportSort },
+    rules: { 'simple-import-sort/imports': 'error', 'simple-import-sort/exports': 'error' },
+  },
+);
