@@ -6,7 +6,8 @@ const onlyPrpEvents = {
   packageLinkPhase({ customElementsManifest }) {
     for (const module of customElementsManifest.modules) {
       for (const declaration of module.declarations ?? []) {
-        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('prp-'));
+        if (declaration.events)
+          declaration.events = declaration.events.filter((event) => event.name?.startsWith('prp-'));
       }
     }
   },

@@ -2,8 +2,8 @@
 // what can be fixed. TypeScript is linted with type information (typescript-eslint); the elements' templates
 // with eslint-plugin-lit, eslint-plugin-wc and eslint-plugin-lit-a11y; imports are kept sorted.
 import js from '@eslint/js';
-import litA11y from 'eslint-plugin-lit-a11y';
 import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
 import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
@@ -44,7 +44,10 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     rules: {
       // `const { milestones: _, ...rest } = content` leaves a part out on purpose.
-      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {

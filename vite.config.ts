@@ -7,8 +7,9 @@
  *   registering every element.
  */
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
  * For the one-file classic script: `import('./x.js').then((module) => module.name)` (another language,
@@ -40,7 +41,9 @@ export default defineConfig(({ mode }) => {
   // Collapses the whitespace inside Lit's html`` and css`` templates, which the JS minifier leaves alone.
   // `keepClosingSlash`: without it the minifier drops the `/>` of self-closing SVG shapes in svg``, so every
   // following shape parses as a child of the first and never paints (tests/embed/drawings.test.ts).
-  const plugins: Plugin[] = [literalsHtmlCssMinifier({ options: { minifyOptions: { keepClosingSlash: true } } }) as Plugin];
+  const plugins: Plugin[] = [
+    literalsHtmlCssMinifier({ options: { minifyOptions: { keepClosingSlash: true } } }) as Plugin,
+  ];
   if (mode === 'cdn' || mode === 'cdn-iife') {
     const module = mode === 'cdn';
     return {

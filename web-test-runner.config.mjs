@@ -1,12 +1,20 @@
 // @web/test-runner 0.20 on Node 20 with Debian's browsers (never a downloaded one), TypeScript via esbuild.
 // One engine per run: PRP_ENGINE=chromium (default) | firefox | webkit; `npm test` runs all three.
 import { fileURLToPath } from 'node:url';
+
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+
 import { requireChromium } from './scripts/chromium.mjs';
-import { chromiumLaunchOptions, currentEngine, firefoxLaunchOptions, missingFor, startWebKit } from './scripts/engines.mjs';
+import {
+  chromiumLaunchOptions,
+  currentEngine,
+  firefoxLaunchOptions,
+  missingFor,
+  startWebKit,
+} from './scripts/engines.mjs';
 
 const engine = currentEngine();
 const missing = missingFor(engine);

@@ -27,9 +27,9 @@
  * ignored narrowly with `parameters.equalAccess.ignore` (story or file level) or `IGNORED` below (all
  * stories): a rule id, the element's shadow host and a selector the element matches, and the reason.
  */
-import type { AfterEach } from 'storybook/internal/types';
-import type { Issue } from 'accessibility-checker-engine/v4/api/IRule';
 import type { Report } from 'accessibility-checker-engine/v4/api/IReport';
+import type { Issue } from 'accessibility-checker-engine/v4/api/IRule';
+import type { AfterEach } from 'storybook/internal/types';
 
 /** The guideline (rule set) checked: the engine's `IBM_Accessibility`, its default and fullest set. */
 const GUIDELINE = 'IBM_Accessibility';
@@ -66,7 +66,7 @@ let checker: Promise<Checker> | undefined;
 function getChecker(): Promise<Checker> {
   checker ??= import('accessibility-checker-engine/ace-node.js').then((module) => {
     // ace-node.js is CommonJS (`module.exports = ace`); Vite's pre-bundling exposes it as the default export.
-    const ace = ((module as { default?: AceModule }).default ?? module) as AceModule;
+    const ace = (module as { default?: AceModule }).default ?? module;
     return new ace.Checker();
   });
   return checker;
@@ -94,9 +94,7 @@ function isIgnored(issue: Issue, ignores: readonly EqualAccessIgnore[]): EqualAc
   if (!element) return undefined;
   return ignores.find(
     (ignore) =>
-      ignore.ruleId === issue.ruleId &&
-      hostOf(element)?.localName === ignore.host &&
-      element.matches(ignore.selector),
+      ignore.ruleId === issue.ruleId && hostOf(element)?.localName === ignore.host && element.matches(ignore.selector),
   );
 }
 
@@ -105,7 +103,10 @@ function locate(node: Node, canvas: Element): string {
   const steps: string[] = [];
   let element: Element | undefined = node instanceof Element ? node : (node.parentElement ?? undefined);
   while (element && element !== canvas) {
-    const classes = [...element.classList].slice(0, 2).map((name) => `.${name}`).join('');
+    const classes = [...element.classList]
+      .slice(0, 2)
+      .map((name) => `.${name}`)
+      .join('');
     steps.unshift(`${element.localName}${element.id ? `#${element.id}` : ''}${classes}`);
     const parent: Element | null = element.parentElement;
     if (parent) {
@@ -148,7 +149,8 @@ export const afterEach: AfterEach = async ({ canvasElement, id, parameters, view
   }
   const ignores = [...IGNORED, ...(options.ignore ?? [])];
   for (const ignore of ignores) {
-    if (!ignore.reason?.trim()) throw new Error(`Story "${id}": Equal Access ignore for ${ignore.ruleId} has no reason.`);
+    if (!ignore.reason?.trim())
+      throw new Error(`Story "${id}": Equal Access ignore for ${ignore.ruleId} has no reason.`);
   }
 
   // Play functions await rendering already; this covers stories without one.

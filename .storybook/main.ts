@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
@@ -8,7 +9,10 @@ const config: StorybookConfig = {
   // The IBM Equal Access check (.storybook/equal-access.ts, an `afterEach`). Storybook runs afterEach hooks
   // in reverse order of registration, so listing it first makes it run last: axe (addon-a11y) always runs
   // and reports as before, and Equal Access fails a story that axe passed.
-  previewAnnotations: (entries: string[] = []) => [fileURLToPath(new URL('./equal-access.ts', import.meta.url)), ...entries],
+  previewAnnotations: (entries: string[] = []) => [
+    fileURLToPath(new URL('./equal-access.ts', import.meta.url)),
+    ...entries,
+  ],
   core: {
     disableTelemetry: true, // no network calls (also: STORYBOOK_DISABLE_TELEMETRY=1)
     disableWhatsNewNotifications: true,

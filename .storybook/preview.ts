@@ -1,7 +1,8 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
+import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+
 // Written by `npm run analyze` (cem analyze); it must exist before Storybook or the story tests start.
 import manifest from '../dist/custom-elements.json' with { type: 'json' };
 import { FRAME_COLORS, isDark, themeFor } from '../stories/helpers.js';
@@ -51,7 +52,7 @@ const noControlsForDocumentationRows: ArgTypesEnhancer = ({ argTypes }) =>
       name,
       DOCUMENTATION_ONLY.has(String(argType?.table?.category)) ? { ...argType, control: false } : argType,
     ]),
-  ) as typeof argTypes;
+  );
 
 /**
  * Every story sits in a frame that carries the toolbar's language (the elements inherit `lang`), a page

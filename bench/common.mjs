@@ -1,6 +1,6 @@
 // Shared helpers for the benchmarks in bench/: a tiny static http server, statistics, argument parsing.
-import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { extname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -80,7 +80,8 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-export const round = (value, digits = 1) => (value === undefined || Number.isNaN(value) ? value : Number(value.toFixed(digits)));
+export const round = (value, digits = 1) =>
+  value === undefined || Number.isNaN(value) ? value : Number(value.toFixed(digits));
 
 /** Prints rows (arrays of cells) as an aligned plain-text table. */
 export function printTable(header, rows) {

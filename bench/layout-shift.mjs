@@ -10,9 +10,22 @@
 // before any page script), read 1.5 s after every widget has rendered.
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+
 import { chromium } from 'playwright-core';
+
 import { CHROMIUM_ARGS, requireChromium } from '../scripts/chromium.mjs';
-import { ROOT, cliDist, isMain, median, parseArgs, printTable, resolveDist, round, safeJoin, startServer } from './common.mjs';
+import {
+  cliDist,
+  isMain,
+  median,
+  parseArgs,
+  printTable,
+  resolveDist,
+  ROOT,
+  round,
+  safeJoin,
+  startServer,
+} from './common.mjs';
 
 const TAGS = ['prp-recovery-timeline', 'prp-doctor-checklist', 'prp-process-diagram', 'prp-treatment-comparison'];
 const STYLESHEET_LINK = /^[ \t]*<link rel="stylesheet" href="\/dist\/cdn\/prp-widgets\.css" \/>[ \t]*\r?\n/m;
@@ -29,9 +42,11 @@ function observeShifts() {
     if (node.nodeType !== 1) return node.nodeName;
     let label = node.nodeName;
     if (node.id) label += `#${node.id}`;
-    if (typeof node.className === 'string' && node.className.trim()) label += `.${node.className.trim().split(/\s+/).join('.')}`;
+    if (typeof node.className === 'string' && node.className.trim())
+      label += `.${node.className.trim().split(/\s+/).join('.')}`;
     const root = node.getRootNode();
-    if (root instanceof ShadowRoot) label = `${root.host.localName}${root.host.id ? `#${root.host.id}` : ''} >> ${label}`;
+    if (root instanceof ShadowRoot)
+      label = `${root.host.localName}${root.host.id ? `#${root.host.id}` : ''} >> ${label}`;
     const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
     return text ? `${label} "${text.slice(0, 40)}${text.length > 40 ? '…' : ''}"` : label;
   };
@@ -42,7 +57,8 @@ function observeShifts() {
     const element = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
     return element ? describe(element).replace(/ ".*$/, '') : null;
   };
-  const rect = (r) => r && { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) };
+  const rect = (r) =>
+    r && { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) };
   window.__cls = { value: 0, shifts: [] };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -79,11 +95,20 @@ async function widgetsRendered(tags) {
  * @param {{ distDir?: string, runs?: number, delayMs?: number, demoDir?: string, log?: (message: string) => void }} [options]
  *   demoDir: the page to measure (default demo/; for trying variants of it).
  */
-export async function layoutShift({ distDir = 'dist', runs = 3, delayMs = 600, demoDir = join(ROOT, 'demo'), log = () => {} } = {}) {
+export async function layoutShift({
+  distDir = 'dist',
+  runs = 3,
+  delayMs = 600,
+  demoDir = join(ROOT, 'demo'),
+  log = () => {},
+} = {}) {
   const dist = resolveDist(distDir);
   const demo = resolve(ROOT, demoDir);
   const withCss = await readFile(join(demo, 'index.html'), 'utf8');
-  if (!STYLESHEET_LINK.test(withCss)) throw new Error('demo/index.html has no <link rel="stylesheet" href="/dist/cdn/prp-widgets.css" /> line to take out');
+  if (!STYLESHEET_LINK.test(withCss))
+    throw new Error(
+      'demo/index.html has no <link rel="stylesheet" href="/dist/cdn/prp-widgets.css" /> line to take out',
+    );
   const withoutCss = withCss.replace(STYLESHEET_LINK, '');
   const scriptLoads = [];
 
@@ -115,12 +140,20 @@ export async function layoutShift({ distDir = 'dist', runs = 3, delayMs = 600, d
             const errors = [];
             page.on('pageerror', (error) => errors.push(error.message));
             const before = scriptLoads.length;
-            await page.goto(`${server.origin}/${stylesheet ? 'index.html' : 'index-no-stylesheet.html'}`, { waitUntil: 'load' });
+            await page.goto(`${server.origin}/${stylesheet ? 'index.html' : 'index-no-stylesheet.html'}`, {
+              waitUntil: 'load',
+            });
             const rendered = await page.evaluate(widgetsRendered, TAGS);
             await page.waitForTimeout(SETTLE_MS);
             const cls = await page.evaluate(() => {
-              const paint = Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, Math.round(e.startTime)]));
-              return { ...window.__cls, firstPaint: paint['first-paint'], firstContentfulPaint: paint['first-contentful-paint'] };
+              const paint = Object.fromEntries(
+                performance.getEntriesByType('paint').map((e) => [e.name, Math.round(e.startTime)]),
+              );
+              return {
+                ...window.__cls,
+                firstPaint: paint['first-paint'],
+                firstContentfulPaint: paint['first-contentful-paint'],
+              };
             });
             if (errors.length) throw new Error(`page error: ${errors[0]}`);
             if (scriptLoads.length === before) throw new Error('the page did not load /dist/cdn/prp-widgets.js');
@@ -160,7 +193,16 @@ function printReport(report) {
   );
   printTable(
     ['viewport', 'stylesheet', 'CLS median', 'CLS max', 'runs', 'shifts', 'FCP ms', 'rendered ms'],
-    report.cases.map((c) => [c.viewport, c.stylesheet ? 'yes' : 'no', c.cls, c.clsMax, c.clsRuns.join(' / '), c.shifts.length, c.firstContentfulPaint, c.widgetsRenderedAt]),
+    report.cases.map((c) => [
+      c.viewport,
+      c.stylesheet ? 'yes' : 'no',
+      c.cls,
+      c.clsMax,
+      c.clsRuns.join(' / '),
+      c.shifts.length,
+      c.firstContentfulPaint,
+      c.widgetsRenderedAt,
+    ]),
   );
   for (const c of report.cases) {
     if (!c.shifts.length) continue;
@@ -171,7 +213,9 @@ function printReport(report) {
         const from = source.previousRect;
         const to = source.currentRect;
         const move = from && to ? ` y ${from.y} → ${to.y}, h ${from.height} → ${to.height}` : '';
-        const where = source.description ?? `(node not exposed${source.elementAtCurrentRect ? `; now under ${source.elementAtCurrentRect}` : ''})`;
+        const where =
+          source.description ??
+          `(node not exposed${source.elementAtCurrentRect ? `; now under ${source.elementAtCurrentRect}` : ''})`;
         console.log(`      ${where}${move}`);
       }
     }

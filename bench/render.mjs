@@ -10,10 +10,27 @@
 // Every run loads one page in a fresh browser context with the CPU throttled 4x and reads the DevTools
 // `TaskDuration` (main-thread busy time) once everything is rendered; the median over the runs is reported.
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChromium } from '../scripts/chromium.mjs';
-import { cliDist, isMain, median, parseArgs, printTable, resolveDist, round, safeJoin, startServer } from './common.mjs';
 
-export const TAGS = ['prp-recovery-timeline', 'prp-doctor-checklist', 'prp-process-diagram', 'prp-treatment-comparison', 'prp-faq'];
+import { CHROMIUM_ARGS, requireChromium } from '../scripts/chromium.mjs';
+import {
+  cliDist,
+  isMain,
+  median,
+  parseArgs,
+  printTable,
+  resolveDist,
+  round,
+  safeJoin,
+  startServer,
+} from './common.mjs';
+
+export const TAGS = [
+  'prp-recovery-timeline',
+  'prp-doctor-checklist',
+  'prp-process-diagram',
+  'prp-treatment-comparison',
+  'prp-faq',
+];
 
 /** Realistic attributes for each element (fixed dates: the injection 9 days before "today"). */
 export const ATTRIBUTES = {
@@ -53,7 +70,8 @@ function widgetBody(perTag, tags = TAGS) {
 }
 
 function widgetPage(title, perTag, tags) {
-  const head = '<script src="/bench-start.js"></script>\n<script type="module" src="/dist/cdn/prp-widgets.js"></script>\n';
+  const head =
+    '<script src="/bench-start.js"></script>\n<script type="module" src="/dist/cdn/prp-widgets.js"></script>\n';
   return pageHtml(title, head, widgetBody(perTag, tags));
 }
 
@@ -84,7 +102,13 @@ function benchInit({ mode, tags }) {
           let mutated = false;
           const observer = new MutationObserver(() => (mutated = true));
           for (const element of elements) {
-            if (element.shadowRoot) observer.observe(element.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
+            if (element.shadowRoot)
+              observer.observe(element.shadowRoot, {
+                subtree: true,
+                childList: true,
+                attributes: true,
+                characterData: true,
+              });
           }
           let end;
           let rounds = 0;
@@ -117,7 +141,9 @@ function serializeTwins(tags) {
     const root = element.shadowRoot;
     if (!root) throw new Error(`<${element.localName}> has no open shadow root`);
     const attributes = [...element.attributes].map((a) => ` ${a.name}="${escapeAttribute(a.value)}"`).join('');
-    const css = root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('')).join('\n');
+    const css = root.adoptedStyleSheets
+      .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join(''))
+      .join('\n');
     if (/<\/style/i.test(css)) throw new Error('CSS text contains </style>');
     const styleElements = root.querySelectorAll('style').length;
     return {
@@ -186,7 +212,10 @@ async function makeTwin(browser, origin, pages, key, title) {
   if (extra.twins.some((t) => t.styleElements > 0)) {
     console.warn(`note: some shadow roots in ${key} also contain <style> elements (kept as they are)`);
   }
-  pages.set(`/page/${key}/static.html`, pageHtml(`${title} (static twin)`, '', extra.twins.map((t) => t.html).join('\n')));
+  pages.set(
+    `/page/${key}/static.html`,
+    pageHtml(`${title} (static twin)`, '', extra.twins.map((t) => t.html).join('\n')),
+  );
   const check = await load(browser, `${origin}/page/${key}/static.html`, 'static', {
     throttle: 1,
     then: async (page) => ({
@@ -198,9 +227,13 @@ async function makeTwin(browser, origin, pages, key, title) {
   const want = extra.texts;
   const got = check.extra.texts;
   if (check.extra.defined) throw new Error(`static twin ${key}: a prp element is defined; the twin must run no script`);
-  if (got.length !== want.length) throw new Error(`static twin ${key}: ${got.length} elements, widget page has ${want.length}`);
+  if (got.length !== want.length)
+    throw new Error(`static twin ${key}: ${got.length} elements, widget page has ${want.length}`);
   want.forEach((w, i) => {
-    if (got[i].text === null) throw new Error(`static twin ${key}: <${got[i].tag}> #${i} has no shadow root (declarative shadow DOM not attached)`);
+    if (got[i].text === null)
+      throw new Error(
+        `static twin ${key}: <${got[i].tag}> #${i} has no shadow root (declarative shadow DOM not attached)`,
+      );
     if (w.text !== got[i].text) {
       let at = 0;
       while (at < w.text.length && w.text[at] === got[i].text[at]) at++;
@@ -226,14 +259,21 @@ function summarize(samples) {
  *   per page per case (median reported); largeRuns: the same for the 100-instance pages (default `runs`;
  *   each of those loads takes ~15 s at 4x); breakdown: also time 100 instances of each element alone.
  */
-export async function renderCost({ distDir = 'dist', runs = 7, largeRuns = runs, breakdown = false, log = () => {} } = {}) {
+export async function renderCost({
+  distDir = 'dist',
+  runs = 7,
+  largeRuns = runs,
+  breakdown = false,
+  log = () => {},
+} = {}) {
   const dist = resolveDist(distDir);
   const cases = [
     { name: '1 of each', perTag: 1, tags: TAGS },
     { name: '10 of each', perTag: 10, tags: TAGS },
     { name: '100 of each', perTag: 100, tags: TAGS },
   ];
-  if (breakdown) for (const tag of TAGS) cases.push({ name: `100 × ${tag}`, perTag: 100, tags: [tag], breakdown: true });
+  if (breakdown)
+    for (const tag of TAGS) cases.push({ name: `100 × ${tag}`, perTag: 100, tags: [tag], breakdown: true });
   const pages = new Map([['/bench-start.js', BENCH_START_JS]]);
   cases.forEach((c, i) => {
     c.key = `case${i}`;
@@ -241,7 +281,11 @@ export async function renderCost({ distDir = 'dist', runs = 7, largeRuns = runs,
   });
 
   const server = await startServer((pathname) => {
-    if (pages.has(pathname)) return { body: pages.get(pathname), type: pathname.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8' };
+    if (pages.has(pathname))
+      return {
+        body: pages.get(pathname),
+        type: pathname.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
+      };
     if (pathname.startsWith('/dist/')) return { file: safeJoin(dist, pathname.slice('/dist'.length)) };
     return undefined;
   });
@@ -284,8 +328,16 @@ export async function renderCost({ distDir = 'dist', runs = 7, largeRuns = runs,
         widgetWallFromNavigationMs: round(median(widget.map((r) => r.done.end))),
         widgetTaskPerInstanceMs: round(w.TaskDuration / instances, 2),
         // DevTools ScriptDuration leaves out microtasks, where Lit renders: it undercounts the widgets' JS.
-        widget: { layoutMs: round(w.LayoutDuration), recalcStyleMs: round(w.RecalcStyleDuration), scriptMsExclMicrotasks: round(w.ScriptDuration) },
-        static: { layoutMs: round(s.LayoutDuration), recalcStyleMs: round(s.RecalcStyleDuration), scriptMsExclMicrotasks: round(s.ScriptDuration) },
+        widget: {
+          layoutMs: round(w.LayoutDuration),
+          recalcStyleMs: round(w.RecalcStyleDuration),
+          scriptMsExclMicrotasks: round(w.ScriptDuration),
+        },
+        static: {
+          layoutMs: round(s.LayoutDuration),
+          recalcStyleMs: round(s.RecalcStyleDuration),
+          scriptMsExclMicrotasks: round(s.ScriptDuration),
+        },
         widgetCounts: { layouts: w.LayoutCount, styleRecalcs: w.RecalcStyleCount, nodes: w.Nodes },
         staticCounts: { layouts: s.LayoutCount, styleRecalcs: s.RecalcStyleCount, nodes: s.Nodes },
         widgetSettleRoundsMax: Math.max(...widget.map((r) => r.done.rounds)),
@@ -295,7 +347,9 @@ export async function renderCost({ distDir = 'dist', runs = 7, largeRuns = runs,
       };
       if (c.breakdown) result.breakdown = true;
       results.push(result);
-      log(`${c.name}: widget ${result.widgetTaskMs} ms, static ${result.staticTaskMs} ms (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      log(
+        `${c.name}: widget ${result.widgetTaskMs} ms, static ${result.staticTaskMs} ms (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+      );
     }
     const main = results.filter((r) => !r.breakdown);
     const [one, ten, hundred] = main;
@@ -310,7 +364,10 @@ export async function renderCost({ distDir = 'dist', runs = 7, largeRuns = runs,
       // loading the library pulls it below 10).
       growth100over10: round(hundred.widgetTaskMs / ten.widgetTaskMs, 2),
       // The same without the fixed cost: (cost(100) − cost(1)) / (cost(10) − cost(1)); 396/36 = 11 if linear.
-      marginalGrowth100over10: round((hundred.widgetTaskMs - one.widgetTaskMs) / (ten.widgetTaskMs - one.widgetTaskMs), 2),
+      marginalGrowth100over10: round(
+        (hundred.widgetTaskMs - one.widgetTaskMs) / (ten.widgetTaskMs - one.widgetTaskMs),
+        2,
+      ),
       marginalGrowthIfLinear: 11,
       ...(breakdown ? { breakdown: results.filter((r) => r.breakdown) } : {}),
     };
@@ -321,17 +378,51 @@ export async function renderCost({ distDir = 'dist', runs = 7, largeRuns = runs,
 }
 
 function printReport(report) {
-  console.log(`\nRender cost, ${report.browser}, CPU throttled ${report.cpuThrottle}x, ${report.viewport.width}x${report.viewport.height}, median of ${report.runs} runs${report.largeRuns !== report.runs ? ` (${report.largeRuns} for 100 of each)` : ''} (fresh context each)\n`);
+  console.log(
+    `\nRender cost, ${report.browser}, CPU throttled ${report.cpuThrottle}x, ${report.viewport.width}x${report.viewport.height}, median of ${report.runs} runs${report.largeRuns !== report.runs ? ` (${report.largeRuns} for 100 of each)` : ''} (fresh context each)\n`,
+  );
   printTable(
-    ['case', 'elements', 'widget task ms', 'static task ms', 'ratio', 'widget wall ms', 'static wall ms', 'per element ms'],
-    report.cases.map((c) => [c.name, c.instances, c.widgetTaskMs, c.staticTaskMs, `${c.ratio}x`, c.widgetWallMs, c.staticWallMs, c.widgetTaskPerInstanceMs]),
+    [
+      'case',
+      'elements',
+      'widget task ms',
+      'static task ms',
+      'ratio',
+      'widget wall ms',
+      'static wall ms',
+      'per element ms',
+    ],
+    report.cases.map((c) => [
+      c.name,
+      c.instances,
+      c.widgetTaskMs,
+      c.staticTaskMs,
+      `${c.ratio}x`,
+      c.widgetWallMs,
+      c.staticWallMs,
+      c.widgetTaskPerInstanceMs,
+    ]),
   );
   console.log('\ntask = DevTools Performance.getMetrics TaskDuration (main-thread busy time, whole page load)');
   console.log('widget wall = /bench-start.js (before the library) to two frames after the last element render');
   console.log('static wall = navigation start to two frames after DOMContentLoaded\n');
-  console.log('Medians of DevTools RecalcStyleDuration / LayoutDuration; rest = task − style − layout (JS incl. microtasks, HTML parse, paint, process start).\n');
+  console.log(
+    'Medians of DevTools RecalcStyleDuration / LayoutDuration; rest = task − style − layout (JS incl. microtasks, HTML parse, paint, process start).\n',
+  );
   printTable(
-    ['case', 'widget style', 'widget layout', 'widget rest', 'static style', 'static layout', 'static rest', 'layouts w/s', 'widget wall from nav', 'twin KB', 'height widget/static'],
+    [
+      'case',
+      'widget style',
+      'widget layout',
+      'widget rest',
+      'static style',
+      'static layout',
+      'static rest',
+      'layouts w/s',
+      'widget wall from nav',
+      'twin KB',
+      'height widget/static',
+    ],
     report.cases.map((c) => [
       c.name,
       c.widget.recalcStyleMs,
@@ -349,14 +440,28 @@ function printReport(report) {
   console.log(
     `\nGrowth, widget task time 100 of each / 10 of each: ${report.growth100over10}x (10 if linear; the fixed library cost pulls it lower)`,
   );
-  console.log(`Marginal growth (cost(100) − cost(1)) / (cost(10) − cost(1)): ${report.marginalGrowth100over10}x (${report.marginalGrowthIfLinear} if linear)`);
+  console.log(
+    `Marginal growth (cost(100) − cost(1)) / (cost(10) − cost(1)): ${report.marginalGrowth100over10}x (${report.marginalGrowthIfLinear} if linear)`,
+  );
   const [, ten, hundred] = report.cases;
-  console.log(`Per element: ${ten.widgetTaskPerInstanceMs} ms at 10 of each, ${hundred.widgetTaskPerInstanceMs} ms at 100 of each`);
+  console.log(
+    `Per element: ${ten.widgetTaskPerInstanceMs} ms at 10 of each, ${hundred.widgetTaskPerInstanceMs} ms at 100 of each`,
+  );
   console.log(`Static twin text check: passed (${report.cases.map((c) => c.twin.textChecked).join(', ')} elements)`);
   if (report.breakdown) {
     console.log('\nBreakdown, 100 instances of one element alone:\n');
     printTable(
-      ['case', 'widget task ms', 'static task ms', 'ratio', 'widget − static', 'widget style', 'widget layout', 'widget rest', 'widget wall ms'],
+      [
+        'case',
+        'widget task ms',
+        'static task ms',
+        'ratio',
+        'widget − static',
+        'widget style',
+        'widget layout',
+        'widget rest',
+        'widget wall ms',
+      ],
       report.breakdown.map((c) => [
         c.name,
         c.widgetTaskMs,

@@ -3,25 +3,38 @@
 // layout shift with and without the reserve-space stylesheet. Prints one table; writes docs/size.md and
 // bench/results.json. Not part of npm test: timings belong here, never in a test.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
 import { build } from 'vite';
-import { kb, measureEntries, measureFiles, measureLit, sizeTable } from './sizes.mjs';
-import { renderCost } from '../bench/render.mjs';
+
 import { layoutShift } from '../bench/layout-shift.mjs';
+import { renderCost } from '../bench/render.mjs';
+import { kb, measureEntries, measureFiles, measureLit, sizeTable } from './sizes.mjs';
 
 /** What the bytes of the script-tag module are, by kind of source, before minification. */
 async function breakdown() {
-  const result = await build({ configFile: 'vite.config.ts', mode: 'cdn', logLevel: 'silent', build: { write: false, emptyOutDir: false } });
+  const result = await build({
+    configFile: 'vite.config.ts',
+    mode: 'cdn',
+    logLevel: 'silent',
+    build: { write: false, emptyOutDir: false },
+  });
   const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
   const kinds = {};
   for (const chunk of chunks) {
     const where = chunk.isEntry ? 'loads with the page' : 'on demand';
     for (const [id, module] of Object.entries(chunk.modules)) {
-      const kind = /node_modules/.test(id) ? 'Lit'
-        : /content\/(en|es)\//.test(id) ? `content text (${id.match(/content\/(en|es)\//)[1]})`
-          : /content\/sources/.test(id) ? 'bibliography'
-            : /illustrations/.test(id) ? 'SVG drawings'
-              : /styles/.test(id) ? 'CSS'
-                : /schema|internal\/content/.test(id) ? 'override checks'
+      const kind = /node_modules/.test(id)
+        ? 'Lit'
+        : /content\/(en|es)\//.test(id)
+          ? `content text (${id.match(/content\/(en|es)\//)[1]})`
+          : /content\/sources/.test(id)
+            ? 'bibliography'
+            : /illustrations/.test(id)
+              ? 'SVG drawings'
+              : /styles/.test(id)
+                ? 'CSS'
+                : /schema|internal\/content/.test(id)
+                  ? 'override checks'
                   : 'code';
       const key = `${kind}|${where}`;
       kinds[key] = (kinds[key] ?? 0) + module.renderedLength;
@@ -54,40 +67,86 @@ const breakdownTable = [
 const renderTable = [
   '| page | widgets: main-thread time | static twin | widget / static | widgets: script start to rendered |',
   '|---|---|---|---|---|',
-  ...render.cases.map((c) => `| ${c.name} | ${ms(c.widgetTaskMs)} | ${ms(c.staticTaskMs)} | ${c.ratio.toFixed(2)}× | ${ms(c.widgetWallMs)} |`),
+  ...render.cases.map(
+    (c) =>
+      `| ${c.name} | ${ms(c.widgetTaskMs)} | ${ms(c.staticTaskMs)} | ${c.ratio.toFixed(2)}× | ${ms(c.widgetWallMs)} |`,
+  ),
 ].join('\n');
 const shiftTable = [
   '| viewport | reserve-space stylesheet | CLS (median) | CLS (worst) |',
   '|---|---|---|---|',
-  ...shift.cases.map((c) => `| ${c.viewport} | ${c.stylesheet ? 'yes' : 'no'} | ${c.cls.toFixed(4)} | ${c.clsMax.toFixed(4)} |`),
+  ...shift.cases.map(
+    (c) => `| ${c.viewport} | ${c.stylesheet ? 'yes' : 'no'} | ${c.cls.toFixed(4)} | ${c.clsMax.toFixed(4)} |`,
+  ),
 ].join('\n');
 
 /** The one table: every figure with its target (issue 7) and whether it is met. */
 const brotliOf = (entry) => sizes.find((r) => r.entry === entry).brotli;
-const elements = ['./prp-recovery-timeline', './prp-doctor-checklist', './prp-process-diagram', './prp-treatment-comparison', './prp-faq'];
+const elements = [
+  './prp-recovery-timeline',
+  './prp-doctor-checklist',
+  './prp-process-diagram',
+  './prp-treatment-comparison',
+  './prp-faq',
+];
 const oneOfEach = render.cases[0];
 const [one, ten, hundred] = render.cases;
 const staticMarginal = (hundred.staticTaskMs - one.staticTaskMs) / (ten.staticTaskMs - one.staticTaskMs);
 // The Spanish chunks (es-*.js; checks-*.js hold the override checks).
 const spanishChunks = readdirSync('dist/cdn/chunks').filter((name) => name.startsWith('es-'));
-const withSpanish = brotliOf('./cdn/prp-widgets.js') + measureFiles(spanishChunks.map((name) => readFileSync(`dist/cdn/chunks/${name}`, 'utf8'))).brotli;
+const withSpanish =
+  brotliOf('./cdn/prp-widgets.js') +
+  measureFiles(spanishChunks.map((name) => readFileSync(`dist/cdn/chunks/${name}`, 'utf8'))).brotli;
 const summaryRows = [
-  ['`dist/cdn/prp-widgets.js`, brotli (English page)', kb(brotliOf('./cdn/prp-widgets.js')), '≤ 30 KB', brotliOf('./cdn/prp-widgets.js') <= 30 * 1024],
+  [
+    '`dist/cdn/prp-widgets.js`, brotli (English page)',
+    kb(brotliOf('./cdn/prp-widgets.js')),
+    '≤ 30 KB',
+    brotliOf('./cdn/prp-widgets.js') <= 30 * 1024,
+  ],
   ['… with both languages: plus every Spanish chunk', kb(withSpanish), '≤ 30 KB', withSpanish <= 30 * 1024],
-  ['`dist/cdn/prp-widgets.iife.js`, brotli (everything in one file)', kb(brotliOf('./cdn/prp-widgets.iife.js')), '', undefined],
-  ...elements.map((entry) => [`\`${entry}\` alone, \`lit\` external, brotli`, kb(brotliOf(entry)), '≤ 8 KB', brotliOf(entry) <= 8 * 1024]),
+  [
+    '`dist/cdn/prp-widgets.iife.js`, brotli (everything in one file)',
+    kb(brotliOf('./cdn/prp-widgets.iife.js')),
+    '',
+    undefined,
+  ],
+  ...elements.map((entry) => [
+    `\`${entry}\` alone, \`lit\` external, brotli`,
+    kb(brotliOf(entry)),
+    '≤ 8 KB',
+    brotliOf(entry) <= 8 * 1024,
+  ]),
   ['`lit` alone, brotli (the floor)', kb(lit.brotli), '', undefined],
-  ...render.cases.map((c) => [`render, ${c.name}: widgets / static twin`, `${c.ratio.toFixed(2)}×`, c === oneOfEach ? '≤ 1.5×' : '', c === oneOfEach ? c.ratio <= 1.5 : undefined]),
+  ...render.cases.map((c) => [
+    `render, ${c.name}: widgets / static twin`,
+    `${c.ratio.toFixed(2)}×`,
+    c === oneOfEach ? '≤ 1.5×' : '',
+    c === oneOfEach ? c.ratio <= 1.5 : undefined,
+  ]),
   ['render cost, 10 → 100 of each: whole page', `${render.growth100over10.toFixed(1)}×`, '', undefined],
   // Linear growth: the cost beyond the 1-of-each page grows as the elements beyond it, (100−1)/(10−1) = 11×.
   // Laying out a very tall page is itself a little worse than linear, so the static twin is the yardstick.
-  ['… beyond the 1-of-each page: widgets (static twin; linear = 11×)', `${render.marginalGrowth100over10.toFixed(1)}× (${staticMarginal.toFixed(1)}×)`, 'linear, like the static twin (within 15%)', render.marginalGrowth100over10 <= staticMarginal * 1.15],
-  ...shift.cases.map((c) => [`CLS at ${c.viewport}, ${c.stylesheet ? 'with' : 'without'} prp-widgets.css (worst of runs)`, c.clsMax.toFixed(4), c.stylesheet ? '0' : '', c.stylesheet ? c.clsMax === 0 : undefined]),
+  [
+    '… beyond the 1-of-each page: widgets (static twin; linear = 11×)',
+    `${render.marginalGrowth100over10.toFixed(1)}× (${staticMarginal.toFixed(1)}×)`,
+    'linear, like the static twin (within 15%)',
+    render.marginalGrowth100over10 <= staticMarginal * 1.15,
+  ],
+  ...shift.cases.map((c) => [
+    `CLS at ${c.viewport}, ${c.stylesheet ? 'with' : 'without'} prp-widgets.css (worst of runs)`,
+    c.clsMax.toFixed(4),
+    c.stylesheet ? '0' : '',
+    c.stylesheet ? c.clsMax === 0 : undefined,
+  ]),
 ];
 const summary = [
   '| measure | result | target | met |',
   '|---|---|---|---|',
-  ...summaryRows.map(([what, result, target, met]) => `| ${what} | ${result} | ${target} | ${met === undefined ? '' : met ? 'yes' : 'no'} |`),
+  ...summaryRows.map(
+    ([what, result, target, met]) =>
+      `| ${what} | ${result} | ${target} | ${met === undefined ? '' : met ? 'yes' : 'no'} |`,
+  ),
 ].join('\n');
 
 const sizeSection = sizeTable(sizes, lit);
@@ -136,7 +195,13 @@ ${shiftTable}
 
 mkdirSync('docs', { recursive: true });
 writeFileSync('docs/size.md', report);
-if (!reuse) writeFileSync('bench/results.json', `${JSON.stringify({ date: measuredOn, sizes, lit, breakdown: parts, render, layoutShift: shift }, null, 2)}\n`);
+if (!reuse)
+  writeFileSync(
+    'bench/results.json',
+    `${JSON.stringify({ date: measuredOn, sizes, lit, breakdown: parts, render, layoutShift: shift }, null, 2)}\n`,
+  );
 
 console.log(`\n${summary}\n`);
-console.log('Details (sizes of every entry, what the bytes are, each render case) in docs/size.md; raw figures in bench/results.json.');
+console.log(
+  'Details (sizes of every entry, what the bytes are, each render case) in docs/size.md; raw figures in bench/results.json.',
+);

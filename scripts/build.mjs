@@ -15,4 +15,6 @@ copyFileSync('src/cdn/prp-widgets.css', 'dist/cdn/prp-widgets.css');
 run(bin('tsc'), '-p', 'tsconfig.build.json');
 run(bin('cem'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet');
 run('node', 'scripts/editor-types.mjs');
-console.log('Built dist/ (npm modules, types, custom-elements.json, editor data, JSX types) and dist/cdn/ (script-tag files and prp-widgets.css).');
+console.log(
+  'Built dist/ (npm modules, types, custom-elements.json, editor data, JSX types) and dist/cdn/ (script-tag files and prp-widgets.css).',
+);

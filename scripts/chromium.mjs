@@ -41,7 +41,8 @@ export const INSTALL_HELP = `No Chromium found. Install one, or point CHROME_PAT
 export function requireChromium() {
   const path = findChromium();
   if (!path) {
-    if (process.env.CHROME_PATH) console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but no file is there.`);
+    if (process.env.CHROME_PATH)
+      console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but no file is there.`);
     console.error(INSTALL_HELP);
     process.exit(1);
   }

@@ -6,6 +6,7 @@
 // Enumerated values come from the TypeScript types the manifest names (Procedure, Theme…), read from the
 // built .d.ts files with the TypeScript compiler.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
 import ts from 'typescript';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -15,7 +16,13 @@ const DOCS = 'https://www.npmjs.com/package/prp-widgets';
 /** Attributes whose TypeScript type is a string but whose value is a number. */
 const NUMERIC_STRINGS = new Set(['autoplay']);
 
-const program = ts.createProgram(['dist/index.d.ts'], { strict: true, skipLibCheck: true, types: [], module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler });
+const program = ts.createProgram(['dist/index.d.ts'], {
+  strict: true,
+  skipLibCheck: true,
+  types: [],
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+});
 const checker = program.getTypeChecker();
 const aliases = new Map();
 for (const file of program.getSourceFiles()) {
@@ -28,7 +35,10 @@ for (const file of program.getSourceFiles()) {
 /** The string literals of a type such as `Procedure | undefined`, or undefined if it is not a union of them. */
 function literals(typeText) {
   const values = [];
-  for (const name of typeText.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined')) {
+  for (const name of typeText
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined')) {
     const declaration = aliases.get(name);
     if (!declaration) return undefined;
     const type = checker.getTypeAtLocation(declaration);
@@ -75,7 +85,8 @@ writeFileSync(
   'dist/vscode.html-custom-data.json',
   `${JSON.stringify(
     {
-      $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
+      $schema:
+        'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
       version: 1.1,
       tags: elements.map((element) => ({
         name: element.tag,
@@ -112,16 +123,20 @@ writeFileSync(
             attributes: element.attributes.map((attribute) => ({
               name: attribute.name,
               description: attribute.description,
-              value: attribute.kind === 'boolean'
-                ? { kind: 'no-value' }
-                : attribute.values
-                  ? { kind: 'plain', type: 'enum' }
-                  : { kind: 'plain', type: attribute.kind === 'number' ? 'number' : 'string' },
+              value:
+                attribute.kind === 'boolean'
+                  ? { kind: 'no-value' }
+                  : attribute.values
+                    ? { kind: 'plain', type: 'enum' }
+                    : { kind: 'plain', type: attribute.kind === 'number' ? 'number' : 'string' },
               ...(attribute.values ? { values: attribute.values.map((name) => ({ name })) } : {}),
             })),
             events: element.events.map((event) => ({ name: event.name, description: event.description })),
             css: {
-              properties: element.cssProperties.map((property) => ({ name: property.name, description: property.description })),
+              properties: element.cssProperties.map((property) => ({
+                name: property.name,
+                description: property.description,
+              })),
               parts: element.cssParts.map((part) => ({ name: part.name, description: part.description })),
             },
           })),
@@ -159,8 +174,13 @@ const attributes = [
   ...elements.flatMap((element) => [
     `/** Attributes and events of \`<${element.tag}>\` in JSX. */`,
     `export interface ${element.className}Attributes {`,
-    ...element.attributes.map((attribute) => `${doc(attribute.description, '  ')}  '${attribute.name}'?: ${tsType(attribute)};`),
-    ...element.events.map((event) => `${doc(event.description, '  ')}  'on${event.name}'?: (event: ${event.type?.text ?? 'Event'}) => void;`),
+    ...element.attributes.map(
+      (attribute) => `${doc(attribute.description, '  ')}  '${attribute.name}'?: ${tsType(attribute)};`,
+    ),
+    ...element.events.map(
+      (event) =>
+        `${doc(event.description, '  ')}  'on${event.name}'?: (event: ${event.type?.text ?? 'Event'}) => void;`,
+    ),
     '}',
     '',
   ]),

@@ -6,6 +6,7 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { promisify } from 'node:util';
+
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 export const ENGINES = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
@@ -33,9 +34,12 @@ export const findMiniBrowser = () => process.env.MINIBROWSER_PATH ?? MINIBROWSER
 /** What is missing to run `engine` here, in words with the Debian package to install; undefined when nothing is. */
 export function missingFor(engine) {
   if (engine === 'chromium') return findChromium() ? undefined : 'Chromium (Debian package chromium, or CHROME_PATH)';
-  if (engine === 'firefox') return findFirefox() ? undefined : 'Firefox ESR (Debian package firefox-esr, or FIREFOX_PATH)';
+  if (engine === 'firefox')
+    return findFirefox() ? undefined : 'Firefox ESR (Debian package firefox-esr, or FIREFOX_PATH)';
   const lacking = [
-    !existsSync(WEBKIT_DRIVER) || !findMiniBrowser() ? 'WebKitWebDriver and MiniBrowser (Debian package webkit2gtk-driver)' : '',
+    !existsSync(WEBKIT_DRIVER) || !findMiniBrowser()
+      ? 'WebKitWebDriver and MiniBrowser (Debian package webkit2gtk-driver)'
+      : '',
     !onPath('Xvfb') && !process.env.DISPLAY ? 'Xvfb (Debian package xvfb)' : '',
     !onPath('xdotool') ? 'xdotool (Debian package xdotool)' : '',
   ].filter(Boolean);
@@ -48,7 +52,13 @@ function onPath(command) {
 
 /** Puppeteer launch options for Debian's Firefox ESR over WebDriver BiDi. */
 export function firefoxLaunchOptions(extraPrefsFirefox = {}) {
-  return { browser: 'firefox', executablePath: findFirefox(), headless: true, protocol: 'webDriverBiDi', extraPrefsFirefox };
+  return {
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    protocol: 'webDriverBiDi',
+    extraPrefsFirefox,
+  };
 }
 
 /** Playwright launch options for Debian's Chromium. */
@@ -89,7 +99,12 @@ function startGroup(command, args, env = process.env, stdio = 'ignore') {
 /** An X display for MiniBrowser, which has no headless mode: the session's own, or a new Xvfb. */
 async function display() {
   if (process.env.DISPLAY) return process.env.DISPLAY;
-  const xvfb = startGroup('Xvfb', ['-displayfd', '3', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'], process.env, ['ignore', 'ignore', 'ignore', 'pipe']);
+  const xvfb = startGroup(
+    'Xvfb',
+    ['-displayfd', '3', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'],
+    process.env,
+    ['ignore', 'ignore', 'ignore', 'pipe'],
+  );
   const number = await new Promise((resolve, reject) => {
     let text = '';
     xvfb.stdio[3].on('data', (chunk) => {
@@ -167,7 +182,13 @@ export function webkitClient(webkit) {
   const newSession = async (extra = {}) => {
     const { capabilities } = webkit.connection;
     const { sessionId } = await call('POST', '/session', {
-      capabilities: { alwaysMatch: { browserName: capabilities.browserName, 'webkitgtk:browserOptions': capabilities['webkitgtk:browserOptions'], ...extra } },
+      capabilities: {
+        alwaysMatch: {
+          browserName: capabilities.browserName,
+          'webkitgtk:browserOptions': capabilities['webkitgtk:browserOptions'],
+          ...extra,
+        },
+      },
     });
     await call('POST', `/session/${sessionId}/timeouts`, { script: 60_000, pageLoad: 60_000 });
     await webkit.focus();
@@ -192,7 +213,13 @@ export async function setWebKitViewport(session, width, height) {
     await session('POST', '/window/rect', { width: outer[0], height: outer[1] });
     for (let previous = undefined, polls = 0; polls < 40; polls++) {
       inner = await viewport();
-      if (previous && inner[0] === previous[0] && inner[1] === previous[1] && (polls > 2 || inner.every((n, i) => n === wanted[i]))) break;
+      if (
+        previous &&
+        inner[0] === previous[0] &&
+        inner[1] === previous[1] &&
+        (polls > 2 || inner.every((n, i) => n === wanted[i]))
+      )
+        break;
       previous = inner;
       await new Promise((done) => setTimeout(done, 25));
     }
@@ -205,9 +232,14 @@ export async function setWebKitViewport(session, width, height) {
 /** Gives every visible MiniBrowser window the keyboard focus. */
 async function focusMiniBrowser(DISPLAY) {
   const env = { ...process.env, DISPLAY };
-  const { stdout } = await promisify(execFile)('xdotool', ['search', '--onlyvisible', '--class', 'MiniBrowser'], { env, timeout: 10_000 }).catch(() => ({ stdout: '' }));
+  const { stdout } = await promisify(execFile)('xdotool', ['search', '--onlyvisible', '--class', 'MiniBrowser'], {
+    env,
+    timeout: 10_000,
+  }).catch(() => ({ stdout: '' }));
   for (const id of stdout.split(/\s+/).filter(Boolean)) {
-    await promisify(execFile)('xdotool', ['windowfocus', '--sync', id], { env, timeout: 10_000 }).catch(() => undefined);
+    await promisify(execFile)('xdotool', ['windowfocus', '--sync', id], { env, timeout: 10_000 }).catch(
+      () => undefined,
+    );
   }
 }
 

@@ -12,7 +12,12 @@ const bin = (name) => `node_modules/.bin/${name}`;
 
 const work = mkdtempSync(join(tmpdir(), 'prp-pack-'));
 try {
-  const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const [{ filename }] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+  );
   run('tar', '-xzf', join(work, filename), '-C', work);
   rmSync('examples/node_modules', { recursive: true, force: true });
   mkdirSync('examples/node_modules', { recursive: true });

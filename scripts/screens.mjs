@@ -11,13 +11,15 @@
 //   --no-build                          use the storybook-static already built
 //   --only=<text>                       only stories whose id contains <text>
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+
 import pixelmatch from 'pixelmatch';
+import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import UPNG from 'upng-js';
-import { chromium } from 'playwright-core';
+
 import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
 
 const WIDTHS = [360, 1280];
@@ -44,11 +46,23 @@ const FONTS = `
 `;
 
 if (!args.includes('--no-build')) {
-  const built = spawnSync('npm', ['run', 'build-storybook'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' } });
+  const built = spawnSync('npm', ['run', 'build-storybook'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
 const server = createServer((request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
   const file = join(STATIC, path.endsWith('/') ? `${path}index.html` : path);
@@ -64,7 +78,9 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const index = JSON.parse(readFileSync(join(STATIC, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && (!only || entry.id.includes(only)));
+const stories = Object.values(index.entries).filter(
+  (entry) => entry.type === 'story' && (!only || entry.id.includes(only)),
+);
 
 /** Before any page script: note when Storybook reports the story (and its play function) done. */
 const WATCH_STORY = () => {
@@ -85,7 +101,10 @@ const WATCH_STORY = () => {
 
 mkdirSync(BASELINES, { recursive: true });
 rmSync(OUTPUT, { recursive: true, force: true });
-const browser = await chromium.launch({ executablePath: requireChromium(), args: [...CHROMIUM_ARGS, '--font-render-hinting=none', '--disable-lcd-text'] });
+const browser = await chromium.launch({
+  executablePath: requireChromium(),
+  args: [...CHROMIUM_ARGS, '--font-render-hinting=none', '--disable-lcd-text'],
+});
 let passed = 0;
 const failures = [];
 const started = Date.now();
@@ -98,56 +117,73 @@ try {
 }
 
 async function screenshotAll(width) {
-    const context = await browser.newContext({ viewport: { width, height: 400 }, deviceScaleFactor: 1, reducedMotion: 'reduce', colorScheme: 'light' });
-    await context.addInitScript(WATCH_STORY);
-    const page = await context.newPage();
-    for (const story of stories) {
-      const name = `${story.id}-${width}`;
-      try {
-        await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=motion:reduced`);
-        await page.waitForFunction(() => window.__storyDone, null, { timeout: 20_000 });
-        await page.addStyleTag({ content: FONTS });
-        await page.evaluate(async () => {
-          await document.fonts.ready;
-          const all = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('prp-'));
-          await Promise.all(all.map((el) => el.updateComplete));
-          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-        });
-        // In page coordinates: a story may have scrolled (a deep link, a focused answer).
-        const box = await page.evaluate(() => {
-          const root = document.querySelector('#storybook-root');
-          const rect = root.getBoundingClientRect();
-          // A story in a fixed-width wrapper wider than the viewport is shown whole, not cut at the edge.
-          return { x: rect.x + scrollX, y: rect.y + scrollY, width: Math.max(rect.width, root.scrollWidth), height: rect.height };
-        });
-        const clip = { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, MAX_HEIGHT) };
-        const shot = PNG.sync.read(await page.screenshot({ clip, fullPage: true, animations: 'disabled', caret: 'hide' }));
-        const encoded = Buffer.from(UPNG.encode([toArrayBuffer(shot.data)], shot.width, shot.height, COLOURS));
-        const actual = decode(encoded);
-        const file = join(BASELINES, `${name}.png`);
-        if (update) {
-          writeFileSync(file, encoded);
-          passed += 1;
-          continue;
-        }
-        if (!existsSync(file)) throw new Error('no baseline (run npm run test:screens:update after looking at the story)');
-        const expected = decode(readFileSync(file));
-        if (expected.width !== actual.width || expected.height !== actual.height) {
-          writeOutput(name, actual);
-          throw new Error(`size ${actual.width}×${actual.height}, baseline ${expected.width}×${expected.height}`);
-        }
-        const diff = new PNG({ width: actual.width, height: actual.height });
-        const changed = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, { threshold: 0.1 });
-        if (changed > 0) {
-          writeOutput(name, actual, diff);
-          throw new Error(`${changed} pixels differ`);
-        }
+  const context = await browser.newContext({
+    viewport: { width, height: 400 },
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+    colorScheme: 'light',
+  });
+  await context.addInitScript(WATCH_STORY);
+  const page = await context.newPage();
+  for (const story of stories) {
+    const name = `${story.id}-${width}`;
+    try {
+      await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=motion:reduced`);
+      await page.waitForFunction(() => window.__storyDone, null, { timeout: 20_000 });
+      await page.addStyleTag({ content: FONTS });
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+        const all = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('prp-'));
+        await Promise.all(all.map((el) => el.updateComplete));
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      });
+      // In page coordinates: a story may have scrolled (a deep link, a focused answer).
+      const box = await page.evaluate(() => {
+        const root = document.querySelector('#storybook-root');
+        const rect = root.getBoundingClientRect();
+        // A story in a fixed-width wrapper wider than the viewport is shown whole, not cut at the edge.
+        return {
+          x: rect.x + scrollX,
+          y: rect.y + scrollY,
+          width: Math.max(rect.width, root.scrollWidth),
+          height: rect.height,
+        };
+      });
+      const clip = { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, MAX_HEIGHT) };
+      const shot = PNG.sync.read(
+        await page.screenshot({ clip, fullPage: true, animations: 'disabled', caret: 'hide' }),
+      );
+      const encoded = Buffer.from(UPNG.encode([toArrayBuffer(shot.data)], shot.width, shot.height, COLOURS));
+      const actual = decode(encoded);
+      const file = join(BASELINES, `${name}.png`);
+      if (update) {
+        writeFileSync(file, encoded);
         passed += 1;
-      } catch (error) {
-        failures.push(`${story.title} › ${story.name} at ${width} px (${name}): ${String(error.message ?? error).split('\n')[0]}`);
+        continue;
       }
+      if (!existsSync(file))
+        throw new Error('no baseline (run npm run test:screens:update after looking at the story)');
+      const expected = decode(readFileSync(file));
+      if (expected.width !== actual.width || expected.height !== actual.height) {
+        writeOutput(name, actual);
+        throw new Error(`size ${actual.width}×${actual.height}, baseline ${expected.width}×${expected.height}`);
+      }
+      const diff = new PNG({ width: actual.width, height: actual.height });
+      const changed = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, {
+        threshold: 0.1,
+      });
+      if (changed > 0) {
+        writeOutput(name, actual, diff);
+        throw new Error(`${changed} pixels differ`);
+      }
+      passed += 1;
+    } catch (error) {
+      failures.push(
+        `${story.title} › ${story.name} at ${width} px (${name}): ${String(error.message ?? error).split('\n')[0]}`,
+      );
     }
-    await context.close();
+  }
+  await context.close();
 }
 
 function toArrayBuffer(buffer) {
@@ -171,6 +207,8 @@ function writeOutput(name, actual, diff) {
 const bytes = readdirSync(BASELINES).reduce((sum, file) => sum + statSync(join(BASELINES, file)).size, 0);
 for (const failure of failures) console.log(`✗ ${failure}`);
 if (failures.length) console.log(`Actual and diff images: ${OUTPUT}`);
-console.log(`${stories.length} stories × ${WIDTHS.length} widths in ${((Date.now() - started) / 1000).toFixed(0)} s; baselines ${(bytes / 1024 / 1024).toFixed(1)} MB`);
+console.log(
+  `${stories.length} stories × ${WIDTHS.length} widths in ${((Date.now() - started) / 1000).toFixed(0)} s; baselines ${(bytes / 1024 / 1024).toFixed(1)} MB`,
+);
 console.log(`screens: ${passed} passed, ${failures.length} failed`);
 process.exit(failures.length ? 1 : 0);

@@ -4,12 +4,23 @@
 // WebKit (WebDriver) screenshots only the window, and a full page over ~16,000 px comes out black, so --full
 // there writes the page as numbered tiles of 2,000 px: <prefix>-<width>-1.png, -2.png…
 import { writeFileSync } from 'node:fs';
+
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
-import { MINIBROWSER_MIN_WIDTH, firefoxLaunchOptions, missingFor, setWebKitViewport, startWebKit, webkitClient } from './engines.mjs';
 
-const [url, prefix = 'screenshots/page', widthList = '360,1280'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
+import {
+  firefoxLaunchOptions,
+  MINIBROWSER_MIN_WIDTH,
+  missingFor,
+  setWebKitViewport,
+  startWebKit,
+  webkitClient,
+} from './engines.mjs';
+
+const [url, prefix = 'screenshots/page', widthList = '360,1280'] = process.argv
+  .slice(2)
+  .filter((a) => !a.startsWith('--'));
 const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const full = process.argv.includes('--full');
 const media = option('media');
@@ -71,7 +82,11 @@ async function inFirefox() {
 async function inWebKit() {
   const webkit = await startWebKit();
   const session = await webkitClient(webkit).newSession();
-  const run = (script) => session('POST', '/execute/async', { script: `const done = arguments[0]; Promise.resolve(${script}).then(done, (e) => done(String(e)));`, args: [] });
+  const run = (script) =>
+    session('POST', '/execute/async', {
+      script: `const done = arguments[0]; Promise.resolve(${script}).then(done, (e) => done(String(e)));`,
+      args: [],
+    });
   try {
     for (const width of widths) {
       const tile = full ? 2000 : 900;
@@ -79,10 +94,13 @@ async function inWebKit() {
       await session('POST', '/url', { url });
       const scroll = await run(READY);
       const actual = await run('innerWidth');
-      if (actual !== width) console.log(`WebKit's window is at least ${MINIBROWSER_MIN_WIDTH} px wide: ${width} px shows as ${actual} px`);
+      if (actual !== width)
+        console.log(`WebKit's window is at least ${MINIBROWSER_MIN_WIDTH} px wide: ${width} px shows as ${actual} px`);
       const height = full ? await run('document.documentElement.scrollHeight') : tile;
       for (let top = 0, n = 1; top < height; top += tile, n++) {
-        await run(`new Promise((done) => { scrollTo(0, ${top}); requestAnimationFrame(() => requestAnimationFrame(done)); })`);
+        await run(
+          `new Promise((done) => { scrollTo(0, ${top}); requestAnimationFrame(() => requestAnimationFrame(done)); })`,
+        );
         const file = full ? `${prefix}-${width}-${n}.png` : `${prefix}-${width}.png`;
         writeFileSync(file, Buffer.from(await session('GET', '/screenshot'), 'base64'));
         report(file, scroll);

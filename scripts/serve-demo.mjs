@@ -1,6 +1,6 @@
 // npm start: serves the demo clinic page over http on 127.0.0.1, with dist/ beside it, and prints the URL.
-import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -25,7 +25,10 @@ const server = createServer(async (request, response) => {
   const file = fileFor(new URL(request.url ?? '/', 'http://localhost').pathname);
   try {
     if (!file || !(await stat(file)).isFile()) throw new Error('not found');
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     response.end(await readFile(file));
   } catch {
     response.writeHead(404, { 'content-type': 'text/plain' });

@@ -14,7 +14,10 @@ export interface EntrySizes extends Sizes {
   /** The chunks loaded on demand (other languages, override checks): sums over the files. */
   onDemand?: Sizes & { files: number };
 }
-export declare function bundle(entry: string, options?: { litExternal?: boolean }): Promise<{ code: string; lazy: string[] }>;
+export declare function bundle(
+  entry: string,
+  options?: { litExternal?: boolean },
+): Promise<{ code: string; lazy: string[] }>;
 export declare function measureFiles(codes: string[]): Sizes & { files: number };
 export declare function measure(code: string): Sizes;
 export declare function measureLit(): Promise<Sizes>;

@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
 import { build } from 'vite';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -26,7 +27,10 @@ export async function bundle(entry, { litExternal = true } = {}) {
   });
   const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
   return {
-    code: chunks.filter((c) => c.isEntry).map((c) => c.code).join('\n'),
+    code: chunks
+      .filter((c) => c.isEntry)
+      .map((c) => c.code)
+      .join('\n'),
     lazy: chunks.filter((c) => !c.isEntry).map((c) => c.code),
   };
 }
@@ -76,12 +80,16 @@ export async function measureEntries() {
     if (file.includes('/cdn/')) {
       // The module fetches its chunks (Spanish, override checks) only when a page needs them.
       const isModule = !file.endsWith('.iife.js');
-      const chunks = isModule ? readdirSync('dist/cdn/chunks').map((name) => readFileSync(`dist/cdn/chunks/${name}`, 'utf8')) : [];
+      const chunks = isModule
+        ? readdirSync('dist/cdn/chunks').map((name) => readFileSync(`dist/cdn/chunks/${name}`, 'utf8'))
+        : [];
       rows.push({
         entry: subpath,
         file,
         isCdn: true,
-        note: isModule ? 'as shipped, Lit bundled; other languages on demand' : 'as shipped, Lit bundled, everything in one file',
+        note: isModule
+          ? 'as shipped, Lit bundled; other languages on demand'
+          : 'as shipped, Lit bundled, everything in one file',
         ...measure(readFileSync(file, 'utf8')),
         onDemand: isModule ? measureFiles(chunks) : undefined,
       });
@@ -114,7 +122,9 @@ export function sizeTable(rows, lit) {
     const main = `${kb(r.raw)} / ${kb(r.gzip)} / **${kb(r.brotli)}**`;
     const where = r.isCdn ? `(${r.note})` : '(`lit` external)';
     const later = r.onDemand ? `${r.onDemand.files} files, ${kb(r.onDemand.brotli)}` : r.isCdn ? 'in the file' : '—';
-    lines.push(`| \`${r.entry}\` | ${main} ${where} | ${r.withLit ? kb(r.withLit.brotli) : r.isCdn ? '(inside)' : '—'} | ${later} |`);
+    lines.push(
+      `| \`${r.entry}\` | ${main} ${where} | ${r.withLit ? kb(r.withLit.brotli) : r.isCdn ? '(inside)' : '—'} | ${later} |`,
+    );
   }
   lines.push(`| \`lit\` alone (the floor) | ${kb(lit.raw)} / ${kb(lit.gzip)} / **${kb(lit.brotli)}** | | |`);
   return lines.join('\n');

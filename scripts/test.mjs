@@ -6,15 +6,19 @@
 // why) and one closing line with the totals, and exits non-zero if any step fails.
 //   npm test -- --engine firefox     only that engine's browser steps (repeat or comma-separate for more)
 import { spawn } from 'node:child_process';
+
 import { requireChromium } from './chromium.mjs';
-import { ENGINES, ENGINE_LIMITS, missingFor } from './engines.mjs';
+import { ENGINE_LIMITS, ENGINES, missingFor } from './engines.mjs';
 
 process.env.CHROME_PATH = requireChromium();
 process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 console.log(`Using Chromium at ${process.env.CHROME_PATH}`);
 
-const asked = process.argv.flatMap((arg, i, all) => (all[i - 1] === '--engine' ? arg.split(',') : arg.startsWith('--engine=') ? arg.slice(9).split(',') : []));
-for (const engine of asked) if (!ENGINES.includes(engine)) throw new Error(`--engine ${engine}: expected one of ${ENGINES.join(', ')}`);
+const asked = process.argv.flatMap((arg, i, all) =>
+  all[i - 1] === '--engine' ? arg.split(',') : arg.startsWith('--engine=') ? arg.slice(9).split(',') : [],
+);
+for (const engine of asked)
+  if (!ENGINES.includes(engine)) throw new Error(`--engine ${engine}: expected one of ${ENGINES.join(', ')}`);
 const engines = asked.length ? ENGINES.filter((engine) => asked.includes(engine)) : [...ENGINES];
 const lacking = engines.map((engine) => [engine, missingFor(engine)]).filter(([, missing]) => missing);
 if (lacking.length) {
@@ -27,7 +31,11 @@ const strip = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 
 /** Runs a command, streaming its output, and resolves with its exit code and output. */
 function run(label, command, args, env = {}) {
-  console.log(`\n▶ ${label}: ${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}${command} ${args.join(' ')}`);
+  console.log(
+    `\n▶ ${label}: ${Object.entries(env)
+      .map(([k, v]) => `${k}=${v} `)
+      .join('')}${command} ${args.join(' ')}`,
+  );
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let output = '';
@@ -71,12 +79,31 @@ const steps = [
 ];
 for (const engine of engines) {
   const env = { PRP_ENGINE: engine };
-  steps.push([`embedding suite and examples in ${engine}`, bin('vitest'), ['run', '--project', 'embed'], vitestCount, engine, env]);
+  steps.push([
+    `embedding suite and examples in ${engine}`,
+    bin('vitest'),
+    ['run', '--project', 'embed'],
+    vitestCount,
+    engine,
+    env,
+  ]);
   steps.push([`elements in ${engine} (web-test-runner)`, bin('web-test-runner'), [], wtrCount, engine, env]);
   if (engine === 'chromium') {
-    steps.push(['stories in chromium (Storybook, axe, Equal Access)', bin('vitest'), ['run', '--project', 'storybook'], vitestCount, engine]);
+    steps.push([
+      'stories in chromium (Storybook, axe, Equal Access)',
+      bin('vitest'),
+      ['run', '--project', 'storybook'],
+      vitestCount,
+      engine,
+    ]);
     // Every story of the static Storybook at 360 and 1280 px against the committed baselines (drawn in Chromium).
-    steps.push(['screens in chromium (static Storybook pictures)', 'node', ['scripts/screens.mjs'], screensCount, engine]);
+    steps.push([
+      'screens in chromium (static Storybook pictures)',
+      'node',
+      ['scripts/screens.mjs'],
+      screensCount,
+      engine,
+    ]);
   }
 }
 
@@ -86,7 +113,9 @@ const started = Date.now();
 for (const [label, command, args, count, group, env] of steps) {
   const stepStarted = Date.now();
   const { code, output } = await run(label, command, args, env);
-  console.log(`◀ ${label}: ${code === 0 ? 'passed' : `failed (exit ${code})`} in ${Math.round((Date.now() - stepStarted) / 1000)} s`);
+  console.log(
+    `◀ ${label}: ${code === 0 ? 'passed' : `failed (exit ${code})`} in ${Math.round((Date.now() - stepStarted) / 1000)} s`,
+  );
   if (count) {
     const [passed, failed, skipped] = count(output);
     const sum = totals.get(group) ?? { passed: 0, failed: 0, skipped: 0 };
@@ -103,7 +132,8 @@ for (const [group, sum] of totals) {
   failed += sum.failed;
   console.log(`${group}: ${sum.passed} passed, ${sum.failed} failed, ${sum.skipped} skipped`);
   for (const [name, limit] of Object.entries(ENGINE_LIMITS)) {
-    if (group !== 'node' && !limit.engines.includes(group)) console.log(`  skipped, ${limit.engines.join(' and ')} only (${name}): ${limit.why}`);
+    if (group !== 'node' && !limit.engines.includes(group))
+      console.log(`  skipped, ${limit.engines.join(' and ')} only (${name}): ${limit.why}`);
   }
 }
 console.log(`total: ${passed} passed, ${failed} failed (${Math.round((Date.now() - started) / 1000)} s)`);

@@ -1,11 +1,24 @@
-import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, fn, userEvent, type Mock } from 'storybook/test';
 // Registers <prp-doctor-checklist> (a side-effect module, listed in package.json "sideEffects").
 import '../src/components/prp-doctor-checklist/define.js';
+
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, fn, type Mock, userEvent } from 'storybook/test';
+
 import type { PrpDoctorChecklist } from '../src/components/prp-doctor-checklist/doctor-checklist.js';
 import type { ChecklistChangeDetail } from '../src/components/prp-doctor-checklist/types.js';
 import { rendered, spyOnWarnings } from './helpers.js';
-import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes, SharedArgs, hideMirrored, ClinicArgs, CLINIC_PROPERTIES } from './helpers.js';
+import {
+  CLINIC_PROPERTIES,
+  ClinicArgs,
+  describeStory as describe,
+  expectDark,
+  expectFits320,
+  hideMirrored,
+  narrow320,
+  renderElement,
+  SharedArgs,
+  sharedArgTypes,
+} from './helpers.js';
 
 const TAG = 'prp-doctor-checklist';
 
@@ -103,7 +116,9 @@ export const AfterInjectionChecklist: Story = {
 
 export const AfterInjectionCards: Story = {
   args: { context: 'after-injection', mode: 'cards' },
-  parameters: describe('`mode="cards"`: the same after-injection signs as three cards to read, with no checkboxes and no result box.'),
+  parameters: describe(
+    '`mode="cards"`: the same after-injection signs as three cards to read, with no checkboxes and no result box.',
+  ),
   play: async ({ canvasElement }) => {
     const { shadow } = await expectCards(canvasElement, 'When to get help after your injection');
     await expect(shadow.querySelector('.care--urgent')).toHaveTextContent('You have a fever.');
@@ -136,11 +151,19 @@ export const BeforeTreatmentChecklist: Story = {
   ),
   play: async ({ canvasElement }) => {
     const { element, shadow } = await checklist(canvasElement);
-    await expect(shadow.querySelector('[part="title"]')).toHaveTextContent('What to tell your clinic before your injection');
-    await expect([...shadow.querySelectorAll('fieldset.care')].map((card) => card.getAttribute('part'))).toEqual(['card card-tell']);
-    await expect(shadow.querySelector('.care-title')).toHaveTextContent('Tell your clinic at least 2 weeks before your injection if:');
+    await expect(shadow.querySelector('[part="title"]')).toHaveTextContent(
+      'What to tell your clinic before your injection',
+    );
+    await expect([...shadow.querySelectorAll('fieldset.care')].map((card) => card.getAttribute('part'))).toEqual([
+      'card card-tell',
+    ]);
+    await expect(shadow.querySelector('.care-title')).toHaveTextContent(
+      'Tell your clinic at least 2 weeks before your injection if:',
+    );
     await tick(element, shadow, 'blood-thinner');
-    await expect(resultOf(shadow)!.querySelector('.result-level')).toHaveTextContent('Tell your clinic before your injection');
+    await expect(resultOf(shadow)!.querySelector('.result-level')).toHaveTextContent(
+      'Tell your clinic before your injection',
+    );
     await expect(resultOf(shadow)).not.toHaveTextContent('today');
   },
 };
@@ -167,7 +190,9 @@ export const ResultNone: Story = {
     await expect(result).toHaveClass('result', 'result--none');
     await expect(result).not.toHaveClass('care');
     await expect(result.querySelector('.result-level')).toHaveTextContent('Nothing ticked');
-    await expect(result.querySelector('.result-text')).toHaveTextContent('If something else worries you, call your clinic.');
+    await expect(result.querySelector('.result-text')).toHaveTextContent(
+      'If something else worries you, call your clinic.',
+    );
     await expect(shadow.querySelectorAll('input[type="checkbox"]:checked')).toHaveLength(0);
     await expect(statusOf(shadow)).toHaveTextContent('');
     await expect(alertOf(shadow)).toHaveTextContent('');
@@ -207,7 +232,10 @@ export const ResultUrgent: Story = {
     await expect(statusOf(shadow)).toHaveTextContent('Urgent: call Riverside Spine Center today.');
     await expect(alertOf(shadow)).toHaveTextContent('');
     await expect(spy).toHaveBeenCalledTimes(1);
-    await expect((spy.mock.calls[0][0] as CustomEvent<ChecklistChangeDetail>).detail).toEqual({ level: 'urgent', checked: ['fever'] });
+    await expect((spy.mock.calls[0][0] as CustomEvent<ChecklistChangeDetail>).detail).toEqual({
+      level: 'urgent',
+      checked: ['fever'],
+    });
   },
 };
 
@@ -261,7 +289,10 @@ export const Spanish: Story = {
     await expect(statusOf(shadow)).toHaveTextContent('Se borraron todas las marcas. No marcó nada.');
     await expect(alertOf(shadow)).toHaveTextContent('');
     await expect(spy).toHaveBeenCalledTimes(1);
-    await expect((spy.mock.calls[0][0] as CustomEvent<ChecklistChangeDetail>).detail).toEqual({ level: 'none', checked: [] });
+    await expect((spy.mock.calls[0][0] as CustomEvent<ChecklistChangeDetail>).detail).toEqual({
+      level: 'none',
+      checked: [],
+    });
   },
 };
 
@@ -303,7 +334,9 @@ export const ClinicSettings: Story = {
     await expect(urgent.querySelector('.phone')).toHaveTextContent('Phone Riverside Spine (London):');
     await expect(urgent.querySelector('.phone a')).toHaveAttribute('href', 'tel:02079460123');
     await expect(shadow.querySelector('.result-text')).toHaveTextContent('call Riverside Spine (London).');
-    await expect(shadow.querySelector('[part="footer"]')).toHaveTextContent('Reviewed by Dr. Ana Ortiz, MD on December 2, 2026.');
+    await expect(shadow.querySelector('[part="footer"]')).toHaveTextContent(
+      'Reviewed by Dr. Ana Ortiz, MD on December 2, 2026.',
+    );
     await expect(shadow.querySelector('[part="footer"]')).toHaveTextContent('Published by Riverside Spine (London).');
   },
 };
@@ -315,7 +348,9 @@ export const UnitedKingdom: Story = {
   ),
   play: async ({ canvasElement }) => {
     const { shadow } = await expectChecklist(canvasElement, 'When to get help for back pain');
-    const titles = [...shadow.querySelectorAll('.care-title')].map((title) => title.textContent!.replace(/\s+/g, ' ').trim());
+    const titles = [...shadow.querySelectorAll('.care-title')].map((title) =>
+      title.textContent.replace(/\s+/g, ' ').trim(),
+    );
     await expect(titles).toEqual([
       'Emergency: Call 999 or go to A&E now if:',
       'Urgent: Ask for an urgent GP appointment or call 111 if:',

@@ -1,14 +1,27 @@
-import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, fn, userEvent } from 'storybook/test';
 // Registers <prp-faq> (a side-effect module, listed in package.json "sideEffects").
 import '../src/components/prp-faq/define.js';
+
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, fn, userEvent } from 'storybook/test';
+
 import type { PrpFaq } from '../src/components/prp-faq/faq.js';
 import { FAQ_TOPICS } from '../src/components/prp-faq/types.js';
 // The default content: questions, ids and interface text come from here, so the stories follow wording
 // changes; what they test is selection, opening, search and the fallbacks.
 import { faq as en } from '../src/content/en/faq.js';
 import { faq as es } from '../src/content/es/faq.js';
-import { describeStory as describe, expectDark, expectFits320, hideMirrored, narrow320, rendered, renderElement, sharedArgTypes, type SharedArgs, spyOnWarnings } from './helpers.js';
+import {
+  describeStory as describe,
+  expectDark,
+  expectFits320,
+  hideMirrored,
+  narrow320,
+  rendered,
+  renderElement,
+  type SharedArgs,
+  sharedArgTypes,
+  spyOnWarnings,
+} from './helpers.js';
 
 const TAG = 'prp-faq';
 
@@ -51,10 +64,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<FaqArgs>;
 
-const questionIds = (shadow: ShadowRoot) => [...shadow.querySelectorAll('.item:not([hidden]) .question')].map((b) => b.id.replace(/^faq-/, ''));
+const questionIds = (shadow: ShadowRoot) =>
+  [...shadow.querySelectorAll('.item:not([hidden]) .question')].map((b) => b.id.replace(/^faq-/, ''));
 
 export const AllQuestions: Story = {
-  parameters: describe('Every question, closed. Each is a heading wrapping a button; a click (or Enter or Space) opens its sourced answer and fires `prp-faq-toggle`.'),
+  parameters: describe(
+    'Every question, closed. Each is a heading wrapping a button; a click (or Enter or Space) opens its sourced answer and fires `prp-faq-toggle`.',
+  ),
   play: async ({ canvasElement, args }) => {
     const { shadow } = await rendered<PrpFaq>(canvasElement, TAG);
     await expect(questionIds(shadow)).toEqual(en.content.questions.map((q) => q.id));
@@ -68,7 +84,9 @@ export const AllQuestions: Story = {
 
 export const Searchable: Story = {
   args: { searchable: true },
-  parameters: describe('`searchable`: a search box filters the questions as the reader types (case and accents ignored); a line says how many match, and screen readers hear it once typing pauses.'),
+  parameters: describe(
+    '`searchable`: a search box filters the questions as the reader types (case and accents ignored); a line says how many match, and screen readers hear it once typing pauses.',
+  ),
   play: async ({ canvasElement }) => {
     const { element, shadow } = await rendered<PrpFaq>(canvasElement, TAG);
     await userEvent.type(shadow.querySelector('input[type="search"]')!, 'insurance');
@@ -82,10 +100,14 @@ export const Searchable: Story = {
 
 export const RecoveryTopics: Story = {
   args: { topics: 'recovery,medicines', open: 'nsaids' },
-  parameters: describe('`topics="recovery,medicines"` keeps the questions with either tag; `open="nsaids"` starts with that answer open.'),
+  parameters: describe(
+    '`topics="recovery,medicines"` keeps the questions with either tag; `open="nsaids"` starts with that answer open.',
+  ),
   play: async ({ canvasElement }) => {
     const { shadow } = await rendered<PrpFaq>(canvasElement, TAG);
-    await expect(questionIds(shadow)).toEqual(en.content.questions.filter((q) => q.topics.some((t) => t === 'recovery' || t === 'medicines')).map((q) => q.id));
+    await expect(questionIds(shadow)).toEqual(
+      en.content.questions.filter((q) => q.topics.some((t) => t === 'recovery' || t === 'medicines')).map((q) => q.id),
+    );
     await expect(shadow.querySelector('#faq-nsaids')).toHaveAttribute('aria-expanded', 'true');
   },
 };

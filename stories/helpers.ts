@@ -76,9 +76,10 @@ export function renderElement(
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(args)) {
     const isAttribute = name !== 'content' && name !== 'theme' && !/^on[A-Z]/.test(name) && name === name.toLowerCase();
-    if (isAttribute && value !== undefined && value !== null && value !== '') element.setAttribute(name, typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean));
+    if (isAttribute && value !== undefined && value !== null && value !== '')
+      element.setAttribute(name, typeof value === 'string' ? value : JSON.stringify(value));
   }
-  const theme = themeFor(args as { theme?: string }, context);
+  const theme = themeFor(args, context);
   if (theme) element.setAttribute('theme', theme);
   if (args.content !== undefined) (element as HTMLElement & { content?: unknown }).content = args.content;
   for (const [event, arg] of Object.entries(events)) {

@@ -1,8 +1,10 @@
-import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, fn, userEvent, type Mock } from 'storybook/test';
-import { html } from 'lit';
 // Registers <prp-process-diagram> (a side-effect module, listed in package.json "sideEffects").
 import '../src/components/prp-process-diagram/define.js';
+
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, fn, type Mock, userEvent } from 'storybook/test';
+
 import type { PrpProcessDiagram } from '../src/components/prp-process-diagram/process-diagram.js';
 import type { DiagramProcedure, StepChangeDetail } from '../src/components/prp-process-diagram/types.js';
 // The default content: step titles and which steps are guided come from here, so the stories follow
@@ -10,7 +12,16 @@ import type { DiagramProcedure, StepChangeDetail } from '../src/components/prp-p
 import { processDiagram as en } from '../src/content/en/by-procedure.js';
 import { processDiagram as es } from '../src/content/es/by-procedure.js';
 import { rendered, spyOnWarnings } from './helpers.js';
-import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes, SharedArgs, hideMirrored } from './helpers.js';
+import {
+  describeStory as describe,
+  expectDark,
+  expectFits320,
+  hideMirrored,
+  narrow320,
+  renderElement,
+  SharedArgs,
+  sharedArgTypes,
+} from './helpers.js';
 
 const TAG = 'prp-process-diagram';
 
@@ -53,14 +64,16 @@ type Story = StoryObj<DiagramArgs>;
 
 const diagram = (canvasElement: HTMLElement) => rendered<PrpProcessDiagram>(canvasElement, TAG);
 
-const titlesOf = (procedure: DiagramProcedure, locale = en) => locale.procedures[procedure].steps.map((step) => step.title);
+const titlesOf = (procedure: DiagramProcedure, locale = en) =>
+  locale.procedures[procedure].steps.map((step) => step.title);
 const PRP_TITLES = titlesOf('prp');
 const PROLOTHERAPY_TITLES = titlesOf('prolotherapy');
 
 /** Text with runs of whitespace folded, as a reader (or a screen reader) gets it. */
 const folded = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-const visibleSteps = (shadow: ShadowRoot) => [...shadow.querySelectorAll<HTMLLIElement>('li.step')].filter((li) => !li.hidden);
+const visibleSteps = (shadow: ShadowRoot) =>
+  [...shadow.querySelectorAll<HTMLLIElement>('li.step')].filter((li) => !li.hidden);
 const stepButtons = (shadow: ShadowRoot) => [...shadow.querySelectorAll<HTMLButtonElement>('.step-button')];
 const control = (shadow: ShadowRoot, text: string) =>
   [...shadow.querySelectorAll<HTMLButtonElement>('.controls .button')].find((button) => folded(button) === text);
@@ -116,7 +129,11 @@ async function expectOverview(canvasElement: HTMLElement, titles = PRP_TITLES) {
  * names the guidance it was given, and only that one (unset names both), and the drawing labels the
  * ultrasound probe and/or the X-ray source to match. An unguided injection step names and draws neither.
  */
-async function expectGuidance(shadow: ShadowRoot, procedure: DiagramProcedure, guidance: 'ultrasound' | 'fluoroscopy' | 'both') {
+async function expectGuidance(
+  shadow: ShadowRoot,
+  procedure: DiagramProcedure,
+  guidance: 'ultrasound' | 'fluoroscopy' | 'both',
+) {
   const guided = en.procedures[procedure].steps.find((step) => step.id === 'injection')?.guidance !== undefined;
   const step = shadow.querySelector('#step-injection')!;
   await expect(step).not.toBeNull();
@@ -148,7 +165,9 @@ export const PrpStepperUltrasound: Story = {
 
 export const PrpStepperFluoroscopy: Story = {
   args: { procedure: 'prp', layout: 'stepper', guidance: 'fluoroscopy' },
-  parameters: describe('PRP as a stepper with `guidance="fluoroscopy"`: the injection step speaks of a live X-ray picture.'),
+  parameters: describe(
+    'PRP as a stepper with `guidance="fluoroscopy"`: the injection step speaks of a live X-ray picture.',
+  ),
   play: async ({ canvasElement }) => {
     const { shadow } = await expectStepper(canvasElement, 1);
     await expectGuidance(shadow, 'prp', 'fluoroscopy');
@@ -157,7 +176,9 @@ export const PrpStepperFluoroscopy: Story = {
 
 export const PrpStepperBoth: Story = {
   args: { procedure: 'prp', layout: 'stepper' },
-  parameters: describe('PRP as a stepper with no `guidance`: the injection step mentions both ultrasound and fluoroscopy.'),
+  parameters: describe(
+    'PRP as a stepper with no `guidance`: the injection step mentions both ultrasound and fluoroscopy.',
+  ),
   play: async ({ canvasElement }) => {
     const { shadow } = await expectStepper(canvasElement, 1);
     await expectGuidance(shadow, 'prp', 'both');
@@ -186,7 +207,9 @@ export const PrpOverviewFluoroscopy: Story = {
 
 export const PrpOverviewBoth: Story = {
   args: { procedure: 'prp', layout: 'overview' },
-  parameters: describe('Every PRP step at once with no `guidance`: the injection step names both ways of guiding the needle.'),
+  parameters: describe(
+    'Every PRP step at once with no `guidance`: the injection step names both ways of guiding the needle.',
+  ),
   play: async ({ canvasElement }) => {
     const { shadow } = await expectOverview(canvasElement);
     await expectGuidance(shadow, 'prp', 'both');
@@ -195,7 +218,9 @@ export const PrpOverviewBoth: Story = {
 
 export const ProlotherapyStepper: Story = {
   args: { procedure: 'prolotherapy', layout: 'stepper' },
-  parameters: describe('`procedure="prolotherapy"` as a stepper: the five prolotherapy steps, one at a time. Its injection step has no guidance wording, so it names neither ultrasound nor fluoroscopy.'),
+  parameters: describe(
+    '`procedure="prolotherapy"` as a stepper: the five prolotherapy steps, one at a time. Its injection step has no guidance wording, so it names neither ultrasound nor fluoroscopy.',
+  ),
   play: async ({ canvasElement }) => {
     const { shadow } = await expectStepper(canvasElement, 1, PROLOTHERAPY_TITLES);
     await expect(shadow.querySelector('[part="title"]')).toHaveTextContent(en.procedures.prolotherapy.title);
@@ -253,7 +278,9 @@ export const Step4: Story = {
 
 export const Step5: Story = {
   args: { step: 5 },
-  parameters: describe('`step="5"`: the last step, what happens after the injection. Next is disabled and the four earlier steps are marked done.'),
+  parameters: describe(
+    '`step="5"`: the last step, what happens after the injection. Next is disabled and the four earlier steps are marked done.',
+  ),
   play: async ({ canvasElement }) => {
     const { shadow } = await expectStepper(canvasElement, 5);
     await expect(shadow.querySelectorAll('.step-button.done')).toHaveLength(4);
@@ -293,7 +320,9 @@ export const Autoplay: Story = {
     spy.mockClear();
     const toggle = toggleOf(shadow);
     await expect(toggle).not.toBeNull();
-    await expect(toggle!.compareDocumentPosition(shadow.querySelector('.step-nav')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await expect(
+      toggle!.compareDocumentPosition(shadow.querySelector('.step-nav')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     // Under reduced motion (system setting or the Motion toolbar) autoplay waits for the reader's Play.
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches || globals.motion === 'reduced';
     await expect(folded(toggle)).toBe(reduced ? 'Play' : 'Pause');

@@ -1,11 +1,24 @@
-import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, fn, userEvent, within, type Mock } from 'storybook/test';
 // Registers <prp-recovery-timeline> (a side-effect module, listed in package.json "sideEffects").
 import '../src/components/prp-recovery-timeline/define.js';
+
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, fn, type Mock, userEvent, within } from 'storybook/test';
+
 import type { PrpRecoveryTimeline } from '../src/components/prp-recovery-timeline/recovery-timeline.js';
 import type { CalendarDownloadDetail, PhaseToggleDetail } from '../src/components/prp-recovery-timeline/types.js';
 import { rendered, spyOnWarnings } from './helpers.js';
-import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes, SharedArgs, hideMirrored, ClinicArgs, CLINIC_PROPERTIES } from './helpers.js';
+import {
+  CLINIC_PROPERTIES,
+  ClinicArgs,
+  describeStory as describe,
+  expectDark,
+  expectFits320,
+  hideMirrored,
+  narrow320,
+  renderElement,
+  SharedArgs,
+  sharedArgTypes,
+} from './helpers.js';
 
 const TAG = 'prp-recovery-timeline';
 
@@ -53,7 +66,11 @@ const meta = {
     onPrpPhaseToggle: fn(),
     onPrpCalendarDownload: fn(),
   },
-  render: (args, context) => renderElement(TAG, args, context, { 'prp-phase-toggle': 'onPrpPhaseToggle', 'prp-calendar-download': 'onPrpCalendarDownload' }),
+  render: (args, context) =>
+    renderElement(TAG, args, context, {
+      'prp-phase-toggle': 'onPrpPhaseToggle',
+      'prp-calendar-download': 'onPrpCalendarDownload',
+    }),
 } satisfies Meta<TimelineArgs>;
 
 export default meta;
@@ -94,7 +111,9 @@ export const Default: Story = {
 
 export const BeforeInjection: Story = {
   args: { today: TODAY, 'procedure-date': '2026-11-26' }, // 5 days ahead
-  parameters: describe('The injection is 5 days away: a countdown, how to prepare, and every stage "coming up" with its dates.'),
+  parameters: describe(
+    'The injection is 5 days away: a countdown, how to prepare, and every stage "coming up" with its dates.',
+  ),
   play: async ({ canvasElement }) => {
     const { shadow } = await timeline(canvasElement);
     await expect(summaryOf(shadow)).toHaveTextContent('Your injection is in 5 days.');
@@ -138,12 +157,18 @@ export const Days4To7: Story = {
     await expect(next).toHaveAttribute('aria-expanded', 'true');
     await expect(shadow.getElementById('panel-weeks-2-4')).not.toHaveAttribute('hidden');
     await expect(spy).toHaveBeenCalledTimes(1);
-    await expect((spy.mock.calls[0][0] as CustomEvent<PhaseToggleDetail>).detail).toEqual({ phase: 'weeks-2-4', open: true });
+    await expect((spy.mock.calls[0][0] as CustomEvent<PhaseToggleDetail>).detail).toEqual({
+      phase: 'weeks-2-4',
+      open: true,
+    });
     // Close it again, leaving the story as it started.
     await userEvent.click(next);
     await element.updateComplete;
     await expect(next).toHaveAttribute('aria-expanded', 'false');
-    await expect((spy.mock.calls[1][0] as CustomEvent<PhaseToggleDetail>).detail).toEqual({ phase: 'weeks-2-4', open: false });
+    await expect((spy.mock.calls[1][0] as CustomEvent<PhaseToggleDetail>).detail).toEqual({
+      phase: 'weeks-2-4',
+      open: false,
+    });
   },
 };
 
@@ -176,7 +201,9 @@ export const Months2To6: Story = {
 
 export const Complete: Story = {
   args: { today: TODAY, 'procedure-date': '2026-05-05' }, // day 200
-  parameters: describe('More than 182 days after the injection: every stage is done and a closing section says what next.'),
+  parameters: describe(
+    'More than 182 days after the injection: every stage is done and a closing section says what next.',
+  ),
   play: async ({ canvasElement }) => {
     const { shadow } = await timeline(canvasElement);
     await expect(summaryOf(shadow)).toHaveTextContent('It has been more than 6 months since your injection.');
@@ -208,7 +235,9 @@ export const ClinicProtocol: Story = {
     await expect(stage).toHaveTextContent('Do not put ice on the injection area.');
     await expect(stage).toHaveTextContent('Call Riverside Spine Center today if:');
     await expect(stage.querySelector('a[href="tel:+15415550123"]')).toHaveTextContent('+1 (541) 555-0123');
-    await expect(shadow.querySelector('[part="footer"]')).toHaveTextContent('Reviewed by Dr. Ana Ortiz, MD on December 2, 2026.');
+    await expect(shadow.querySelector('[part="footer"]')).toHaveTextContent(
+      'Reviewed by Dr. Ana Ortiz, MD on December 2, 2026.',
+    );
     const followUp = element.calendarEvents().find((event) => event.uid.startsWith('follow-up-'));
     await expect(followUp?.summary).toBe('Follow-up visit with Riverside Spine Center');
     await expect(followUp?.date).toEqual({ year: 2026, month: 12, day: 31 }); // 6 weeks after Nov 19
@@ -216,7 +245,9 @@ export const ClinicProtocol: Story = {
     const spy = args.onPrpCalendarDownload as Mock;
     spy.mockClear();
     element.addEventListener('prp-calendar-download', (event) => event.preventDefault(), { once: true });
-    await userEvent.click(within(shadow as unknown as HTMLElement).getByRole('button', { name: 'Add key dates to my calendar' }));
+    await userEvent.click(
+      within(shadow as unknown as HTMLElement).getByRole('button', { name: 'Add key dates to my calendar' }),
+    );
     await expect(spy).toHaveBeenCalledTimes(1);
     await expect((spy.mock.calls[0][0] as CustomEvent<CalendarDownloadDetail>).detail).toEqual({
       fileName: 'recovery-dates.ics',
@@ -239,7 +270,9 @@ export const Spanish: Story = {
   parameters: describe('`lang="es"`: Spanish content, labels and dates (day 15).'),
   play: async ({ canvasElement }) => {
     const { shadow } = await expectCurrentStage(canvasElement, 'Semanas 2 a 4');
-    await expect(shadow.querySelector('[part="title"]')).toHaveTextContent('Su recuperación después de una inyección de PRP');
+    await expect(shadow.querySelector('[part="title"]')).toHaveTextContent(
+      'Su recuperación después de una inyección de PRP',
+    );
     await expect(shadow.querySelector('[part="base"]')).toHaveAttribute('lang', 'es');
     await expect(summaryOf(shadow)).toHaveTextContent('Día 15 después de su inyección.');
   },
@@ -265,7 +298,9 @@ export const Narrow320: Story = {
 
 export const HeadingLevel3: Story = {
   args: { 'heading-level': 3, today: TODAY, 'procedure-date': '2026-11-06' },
-  parameters: describe('`heading-level="3"` for a page where the element sits under an h2: the title is an h3 and the stages h4.'),
+  parameters: describe(
+    '`heading-level="3"` for a page where the element sits under an h2: the title is an h3 and the stages h4.',
+  ),
   play: async ({ canvasElement }) => {
     const { shadow } = await timeline(canvasElement);
     await expect(shadow.querySelector('[part="title"]')?.localName).toBe('h3');
@@ -332,8 +367,17 @@ export const BadInput: Story = {
     await expect(shadow.querySelectorAll('li.phase')).toHaveLength(6);
     await expect(shadow.querySelector('[aria-current]')).toBeNull();
     await expect(shadow.querySelector('.phone a[href^="tel:"]')).toBeNull();
-    await expect(shadow.querySelector('#panel-injection-day')).toHaveTextContent('Ask yours before you use an ice pack.');
-    for (const attribute of ['procedure', 'procedure-date', 'heading-level', 'ice', 'nsaid-free-days', 'clinic-phone']) {
+    await expect(shadow.querySelector('#panel-injection-day')).toHaveTextContent(
+      'Ask yours before you use an ice pack.',
+    );
+    for (const attribute of [
+      'procedure',
+      'procedure-date',
+      'heading-level',
+      'ice',
+      'nsaid-free-days',
+      'clinic-phone',
+    ]) {
       await expect(console.warn).toHaveBeenCalledWith(expect.stringContaining(`ignored ${attribute}=`));
     }
   },

@@ -1,17 +1,36 @@
-import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect } from 'storybook/test';
-import { html } from 'lit';
 // Registers <prp-treatment-comparison> (a side-effect module, listed in package.json "sideEffects").
 import '../src/components/prp-treatment-comparison/define.js';
+
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+
 import type { PrpTreatmentComparison } from '../src/components/prp-treatment-comparison/treatment-comparison.js';
 import { inSentence, tableMinWidth } from '../src/components/prp-treatment-comparison/treatment-comparison.logic.js';
-import { DEFAULT_TREATMENTS, ROWS, SCALES, TREATMENTS, VIEWS, type ScaleRow, type TreatmentId } from '../src/components/prp-treatment-comparison/types.js';
+import {
+  DEFAULT_TREATMENTS,
+  ROWS,
+  type ScaleRow,
+  SCALES,
+  type TreatmentId,
+  TREATMENTS,
+  VIEWS,
+} from '../src/components/prp-treatment-comparison/types.js';
 // The default content: treatment names, row headings, the caption and the highlight badge come from here,
 // so the stories follow wording changes; the layout, the columns and the highlight are what they test.
 import { treatmentComparison as en } from '../src/content/en/treatment-comparison.js';
 import { treatmentComparison as es } from '../src/content/es/treatment-comparison.js';
 import { rendered, spyOnWarnings } from './helpers.js';
-import { describeStory as describe, expectDark, expectFits320, narrow320, renderElement, sharedArgTypes, SharedArgs, hideMirrored } from './helpers.js';
+import {
+  describeStory as describe,
+  expectDark,
+  expectFits320,
+  hideMirrored,
+  narrow320,
+  renderElement,
+  SharedArgs,
+  sharedArgTypes,
+} from './helpers.js';
 
 const TAG = 'prp-treatment-comparison';
 
@@ -68,15 +87,19 @@ const inWrapper = (width: number) => [(story: () => unknown) => html`<div style=
 /** Text with runs of whitespace folded, as a reader (or a screen reader) gets it. */
 const folded = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-const namesOf = (ids: readonly TreatmentId[], locale: Locale = en) => ids.map((id) => locale.content.treatments[id].name);
+const namesOf = (ids: readonly TreatmentId[], locale: Locale = en) =>
+  ids.map((id) => locale.content.treatments[id].name);
 
 /** The caption as the content words it, with the shown names joined the way the locale joins a list, as inside a sentence. */
 const captionFor = (ids: readonly TreatmentId[], locale: Locale = en, lang = 'en') =>
-  locale.strings.caption.replace('{treatments}', new Intl.ListFormat(lang, { type: 'conjunction' }).format(namesOf(ids, locale).map(inSentence)));
+  locale.strings.caption.replace(
+    '{treatments}',
+    new Intl.ListFormat(lang, { type: 'conjunction' }).format(namesOf(ids, locale).map(inSentence)),
+  );
 
 /** The label of a treatment's word on a scale row ("Mixed results"). */
 const levelLabel = (locale: Locale, id: TreatmentId, row: ScaleRow) =>
-  (locale.content.scales[row] as Record<string, { label: string }>)[locale.content.treatments[id][row].level]!.label;
+  (locale.content.scales[row] as Record<string, { label: string }>)[locale.content.treatments[id][row].level].label;
 
 /** A card title's text without the highlight badge that may follow the name. */
 function withoutBadge(title: Element | null) {
@@ -114,7 +137,9 @@ async function expectTable(shadow: ShadowRoot, ids: readonly TreatmentId[], loca
 
   for (const row of Object.keys(SCALES) as ScaleRow[]) {
     const cells = [...bodyRows(shadow)[ROWS.indexOf(row)].querySelectorAll('td')];
-    await expect(cells.map((td) => folded(td.querySelector('.level')))).toEqual(ids.map((id) => `${levelLabel(locale, id, row)}.`));
+    await expect(cells.map((td) => folded(td.querySelector('.level')))).toEqual(
+      ids.map((id) => `${levelLabel(locale, id, row)}.`),
+    );
   }
 }
 
@@ -136,7 +161,12 @@ async function expectCards(shadow: ShadowRoot, ids: readonly TreatmentId[], loca
  * Exactly the column of `id` is highlighted: its header and every cell below it carry the class, only its
  * header has the `highlighted` part and the badge, and the badge says so in words.
  */
-async function expectHighlightedColumn(shadow: ShadowRoot, ids: readonly TreatmentId[], id: TreatmentId, locale: Locale = en) {
+async function expectHighlightedColumn(
+  shadow: ShadowRoot,
+  ids: readonly TreatmentId[],
+  id: TreatmentId,
+  locale: Locale = en,
+) {
   const marks = ids.map((shown) => shown === id);
   const headers = columnHeaders(shadow).slice(1);
   await expect(headers.map((th) => th.classList.contains('highlighted'))).toEqual(marks);
@@ -179,7 +209,7 @@ export const TableView: Story = {
     await expect(scale.querySelector('.scale-title')).toHaveTextContent(en.strings.scaleHeading);
     await expect([...scale.querySelectorAll('dt')].map((dt) => folded(dt))).toEqual(
       (Object.keys(SCALES) as ScaleRow[]).flatMap((row) =>
-        SCALES[row].map((level) => (en.content.scales[row] as Record<string, { label: string }>)[level]!.label),
+        SCALES[row].map((level) => (en.content.scales[row] as Record<string, { label: string }>)[level].label),
       ),
     );
   },
@@ -216,7 +246,9 @@ export const AutoWide: Story = {
   ),
   play: async ({ canvasElement }) => {
     const { element, shadow } = await comparison(canvasElement);
-    await expect(element.getBoundingClientRect().width).toBeGreaterThanOrEqual(tableMinWidth(DEFAULT_TREATMENTS.length));
+    await expect(element.getBoundingClientRect().width).toBeGreaterThanOrEqual(
+      tableMinWidth(DEFAULT_TREATMENTS.length),
+    );
     await expectTable(shadow, DEFAULT_TREATMENTS);
   },
 };
@@ -279,7 +311,9 @@ export const AllSix: Story = {
 
 export const Spanish: Story = {
   args: { lang: 'es', view: 'table', highlight: 'prp' },
-  parameters: describe('`lang="es"`: Spanish content, caption, headings and badge, here as a table with PRP highlighted.'),
+  parameters: describe(
+    '`lang="es"`: Spanish content, caption, headings and badge, here as a table with PRP highlighted.',
+  ),
   play: async ({ canvasElement }) => {
     const { shadow } = await comparison(canvasElement);
     await expect(shadow.querySelector('[part="base"]')).toHaveAttribute('lang', 'es');
@@ -292,7 +326,9 @@ export const Spanish: Story = {
 
 export const Dark: Story = {
   args: { theme: 'dark', view: 'table', highlight: 'prp' },
-  parameters: describe('`theme="dark"` on a dark page, as a table with PRP highlighted (the outline and badge in the dark accent). The Theme toolbar switches every story.'),
+  parameters: describe(
+    '`theme="dark"` on a dark page, as a table with PRP highlighted (the outline and badge in the dark accent). The Theme toolbar switches every story.',
+  ),
   play: async ({ canvasElement }) => {
     const { element, shadow } = await comparison(canvasElement);
     await expectDark(element, canvasElement);

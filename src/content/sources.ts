@@ -42,7 +42,8 @@ export const prpLondonFaq: CitedSource = {
 
 export const leach2024: CitedSource = {
   id: 'leach-2024',
-  title: 'A review of platelet-rich plasma use in patients taking non-steroidal anti-inflammatory drugs for guideline development (Leach et al.)',
+  title:
+    'A review of platelet-rich plasma use in patients taking non-steroidal anti-inflammatory drugs for guideline development (Leach et al.)',
   publisher: 'Cureus',
   year: 2024,
   url: 'https://doi.org/10.7759/cureus.71706',
@@ -79,7 +80,8 @@ export const dutchRct2024: CitedSource = {
 
 export const tuakli2016: CitedSource = {
   id: 'tuakli-2016',
-  title: 'Lumbar intradiskal platelet-rich plasma (PRP) injections: a prospective, double-blind, randomized controlled study (Tuakli-Wosornu et al., 47 people)',
+  title:
+    'Lumbar intradiskal platelet-rich plasma (PRP) injections: a prospective, double-blind, randomized controlled study (Tuakli-Wosornu et al., 47 people)',
   publisher: 'PM&R',
   year: 2016,
   url: 'https://pubmed.ncbi.nlm.nih.gov/?term=Tuakli-Wosornu+lumbar+intradiskal+platelet-rich+plasma',
@@ -87,7 +89,8 @@ export const tuakli2016: CitedSource = {
 
 export const changPark2021: CitedSource = {
   id: 'chang-park-2021',
-  title: 'The effect of intradiscal platelet-rich plasma injection for management of discogenic lower back pain: a meta-analysis (Chang & Park)',
+  title:
+    'The effect of intradiscal platelet-rich plasma injection for management of discogenic lower back pain: a meta-analysis (Chang & Park)',
   publisher: 'Journal of Pain Research',
   year: 2021,
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7903948',
@@ -116,7 +119,8 @@ export const ijcedPrp: CitedSource = {
 
 export const asipp2019: CitedSource = {
   id: 'asipp-2019',
-  title: 'Responsible, safe, and effective use of biologics in the management of low back pain: ASIPP guidelines (Navani et al., summary)',
+  title:
+    'Responsible, safe, and effective use of biologics in the management of low back pain: ASIPP guidelines (Navani et al., summary)',
   publisher: 'Guideline Central (summary of a Pain Physician article)',
   year: 2019,
   url: 'https://www.guidelinecentral.com/guideline/8040/',
@@ -132,7 +136,8 @@ export const bioeng2023Layers: CitedSource = {
 
 export const pmc7704139Volumes: CitedSource = {
   id: 'pmc7704139-volumes',
-  title: 'Effect of platelet-rich plasma on intervertebral disc degeneration in vivo and in vitro: a critical review (Chang et al.)',
+  title:
+    'Effect of platelet-rich plasma on intervertebral disc degeneration in vivo and in vitro: a critical review (Chang et al.)',
   publisher: 'PubMed Central',
   year: 2020,
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7704139',
@@ -186,7 +191,8 @@ export const cochraneEsi2020: CitedSource = {
 
 export const aafp2021Esi: CitedSource = {
   id: 'aafp-2021-esi',
-  title: 'Epidural corticosteroid injections for sciatica (Cochrane for Clinicians summary: benefit is short term, 2 weeks to 3 months)',
+  title:
+    'Epidural corticosteroid injections for sciatica (Cochrane for Clinicians summary: benefit is short term, 2 weeks to 3 months)',
   publisher: 'American Family Physician',
   year: 2021,
   url: 'https://www.aafp.org/afp/2021/0401/p405.html',
@@ -245,7 +251,8 @@ export const clevelandclinicRfa: CitedSource = {
 
 export const narouze2018: CitedSource = {
   id: 'narouze-2018',
-  title: 'Interventional spine and pain procedures in patients on antiplatelet and anticoagulant medications, second edition (Narouze et al., ASRA and others)',
+  title:
+    'Interventional spine and pain procedures in patients on antiplatelet and anticoagulant medications, second edition (Narouze et al., ASRA and others)',
   publisher: 'Regional Anesthesia & Pain Medicine',
   year: 2018,
   url: 'https://pubmed.ncbi.nlm.nih.gov/?term=Narouze+interventional+spine+pain+procedures+antiplatelet+anticoagulant+second+edition',
@@ -268,7 +275,8 @@ export const niceQs155: CitedSource = {
 
 export const mint2017: CitedSource = {
   id: 'mint-2017',
-  title: 'MINT randomized trials of radiofrequency denervation added to exercise for chronic low back pain (Juch et al., 681 people)',
+  title:
+    'MINT randomized trials of radiofrequency denervation added to exercise for chronic low back pain (Juch et al., 681 people)',
   publisher: 'JAMA',
   year: 2017,
   url: 'https://pubmed.ncbi.nlm.nih.gov/28672319/',
@@ -320,7 +328,8 @@ export const aomrcEbiFusion: CitedSource = {
 
 export const fairbank2005: CitedSource = {
   id: 'fairbank-2005',
-  title: 'MRC spine stabilisation trial: spinal fusion compared with intensive rehabilitation for chronic low back pain (Fairbank et al., 349 people)',
+  title:
+    'MRC spine stabilisation trial: spinal fusion compared with intensive rehabilitation for chronic low back pain (Fairbank et al., 349 people)',
   publisher: 'BMJ',
   year: 2005,
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC558090',
@@ -367,55 +376,53 @@ const byId = (sources: readonly CitedSource[]): Readonly<Record<string, CitedSou
   Object.fromEntries(sources.map((source) => [source.id, source]));
 
 /** Every source by id: for tests and tools (elements import only the sources they cite). */
-export const SOURCES = /* @__PURE__ */ byId(
-  [
-    nhsBackPain,
-    seattlePrp,
-    pengPrp,
-    tiosInstructions,
-    prpLondonFaq,
-    leach2024,
-    jointandspineTiming,
-    savemedPrp,
-    sosbonesPrp,
-    dutchRct2024,
-    tuakli2016,
-    changPark2021,
-    royalfreeCes,
-    glosRedFlags,
-    ijcedPrp,
-    asipp2019,
-    bioeng2023Layers,
-    pmc7704139Volumes,
-    pmc7607802Spins,
-    jointandspineSafety,
-    niceNg59,
-    cochraneProlotherapy,
-    rabago2010,
-    cochraneEsi2020,
-    aafp2021Esi,
-    uwhealthEsiHome,
-    albertaEsiHome,
-    spencerEpidural,
-    hopkinsEsi,
-    yoonChoi2024,
-    bmri2022Prp,
-    clevelandclinicRfa,
-    narouze2018,
-    fdaEsi2014,
-    niceQs155,
-    mint2017,
-    clevelandRfa,
-    rapaindocsRfa,
-    niceNg59Bmj,
-    acp2017,
-    aomrcEbiInjections,
-    aomrcEbiFusion,
-    fairbank2005,
-    froholdt2012,
-    cadthRc1485,
-    michiganfootPrp,
-    singlecarePrp,
-    pmc7005975Cpt,
-  ],
-);
+export const SOURCES = /* @__PURE__ */ byId([
+  nhsBackPain,
+  seattlePrp,
+  pengPrp,
+  tiosInstructions,
+  prpLondonFaq,
+  leach2024,
+  jointandspineTiming,
+  savemedPrp,
+  sosbonesPrp,
+  dutchRct2024,
+  tuakli2016,
+  changPark2021,
+  royalfreeCes,
+  glosRedFlags,
+  ijcedPrp,
+  asipp2019,
+  bioeng2023Layers,
+  pmc7704139Volumes,
+  pmc7607802Spins,
+  jointandspineSafety,
+  niceNg59,
+  cochraneProlotherapy,
+  rabago2010,
+  cochraneEsi2020,
+  aafp2021Esi,
+  uwhealthEsiHome,
+  albertaEsiHome,
+  spencerEpidural,
+  hopkinsEsi,
+  yoonChoi2024,
+  bmri2022Prp,
+  clevelandclinicRfa,
+  narouze2018,
+  fdaEsi2014,
+  niceQs155,
+  mint2017,
+  clevelandRfa,
+  rapaindocsRfa,
+  niceNg59Bmj,
+  acp2017,
+  aomrcEbiInjections,
+  aomrcEbiFusion,
+  fairbank2005,
+  froholdt2012,
+  cadthRc1485,
+  michiganfootPrp,
+  singlecarePrp,
+  pmc7005975Cpt,
+]);

@@ -48,7 +48,11 @@ export interface PluralForms {
  */
 export interface RegionalWording {
   /** The emergency place as the default text words it, and what replaces it for each kind of number. */
-  readonly places: { readonly emergencyRoom: string; readonly accidentAndEmergency: string; readonly emergencyDepartment: string };
+  readonly places: {
+    readonly emergencyRoom: string;
+    readonly accidentAndEmergency: string;
+    readonly emergencyDepartment: string;
+  };
   /** Word swaps per region code (`GB`), applied after the place. */
   readonly terms: Readonly<Record<string, readonly (readonly [string, string])[]>>;
 }

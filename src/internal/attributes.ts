@@ -2,19 +2,27 @@
  * Parsers for attribute values. Each returns the parsed value or `undefined` when the value is invalid;
  * `PrpElement.option()` turns `undefined` into the fallback plus one warning.
  */
-import { parseIsoDate, type CivilDate } from './dates.js';
+import { type CivilDate, parseIsoDate } from './dates.js';
 
 /** The text a warning shows for a value: short, on one line, with control characters made visible. */
 export function describeValue(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value);
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are shown escaped
-  const visible = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const visible = text.replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are shown escaped
+    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return visible.length > 80 ? `${visible.slice(0, 77)}…` : visible;
 }
 
 /** A whole number within `min`–`max`; accepts numbers and numeric strings (`"3"`, not `"3.5"` or `"3px"`). */
 export function parseIntegerInRange(value: unknown, min: number, max: number): number | undefined {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : NaN;
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)
+        ? Number(value)
+        : NaN;
   return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
 }
 
@@ -58,7 +66,8 @@ export function parsePhone(value: unknown): PhoneNumber | undefined {
 export function plainTextProblem(text: string): string | undefined {
   if (/<[a-z!/?]/i.test(text)) return 'markup';
   // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are refused
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(text)) return 'control characters';
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(text))
+    return 'control characters';
   return undefined;
 }
 
@@ -82,8 +91,18 @@ export interface IdList<T extends string> {
 }
 
 /** Parses `"prp, steroid,rfa"`: commas or spaces between ids, any case. */
-export function parseIdList<T extends string>(value: unknown, allowed: readonly T[], fallback: readonly T[]): IdList<T> {
-  const entries = typeof value === 'string' ? value.split(/[\s,]+/).map((entry) => entry.trim()).filter(Boolean) : [];
+export function parseIdList<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  fallback: readonly T[],
+): IdList<T> {
+  const entries =
+    typeof value === 'string'
+      ? value
+          .split(/[\s,]+/)
+          .map((entry) => entry.trim())
+          .filter(Boolean)
+      : [];
   const ids: T[] = [];
   const unknown: string[] = [];
   const duplicates: T[] = [];

@@ -3,8 +3,8 @@
  * urgency also shows in an icon shape and the border weight, so colour is never the only signal.
  */
 import { html, nothing, svg } from 'lit';
-import type { PhoneNumber } from './attributes.js';
 
+import type { PhoneNumber } from './attributes.js';
 import type { CareLevel } from './care-levels.js';
 
 export { CARE_LEVELS, type CareLevel } from './care-levels.js';

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+
 import type { CitedSource, Source, Statement } from '../content/types.js';
 import { fillParts } from './localize.js';
 
@@ -68,7 +69,8 @@ function citationMark(numbers: readonly number[], citationPrefix: (count: number
   if (!numbers.length) return nothing;
   const sorted = [...numbers].sort((a, b) => a - b);
   return html`<sup class="cite"><span class="sr-only"> (${citationPrefix(sorted.length)} </span>${sorted.map(
-    (number, index) => html`${index ? ', ' : ''}<a class=${CITE_LINK} href="#source-${number}" tabindex="-1">${number}</a>`,
+    (number, index) =>
+      html`${index ? ', ' : ''}<a class=${CITE_LINK} href="#source-${number}" tabindex="-1">${number}</a>`,
   )}<span class="sr-only">)</span></sup>`;
 }
 

@@ -1,4 +1,5 @@
 import { property } from 'lit/decorators.js';
+
 import { parsePhone, type PhoneNumber } from './attributes.js';
 import { PrpElement } from './prp-element.js';
 import { defaultEmergencyNumber } from './region.js';
@@ -29,7 +30,14 @@ export abstract class PrpEmergencyElement extends PrpElement {
   protected get emergencyPhone(): PhoneNumber {
     const dial = defaultEmergencyNumber(this.region);
     const fallback = { display: dial, dial };
-    return this.option('emergency-number', this.emergencyNumber, parsePhone, fallback, PHONE_EXPECTED, fallback.display);
+    return this.option(
+      'emergency-number',
+      this.emergencyNumber,
+      parsePhone,
+      fallback,
+      PHONE_EXPECTED,
+      fallback.display,
+    );
   }
 
   protected override get emergencyDial(): string {

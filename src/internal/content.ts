@@ -94,7 +94,11 @@ export const isTrue: Validator = (value, path, errors) => {
 };
 
 /** The fields of a statement, for records that add their own (a checklist item's `id`, a cell's `level`). */
-export const statementFields: Readonly<Record<string, Validator>> = { text: text(), sources: list(text(80), { max: 10 }), ask: isTrue };
+export const statementFields: Readonly<Record<string, Validator>> = {
+  text: text(),
+  sources: list(text(80), { max: 10 }),
+  ask: isTrue,
+};
 
 /** A single statement: the unit of all content; its sources, or `ask` when it only points to the clinic. */
 export const statement: Validator = record(statementFields, ['sources', 'ask']);
@@ -125,13 +129,16 @@ export interface OverrideRules {
  * Override rules from `fields` (each field of the override) and `checks` (rules across fields, such as
  * unique ids, run on the merged content). Any error keeps the defaults.
  */
-export function overrideRules(fields: Readonly<Record<string, Validator>>, checks: readonly Validator[] = []): OverrideRules {
+export function overrideRules(
+  fields: Readonly<Record<string, Validator>>,
+  checks: readonly Validator[] = [],
+): OverrideRules {
   return {
     apply<T extends object>(defaults: T, value: unknown): OverrideResult<T> {
       const errors = validateOverride(value, fields);
       if (errors.length) return { content: defaults, sources: [], errors };
       const { sources = [], ...override } = value as { sources?: CitedSource[] };
-      const content = { ...defaults, ...override } as T;
+      const content = { ...defaults, ...override };
       for (const check of checks) check(content, '', errors);
       return errors.length ? { content: defaults, sources: [], errors } : { content, sources, errors };
     },
@@ -174,6 +181,9 @@ export const languageTag: Validator = (value, path, errors) => {
 
 /** Sources a clinic adds in an override, cited by their `id` like the built-in ones; `lang` when the title is not in English. */
 export const clinicSources: Validator = list(
-  record({ id: text(80), title: text(300), publisher: text(200), year: integer(1900, 2200), url: webUrl, lang: languageTag }, ['year', 'lang']),
+  record(
+    { id: text(80), title: text(300), publisher: text(200), year: integer(1900, 2200), url: webUrl, lang: languageTag },
+    ['year', 'lang'],
+  ),
   { max: 30 },
 );

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+
 import type { CommonStrings, Source } from '../content/types.js';
 import type { Citations } from './citations.js';
 import type { CivilDate } from './dates.js';
@@ -25,7 +26,7 @@ export interface FooterOptions {
 }
 
 /** The language of a source's title, without its region: `es-MX` → `es`; English unless it says otherwise. */
-const languageOf = (source: Source) => (source.lang ?? 'en').split('-')[0]!.toLowerCase();
+const languageOf = (source: Source) => (source.lang ?? 'en').split('-')[0].toLowerCase();
 
 /** Only http(s) links are rendered; anything else (such as `javascript:`) shows as plain text. */
 export const isWebUrl = (url: string) => /^https?:\/\/[^\s]+$/i.test(url);
@@ -48,25 +49,30 @@ export function renderFooter(options: FooterOptions) {
   const { citations, strings, locale, updated, nextReview, publisher, open } = options;
   const month = (date: CivilDate) => formatDate(date, locale, { month: 'long', year: 'numeric' });
   const entries = citations.entries;
-  const allEnglish = locale !== 'en' && entries.length > 0 && entries.every(({ source }) => languageOf(source) === 'en');
+  const allEnglish =
+    locale !== 'en' && entries.length > 0 && entries.every(({ source }) => languageOf(source) === 'en');
   const toggle = html`<button type="button" class="sources-toggle" part="sources-toggle" aria-expanded=${open ? 'true' : 'false'}
     aria-controls="sources" @click=${options.onToggle}>${fill(allEnglish ? strings.sourcesInEnglish : strings.sourcesHeading, { count: entries.length })}<span
     class="chevron" aria-hidden="true"></span></button>`;
   return html`<footer class="footer" part="footer">
-    ${entries.length
-      ? html`${options.heading(toggle)}
+    ${
+      entries.length
+        ? html`${options.heading(toggle)}
           <ol class="sources panel" id="sources" part="sources" ?hidden=${!open}>
             ${entries.map(({ number, source }) => {
               const lang = languageOf(source) === locale ? nothing : (source.lang ?? 'en');
               return html`<li value=${number} id="source-${number}" tabindex="-1">
-                ${isWebUrl(source.url)
-                  ? html`<a href=${source.url} lang=${lang} referrerpolicy="no-referrer" rel="noreferrer">${source.title}</a>`
-                  : html`<span lang=${lang}>${source.title}</span>`}.
+                ${
+                  isWebUrl(source.url)
+                    ? html`<a href=${source.url} lang=${lang} referrerpolicy="no-referrer" rel="noreferrer">${source.title}</a>`
+                    : html`<span lang=${lang}>${source.title}</span>`
+                }.
                 ${source.publisher}${source.year ? `, ${source.year}` : ''}.
               </li>`;
             })}
           </ol>`
-      : nothing}
+        : nothing
+    }
     <p class="meta">${fill(strings.updated, { date: month(updated) })} ${fill(strings.nextReview, { date: month(nextReview) })}</p>
     <p class="meta">${reviewLine(options)}</p>
     <p class="meta">${strings.writtenBy}${publisher ? ` ${fill(strings.publishedBy, { name: publisher })}` : ''}</p>

@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
  */
 const STRINGS = [1, 2, 3, 4, 5, 6].map((level) => {
   const parts = [`<h${level} id=`, ' part=', ' class=', '>', `</h${level}>`];
-  return Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+  return Object.assign(parts, { raw: parts });
 });
 
 export interface HeadingOptions {
@@ -18,7 +18,7 @@ export interface HeadingOptions {
 
 /** A real `<h1>`–`<h6>`; levels past 6 stay at 6 so deep nesting never produces an invalid tag. */
 export function renderHeading(level: number, content: unknown, options: HeadingOptions = {}) {
-  const strings = STRINGS[Math.min(6, Math.max(1, Math.round(level))) - 1]!;
+  const strings = STRINGS[Math.min(6, Math.max(1, Math.round(level))) - 1];
   // `nothing` leaves an attribute out (Lit 3), so no directive is needed.
   return html(strings, options.id ?? nothing, options.part ?? nothing, options.className ?? nothing, content);
 }

@@ -1,5 +1,5 @@
 import { Lazy } from './lazy.js';
-import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type Locale } from './localize.js';
+import { DEFAULT_LOCALE, type Locale, SUPPORTED_LOCALES } from './localize.js';
 
 /** Per language: the content itself (bundled with the element) or a loader, called on first use. */
 export type LocaleSources<T> = { readonly [L in Locale]: T | (() => Promise<T>) };

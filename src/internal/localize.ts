@@ -2,7 +2,7 @@
  * Language resolution and locale-aware formatting. Content itself lives in `src/content/<locale>/`.
  */
 import type { PluralForms } from '../content/types.js';
-import { toUtcDate, type CivilDate } from './dates.js';
+import { type CivilDate, toUtcDate } from './dates.js';
 
 export const SUPPORTED_LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -66,7 +66,7 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 export function countText(count: number, forms: PluralForms, locale: Locale): string {
   let rules = pluralRules.get(locale);
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  const category = rules.select(count) as keyof PluralForms;
+  const category = rules.select(count);
   return fill(forms[category] ?? forms.other, { n: count });
 }
 

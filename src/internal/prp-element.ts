@@ -1,19 +1,28 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { html, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+
 import { common as commonEn } from '../content/en/common.js';
 import type { CitedSource, CommonStrings } from '../content/types.js';
 import { describeValue, parseDate, parseEnum, parseIdList, parseIntegerInRange, parseText } from './attributes.js';
-import { CITE_LINK, Citations, speaker, type Speaker } from './citations.js';
+import { Citations, CITE_LINK, type Speaker, speaker } from './citations.js';
 import type { OverrideRules } from './content.js';
-import type { Lazy } from './lazy.js';
+import { addYears, type CivilDate, daysBetween, localDate, toIsoDate } from './dates.js';
+import { defineElement, VERSION } from './define.js';
 import { endFallbackWait } from './fallback.js';
 import { renderFooter } from './footer.js';
-import { addYears, daysBetween, localDate, toIsoDate, type CivilDate } from './dates.js';
-import { VERSION, defineElement } from './define.js';
-import { renderHeading, type HeadingOptions } from './heading.js';
+import { type HeadingOptions, renderHeading } from './heading.js';
+import type { Lazy } from './lazy.js';
 import { LocaleContent } from './locale-content.js';
-import { DEFAULT_LOCALE, SUPPORTED_LOCALES, countText, inheritedLang, isolateBidi, matchLocale, type Locale } from './localize.js';
-import { defaultEmergencyNumber, emergencyPlace, regionOf, regionalize, type Region } from './region.js';
+import {
+  countText,
+  DEFAULT_LOCALE,
+  inheritedLang,
+  isolateBidi,
+  type Locale,
+  matchLocale,
+  SUPPORTED_LOCALES,
+} from './localize.js';
+import { defaultEmergencyNumber, emergencyPlace, type Region, regionalize, regionOf } from './region.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -231,13 +240,18 @@ export abstract class PrpElement extends LitElement {
   /** Before rendering, waits for what is not loaded yet: another language's content, the override checks. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = this.requestedLocale;
-    const pending = [...this.localeContent.map((content) => content.load(locale)), this.hasOverride ? this.parts.overrides.load() : undefined]
-      .filter((load) => load !== undefined);
+    const pending = [
+      ...this.localeContent.map((content) => content.load(locale)),
+      this.hasOverride ? this.parts.overrides.load() : undefined,
+    ].filter((load) => load !== undefined);
     if (pending.length === 0) return super.scheduleUpdate();
     return Promise.all(pending).then(
       () => super.scheduleUpdate(),
       (error: unknown) => {
-        this.warnOnce(`load:${String(error)}`, `could not load part of its content (${String(error)}). Showing what it has.`);
+        this.warnOnce(
+          `load:${String(error)}`,
+          `could not load part of its content (${String(error)}). Showing what it has.`,
+        );
         return super.scheduleUpdate();
       },
     );
@@ -281,18 +295,30 @@ export abstract class PrpElement extends LitElement {
    * A list of ids (`treatments="prp,rfa"`, `topics="prp,recovery"`): unknown entries and repeats are skipped
    * with one warning each; a value with no valid id gives `fallback`, with one warning. Unset: `fallback`.
    */
-  protected idListOption<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: readonly T[], fallbackLabel: string): readonly T[] {
+  protected idListOption<T extends string>(
+    attribute: string,
+    value: unknown,
+    allowed: readonly T[],
+    fallback: readonly T[],
+    fallbackLabel: string,
+  ): readonly T[] {
     if (value === undefined || value === null) return fallback;
     const parsed = parseIdList(value, allowed, fallback);
     const shown = describeValue(value);
     const expected = `ids from ${allowed.join(', ')}`;
     if (parsed.usedDefault) {
       // One warning for the whole value: nothing in it is usable.
-      this.warnOnce(`${attribute}-empty:${shown}`, `ignored ${attribute}="${shown}": expected ${expected}. Using ${fallbackLabel}.`);
+      this.warnOnce(
+        `${attribute}-empty:${shown}`,
+        `ignored ${attribute}="${shown}": expected ${expected}. Using ${fallbackLabel}.`,
+      );
       return parsed.ids;
     }
     for (const entry of parsed.unknown) {
-      this.warnOnce(`${attribute}:${entry}`, `ignored "${describeValue(entry)}" in ${attribute}="${shown}": expected ${expected}. Using the others.`);
+      this.warnOnce(
+        `${attribute}:${entry}`,
+        `ignored "${describeValue(entry)}" in ${attribute}="${shown}": expected ${expected}. Using the others.`,
+      );
     }
     for (const id of parsed.duplicates) {
       this.warnOnce(`${attribute}-twice:${id}`, `${attribute}="${shown}" lists "${id}" more than once. Using it once.`);
@@ -324,7 +350,10 @@ export abstract class PrpElement extends LitElement {
     // The footer comes last, so every statement has been cited by now.
     if (citations.unknown.size) {
       const ids = [...citations.unknown].map((id) => `"${describeValue(id)}"`).join(', ');
-      this.warnOnce(`sources:${ids}`, `cites unknown source ids ${ids}: shown without a number. Add them to the override's "sources", or use a built-in id.`);
+      this.warnOnce(
+        `sources:${ids}`,
+        `cites unknown source ids ${ids}: shown without a number. Add them to the override's "sources", or use a built-in id.`,
+      );
     }
     return renderFooter({
       citations,
@@ -348,13 +377,26 @@ export abstract class PrpElement extends LitElement {
 
   /** Clinic-typed text: plain, short, and isolated when right-to-left (see `isolateBidi`). */
   protected textOption(attribute: string, value: unknown, maxLength = 120): string | undefined {
-    const text = this.option(attribute, value, (v) => parseText(v, maxLength), undefined, `plain text (no markup or control characters) of at most ${maxLength} characters`, 'nothing');
+    const text = this.option(
+      attribute,
+      value,
+      (v) => parseText(v, maxLength),
+      undefined,
+      `plain text (no markup or control characters) of at most ${maxLength} characters`,
+      'nothing',
+    );
     return text === undefined ? undefined : isolateBidi(text);
   }
 
   /** The validated heading level (1–6). */
   protected get level(): number {
-    return this.option('heading-level', this.headingLevel, (v) => parseIntegerInRange(v, 1, 6), 2, 'a whole number from 1 to 6');
+    return this.option(
+      'heading-level',
+      this.headingLevel,
+      (v) => parseIntegerInRange(v, 1, 6),
+      2,
+      'a whole number from 1 to 6',
+    );
   }
 
   /** A heading `depth` levels below the element's main heading. */
@@ -376,23 +418,31 @@ export abstract class PrpElement extends LitElement {
    */
   protected resolveContent<T extends object>(defaults: T, property: unknown): { content: T; citations: Citations } {
     const value = property ?? this.jsonChild();
-    if (value === undefined) return { content: this.regional(defaults), citations: new Citations(this.parts.bibliography) };
+    if (value === undefined)
+      return { content: this.regional(defaults), citations: new Citations(this.parts.bibliography) };
     const rules = this.parts.overrides.value;
     const result = rules?.apply(defaults, value);
     if (result && result.errors.length === 0) {
-      return { content: this.regional(result.content), citations: new Citations(this.parts.bibliography, result.sources) };
+      return {
+        content: this.regional(result.content),
+        citations: new Citations(this.parts.bibliography, result.sources),
+      };
     }
-    const listed = result ? result.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`) : ['its checks could not be loaded'];
+    const listed = result
+      ? result.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`)
+      : ['its checks could not be loaded'];
     if (result && result.errors.length > 5) listed.push(`and ${result.errors.length - 5} more`);
-    this.warnOnce(`content:${listed.join()}`, `ignored the content override (${listed.join('; ')}). Using the default content.`);
+    this.warnOnce(
+      `content:${listed.join()}`,
+      `ignored the content override (${listed.join('; ')}). Using the default content.`,
+    );
     return { content: this.regional(defaults), citations: new Citations(this.parts.bibliography) };
   }
 
   private jsonChild(): unknown {
     const scripts = [...this.querySelectorAll<HTMLScriptElement>(JSON_CHILD)];
     const locale = this.locale;
-    const script =
-      scripts.find((s) => s.lang && matchLocale(s.lang) === locale) ?? scripts.find((s) => !s.lang.trim());
+    const script = scripts.find((s) => s.lang && matchLocale(s.lang) === locale) ?? scripts.find((s) => !s.lang.trim());
     if (!script) return undefined;
     const source = script.textContent ?? '';
     try {

@@ -36,12 +36,19 @@ const NOT_TEXT = new Set(['id', 'sources', 'url', 'protocol', 'illustration', 'l
 /** `phrase` as a whole-word pattern; the first letter matches either case so sentence starts are found. */
 function wholePhrase(phrase: string): RegExp {
   const escaped = phrase.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const first = phrase[0]!;
-  return new RegExp(`(?<![\\p{L}\\p{N}])[${first.toLowerCase()}${first.toUpperCase()}]${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  const first = phrase[0];
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])[${first.toLowerCase()}${first.toUpperCase()}]${escaped}(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
 }
 
 /** The swaps to make, as patterns; empty for US text with 911. */
-export function regionalSwaps(wording: RegionalWording, region: Region, place: EmergencyPlace): readonly (readonly [RegExp, string])[] {
+export function regionalSwaps(
+  wording: RegionalWording,
+  region: Region,
+  place: EmergencyPlace,
+): readonly (readonly [RegExp, string])[] {
   const pairs: (readonly [string, string])[] = [];
   if (place !== 'emergencyRoom') pairs.push([wording.places.emergencyRoom, wording.places[place]]);
   pairs.push(...(wording.terms[region] ?? []));
@@ -52,7 +59,11 @@ export function regionalSwaps(wording: RegionalWording, region: Region, place: E
 export function swapWords(text: string, swaps: readonly (readonly [RegExp, string])[]): string {
   return swaps.reduce(
     (result, [pattern, to]) =>
-      result.replace(pattern, (found) => (found[0] === found[0]!.toUpperCase() && found[0] !== found[0]!.toLowerCase() ? to[0]!.toUpperCase() + to.slice(1) : to)),
+      result.replace(pattern, (found) =>
+        found[0] === found[0].toUpperCase() && found[0] !== found[0].toLowerCase()
+          ? to[0].toUpperCase() + to.slice(1)
+          : to,
+      ),
     text,
   );
 }
@@ -65,13 +76,17 @@ const cache = new WeakMap<object, Map<string, unknown>>();
  */
 export function regionalize<T>(value: T, wording: RegionalWording, region: Region, place: EmergencyPlace): T {
   // US words and 911 need no swap; otherwise the patterns are compiled only when a copy is made.
-  if ((place === 'emergencyRoom' && !wording.terms[region]?.length) || value === null || typeof value !== 'object') return value;
+  if ((place === 'emergencyRoom' && !wording.terms[region]?.length) || value === null || typeof value !== 'object')
+    return value;
   const key = `${region}:${place}`;
-  let copies = cache.get(value as object);
-  if (!copies) cache.set(value as object, (copies = new Map<string, unknown>()));
+  let copies = cache.get(value);
+  if (!copies) cache.set(value, (copies = new Map<string, unknown>()));
   if (!copies.has(key)) {
     const swaps = regionalSwaps(wording, region, place);
-    copies.set(key, mapStrings(value, (text) => swapWords(text, swaps)));
+    copies.set(
+      key,
+      mapStrings(value, (text) => swapWords(text, swaps)),
+    );
   }
   return copies.get(key) as T;
 }

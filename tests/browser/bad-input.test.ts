@@ -1,5 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/prp-recovery-timeline/define.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import type { PrpRecoveryTimeline } from '../../src/components/prp-recovery-timeline/recovery-timeline.js';
 import { $, $$, captureWarnings, settle, textOf } from './helpers.js';
 
@@ -11,7 +13,7 @@ async function render(attributes: Record<string, string>, children = '') {
   window.addEventListener('error', onError);
   try {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    const element = document.createElement('prp-recovery-timeline') as PrpRecoveryTimeline;
+    const element = document.createElement('prp-recovery-timeline');
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
     element.innerHTML = children; // test fixture only: the clinic's light-DOM children
     wrapper.append(element);
@@ -26,7 +28,7 @@ async function render(attributes: Record<string, string>, children = '') {
 }
 
 function expectStillRendered(element: Element) {
-  expect($(element, '.title').textContent!.length).to.be.greaterThan(10);
+  expect($(element, '.title').textContent.length).to.be.greaterThan(10);
   expect($$(element, '.toggle')).to.have.length(6);
   expect(textOf(element)).to.contain('not medical advice');
 }
@@ -36,16 +38,41 @@ const cases: [string, string, string, (el: PrpRecoveryTimeline) => void][] = [
   ['procedure-date', '2026-13-45', 'no date', (el) => expect($$(el, '.status')).to.have.length(0)],
   ['procedure-date', '2026-02-30', 'no date', (el) => expect($$(el, '.status')).to.have.length(0)],
   ['today', 'yesterday', "the reader's date", (el) => expect($$(el, '.status')).to.have.length(6)],
-  ['nsaid-free-days', '-3', 'the neutral wording', (el) => expect(textOf(el)).to.contain('Ask your clinic how long to avoid NSAIDs')],
-  ['nsaid-free-days', 'two weeks', 'the neutral wording', (el) => expect(textOf(el)).to.contain('Ask your clinic how long to avoid NSAIDs')],
-  ['ice', 'maybe', 'the neutral wording', (el) => expect(textOf(el)).to.contain('Clinics give different advice about ice')],
+  [
+    'nsaid-free-days',
+    '-3',
+    'the neutral wording',
+    (el) => expect(textOf(el)).to.contain('Ask your clinic how long to avoid NSAIDs'),
+  ],
+  [
+    'nsaid-free-days',
+    'two weeks',
+    'the neutral wording',
+    (el) => expect(textOf(el)).to.contain('Ask your clinic how long to avoid NSAIDs'),
+  ],
+  [
+    'ice',
+    'maybe',
+    'the neutral wording',
+    (el) => expect(textOf(el)).to.contain('Clinics give different advice about ice'),
+  ],
   ['follow-up-weeks', '100', 'the neutral wording', () => undefined],
   ['follow-up-weeks', '6.5', 'the neutral wording', () => undefined],
   ['clinic-name', 'x'.repeat(200), 'nothing', (el) => expect(textOf(el)).to.contain('Call your clinic today if:')],
   ['clinic-phone', 'call-us', 'no phone link', (el) => expect($$(el, '.phone a[href^="tel:"]')).to.have.length(0)],
   ['clinic-phone', '12', 'no phone link', (el) => expect($$(el, '.phone a[href^="tel:"]')).to.have.length(0)],
-  ['clinic-phone', '1234567890123456', 'no phone link', (el) => expect($$(el, '.phone a[href^="tel:"]')).to.have.length(0)],
-  ['emergency-number', 'call-help', '911', (el) => expect($(el, '.care--emergency .care-title a').getAttribute('href')).to.equal('tel:911')],
+  [
+    'clinic-phone',
+    '1234567890123456',
+    'no phone link',
+    (el) => expect($$(el, '.phone a[href^="tel:"]')).to.have.length(0),
+  ],
+  [
+    'emergency-number',
+    'call-help',
+    '911',
+    (el) => expect($(el, '.care--emergency .care-title a').getAttribute('href')).to.equal('tel:911'),
+  ],
   ['heading-level', '9', '2', (el) => expect($(el, '.title').localName).to.equal('h2')],
   ['heading-level', 'two', '2', (el) => expect($(el, '.title').localName).to.equal('h2')],
   ['theme', 'sepia', 'light', (el) => expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)')],
@@ -71,7 +98,10 @@ describe('<prp-recovery-timeline> bad input: one warning, the fallback, never bl
   it('refuses markup in text attributes with a warning naming each, and never runs it', async () => {
     const probe = window as unknown as { pwned?: boolean };
     const payload = '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>';
-    const { element, warnings } = await render({ 'clinic-name': payload.slice(0, 80), 'reviewed-by': 'Dr <b>Bold</b>' });
+    const { element, warnings } = await render({
+      'clinic-name': payload.slice(0, 80),
+      'reviewed-by': 'Dr <b>Bold</b>',
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(probe.pwned).to.equal(undefined);
     expect($$(element, 'img, script, b')).to.have.length(0);
@@ -90,21 +120,34 @@ describe('<prp-recovery-timeline> bad input: one warning, the fallback, never bl
   });
 
   it('ignores a wrongly typed override and names the failing path', async () => {
-    const { element, warnings } = await render({}, '<script type="application/json">{"title": 42, "intro": [{"text": ""}]}</script>');
+    const { element, warnings } = await render(
+      {},
+      '<script type="application/json">{"title": 42, "intro": [{"text": ""}]}</script>',
+    );
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('title: expected non-empty text').and.contain('intro[0].text');
     expect($(element, '.title').textContent).to.equal('Your recovery after a PRP injection');
   });
 
-  it('uses a valid JSON child, matching the language first, with the clinic\'s own source', async () => {
+  it("uses a valid JSON child, matching the language first, with the clinic's own source", async () => {
     const override = {
       title: 'After your injection at Riverside',
       intro: [{ text: 'Our nurses call you the next day.', sources: ['riverside-sheet'] }],
-      sources: [{ id: 'riverside-sheet', title: 'Riverside aftercare sheet', publisher: 'Riverside Spine', url: 'https://example.org/aftercare' }],
+      sources: [
+        {
+          id: 'riverside-sheet',
+          title: 'Riverside aftercare sheet',
+          publisher: 'Riverside Spine',
+          url: 'https://example.org/aftercare',
+        },
+      ],
     };
-    const { element, warnings } = await render({ lang: 'en' }, `
+    const { element, warnings } = await render(
+      { lang: 'en' },
+      `
       <script type="application/json" lang="es">{"title": "Después de su inyección en Riverside"}</script>
-      <script type="application/json">${JSON.stringify(override)}</script>`);
+      <script type="application/json">${JSON.stringify(override)}</script>`,
+    );
     expect(warnings).to.deep.equal([]);
     expect($(element, '.title').textContent).to.equal('After your injection at Riverside');
     expect(textOf(element)).to.contain('Our nurses call you the next day.');
@@ -116,7 +159,10 @@ describe('<prp-recovery-timeline> bad input: one warning, the fallback, never bl
 
   it('warns once about a source id that nothing defines, and shows the statement without a number', async () => {
     const override = { intro: [{ text: 'Our nurses call you the next day.', sources: ['riverside-sheeet'] }] };
-    const { element, warnings } = await render({}, `<script type="application/json">${JSON.stringify(override)}</script>`);
+    const { element, warnings } = await render(
+      {},
+      `<script type="application/json">${JSON.stringify(override)}</script>`,
+    );
     expect(textOf(element)).to.contain('Our nurses call you the next day.');
     expect($$(element, '.intro sup.cite')).to.have.length(0);
     expect(warnings).to.have.length(1);
@@ -133,7 +179,10 @@ describe('<prp-recovery-timeline> bad input: one warning, the fallback, never bl
   it('refuses a javascript: link in a clinic source', async () => {
     const { element, warnings } = await render({});
     const capture = captureWarnings();
-    element.content = { intro: [{ text: 'Hi.', sources: ['x'] }], sources: [{ id: 'x', title: 'T', publisher: 'P', url: 'javascript:alert(1)' }] };
+    element.content = {
+      intro: [{ text: 'Hi.', sources: ['x'] }],
+      sources: [{ id: 'x', title: 'T', publisher: 'P', url: 'javascript:alert(1)' }],
+    };
     await settle(element);
     capture.restore();
     expect(warnings).to.deep.equal([]);
@@ -147,7 +196,14 @@ describe('<prp-recovery-timeline> bad input: one warning, the fallback, never bl
     const warnings = captureWarnings();
     element.content = { title: 'fine' };
     // Force a render failure the validators cannot see: a getter that throws.
-    Object.defineProperty(element, 'content', { get: () => ({ get title() { throw new Error('boom'); } }), configurable: true });
+    Object.defineProperty(element, 'content', {
+      get: () => ({
+        get title() {
+          throw new Error('boom');
+        },
+      }),
+      configurable: true,
+    });
     element.requestUpdate();
     await settle(element);
     warnings.restore();

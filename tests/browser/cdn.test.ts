@@ -3,12 +3,16 @@
  * renders and responds. This checks the shipped, minified code rather than the sources.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+
 import { $, $$, settle } from './helpers.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<boolean> };
 
+/** The built file as the browser fetches it: a plain string, so TypeScript does not try to resolve it. */
+const CDN_MODULE: string = '/dist/cdn/prp-widgets.js';
+
 before(async () => {
-  await import(/* @vite-ignore */ ('/dist/cdn/prp-widgets.js' as string));
+  await import(/* @vite-ignore */ CDN_MODULE);
 });
 
 async function mounted(markup: ReturnType<typeof html>, tag: string): Promise<Rendered> {
@@ -22,13 +26,21 @@ async function mounted(markup: ReturnType<typeof html>, tag: string): Promise<Re
 
 describe('dist/cdn/prp-widgets.js', () => {
   it('defines every element from the one file', () => {
-    for (const tag of ['prp-recovery-timeline', 'prp-doctor-checklist', 'prp-process-diagram', 'prp-treatment-comparison']) {
+    for (const tag of [
+      'prp-recovery-timeline',
+      'prp-doctor-checklist',
+      'prp-process-diagram',
+      'prp-treatment-comparison',
+    ]) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }
   });
 
   it('timeline: renders the current stage and opens another', async () => {
-    const el = await mounted(html`<prp-recovery-timeline procedure-date="2026-11-12" today="2026-11-21"></prp-recovery-timeline>`, 'prp-recovery-timeline');
+    const el = await mounted(
+      html`<prp-recovery-timeline procedure-date="2026-11-12" today="2026-11-21"></prp-recovery-timeline>`,
+      'prp-recovery-timeline',
+    );
     expect($(el, 'li[aria-current="step"] .phase-title').textContent).to.equal('Weeks 2 to 4');
     $$<HTMLButtonElement>(el, '.toggle')[0].click();
     await settle(el as never);
@@ -52,7 +64,10 @@ describe('dist/cdn/prp-widgets.js', () => {
   });
 
   it('comparison: a table with scoped headers in a wide container', async () => {
-    const el = await mounted(html`<prp-treatment-comparison highlight="prp"></prp-treatment-comparison>`, 'prp-treatment-comparison');
+    const el = await mounted(
+      html`<prp-treatment-comparison highlight="prp"></prp-treatment-comparison>`,
+      'prp-treatment-comparison',
+    );
     expect($$(el, 'thead th[scope="col"]').length).to.equal(4);
     expect($$(el, 'tbody th[scope="row"]').length).to.equal(10);
     expect($$(el, 'th.highlighted').length).to.equal(1);
@@ -61,6 +76,10 @@ describe('dist/cdn/prp-widgets.js', () => {
   it('keeps its styles: text sizes, the focus ring and the care-card borders survive minification', async () => {
     const el = await mounted(html`<prp-doctor-checklist></prp-doctor-checklist>`, 'prp-doctor-checklist');
     expect(getComputedStyle($(el, '.title')).fontSize).to.equal('22px');
-    expect($$(el, '.care:not(.result)').map((card) => getComputedStyle(card).borderTopWidth)).to.deep.equal(['6px', '4px', '2px']);
+    expect($$(el, '.care:not(.result)').map((card) => getComputedStyle(card).borderTopWidth)).to.deep.equal([
+      '6px',
+      '4px',
+      '2px',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+
 import { captureWarnings, settle, textOf } from './helpers.js';
 
 describe('loading the element module twice', () => {

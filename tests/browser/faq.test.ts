@@ -1,10 +1,12 @@
+import '../../src/components/prp-faq/define.js';
+
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { emulate } from './media.js';
-import '../../src/components/prp-faq/define.js';
+
 import type { PrpFaq } from '../../src/components/prp-faq/faq.js';
 import { faq as en } from '../../src/content/en/faq.js';
 import { $, $$, captureWarnings, liveLog, mount, settle, textOf, until } from './helpers.js';
+import { emulate } from './media.js';
 
 /** The schema.org FAQPage the element writes, as far as the tests read it. */
 interface FaqJsonLd {
@@ -83,7 +85,9 @@ describe('<prp-faq> selection', () => {
       warnings.restore();
     }
     expect(warnings.messages).to.have.length(2);
-    expect(warnings.messages.join('\n')).to.contain('"teleport" in questions="cost, teleport, cost"').and.contain('lists "cost" more than once');
+    expect(warnings.messages.join('\n'))
+      .to.contain('"teleport" in questions="cost, teleport, cost"')
+      .and.contain('lists "cost" more than once');
   });
 
   it('nothing valid left: every question, with one warning', async () => {
@@ -120,7 +124,7 @@ describe('<prp-faq searchable>', () => {
     const matching = shownIds(el);
     expect(matching.length).to.be.greaterThan(0).and.lessThan(ALL_IDS.length);
     expect(matching).to.include('cost');
-    const count = $(el, '.count').textContent!;
+    const count = $(el, '.count').textContent;
     expect(count).to.match(/^\d+ questions? match/);
     await until(() => log.said.length > 0, 3000, 'the announcement');
     await new Promise((done) => setTimeout(done, 600)); // nothing more comes
@@ -152,8 +156,12 @@ describe('<prp-faq> emergency number', () => {
     const answer = $(uk, '#answer-emergency-signs');
     expect(answer.textContent).to.contain('Call 999').and.not.contain('{emergency}');
     expect(answer.querySelector('a[href="tel:999"]')).to.exist;
-    const data = JSON.parse(document.head.querySelector('script[type="application/ld+json"]')!.textContent!) as FaqJsonLd;
-    const emergency = data.mainEntity.find((q: { name: string }) => q.name === en.content.questions.find((e) => e.id === 'emergency-signs')!.question)!;
+    const data = JSON.parse(
+      document.head.querySelector('script[type="application/ld+json"]')!.textContent,
+    ) as FaqJsonLd;
+    const emergency = data.mainEntity.find(
+      (q: { name: string }) => q.name === en.content.questions.find((e) => e.id === 'emergency-signs')!.question,
+    )!;
     expect(emergency.acceptedAnswer.text).to.contain('Call 999').and.not.contain('{emergency}');
     uk.remove();
     const us = await mount<PrpFaq>('prp-faq', { open: 'emergency-signs' });
@@ -184,9 +192,11 @@ describe('<prp-faq> deep links, JSON-LD, print, accessibility', () => {
     const el = await mount<PrpFaq>('prp-faq', { schema: '', topics: 'cost' });
     const scripts = document.head.querySelectorAll('script[type="application/ld+json"]');
     expect(scripts).to.have.length(1);
-    const data = JSON.parse(scripts[0]!.textContent!) as FaqJsonLd;
+    const data = JSON.parse(scripts[0].textContent) as FaqJsonLd;
     expect(data['@type']).to.equal('FAQPage');
-    expect(data.mainEntity.map((q: { name: string }) => q.name)).to.deep.equal(en.content.questions.filter((q) => q.topics.includes('cost')).map((q) => q.question));
+    expect(data.mainEntity.map((q: { name: string }) => q.name)).to.deep.equal(
+      en.content.questions.filter((q) => q.topics.includes('cost')).map((q) => q.question),
+    );
     el.remove();
     expect(document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
   });

@@ -1,12 +1,20 @@
 /** The footer every element shares: publishing details as the NHS standard for health content asks. */
+import '../../src/index.js';
+
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import sinon from 'sinon';
-import '../../src/index.js';
+
 import { $, $$, captureWarnings, mount, settle } from './helpers.js';
 
-const TAGS = ['prp-recovery-timeline', 'prp-doctor-checklist', 'prp-process-diagram', 'prp-treatment-comparison', 'prp-faq'];
-const meta = (element: Element) => $$(element, '.footer .meta').map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+const TAGS = [
+  'prp-recovery-timeline',
+  'prp-doctor-checklist',
+  'prp-process-diagram',
+  'prp-treatment-comparison',
+  'prp-faq',
+];
+const meta = (element: Element) => $$(element, '.footer .meta').map((p) => p.textContent.replace(/\s+/g, ' ').trim());
 
 describe('footer: review dates, reviewer, publisher', () => {
   for (const tag of TAGS) {
@@ -16,9 +24,15 @@ describe('footer: review dates, reviewer, publisher', () => {
       expect(dates).to.equal('Information updated December 2026. Next review due December 2027.');
       expect(review).to.equal('A clinician at this clinic has not reviewed this information.');
       expect(publisher).to.equal('Written by the prp-widgets project from the sources above.');
-      const reviewed = await mount<LitElement>(tag, { 'reviewed-by': 'Dr. Ana Ruiz', 'reviewed-on': '2026-11-20', publisher: 'Riverside Spine Clinic' });
+      const reviewed = await mount<LitElement>(tag, {
+        'reviewed-by': 'Dr. Ana Ruiz',
+        'reviewed-on': '2026-11-20',
+        publisher: 'Riverside Spine Clinic',
+      });
       expect(meta(reviewed)[1]).to.equal('Reviewed by Dr. Ana Ruiz on November 20, 2026.');
-      expect(meta(reviewed)[2]).to.equal('Written by the prp-widgets project from the sources above. Published by Riverside Spine Clinic.');
+      expect(meta(reviewed)[2]).to.equal(
+        'Written by the prp-widgets project from the sources above. Published by Riverside Spine Clinic.',
+      );
     });
   }
 
@@ -48,7 +62,7 @@ describe('footer: review dates, reviewer, publisher', () => {
 
   it('Spanish: English source titles carry lang="en" under "Fuentes en inglés (13)"; English widgets add no lang', async () => {
     const es = await mount<LitElement>('prp-doctor-checklist', { lang: 'es' });
-    expect($(es, '.footer h3').textContent!.trim()).to.equal('Fuentes en inglés (13)');
+    expect($(es, '.footer h3').textContent.trim()).to.equal('Fuentes en inglés (13)');
     const links = $$(es, '.sources a');
     expect(links.length).to.be.greaterThan(3);
     for (const link of links) expect(link.getAttribute('lang')).to.equal('en');

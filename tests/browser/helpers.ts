@@ -13,8 +13,11 @@ export function captureWarnings() {
 }
 
 export const shadow = (element: Element) => element.shadowRoot!;
-export const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => shadow(element).querySelector<T>(selector)!;
-export const $$ = <T extends Element = HTMLElement>(element: Element, selector: string) => [...shadow(element).querySelectorAll<T>(selector)];
+export const $ = <T extends Element = HTMLElement>(element: Element, selector: string) =>
+  shadow(element).querySelector<T>(selector)!;
+export const $$ = <T extends Element = HTMLElement>(element: Element, selector: string) => [
+  ...shadow(element).querySelectorAll<T>(selector),
+];
 
 /** Visible text of the shadow root, whitespace folded. */
 export const textOf = (element: Element) => (shadow(element).textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -53,7 +56,10 @@ export async function expectOneWarning<T extends LitElement>(
     warnings.restore();
   }
   expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
-  expect(warnings.messages[0]).to.contain(`<${tag}>`).and.contain(`${attribute}="${value}"`).and.contain(`Using ${fallback}`);
+  expect(warnings.messages[0])
+    .to.contain(`<${tag}>`)
+    .and.contain(`${attribute}="${value}"`)
+    .and.contain(`Using ${fallback}`);
   expect(textOf(element)).to.contain('not medical advice');
   return element;
 }
@@ -92,7 +98,9 @@ export function brokenWords(root: Node): string[] {
       const range = document.createRange();
       range.setStart(node, match.index);
       range.setEnd(node, match.index + match[0].length);
-      const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+      const lines = new Set(
+        [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)),
+      );
       if (lines.size > 1) broken.push(match[0]);
     }
   }

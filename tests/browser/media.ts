@@ -6,6 +6,7 @@
  * assertions run in all three engines; only Chromium also proves that the platform's own switch reaches them.
  */
 import { emulateMedia } from '@web/test-runner-commands';
+
 import { TAGS } from '../embed/pages.js';
 
 export interface Media {
@@ -25,8 +26,13 @@ const realMatchMedia = window.matchMedia.bind(window);
 function replacements(): Array<[RegExp, string]> {
   const rules: Array<[RegExp, string]> = [];
   if (state.media === 'print') rules.push([/^print$/, 'all'], [/^screen$/, 'not all']);
-  if (state.reducedMotion === 'reduce') rules.push([/\(prefers-reduced-motion: ?reduce\)/g, 'all'], [/\(prefers-reduced-motion: ?no-preference\)/g, 'not all']);
-  if (state.colorScheme === 'dark') rules.push([/\(prefers-color-scheme: ?dark\)/g, 'all'], [/\(prefers-color-scheme: ?light\)/g, 'not all']);
+  if (state.reducedMotion === 'reduce')
+    rules.push(
+      [/\(prefers-reduced-motion: ?reduce\)/g, 'all'],
+      [/\(prefers-reduced-motion: ?no-preference\)/g, 'not all'],
+    );
+  if (state.colorScheme === 'dark')
+    rules.push([/\(prefers-color-scheme: ?dark\)/g, 'all'], [/\(prefers-color-scheme: ?light\)/g, 'not all']);
   return rules;
 }
 
@@ -41,14 +47,18 @@ function* mediaRules(rules: CSSRuleList): Generator<CSSMediaRule> {
 function allSheets(): CSSStyleSheet[] {
   const sheets = new Set<CSSStyleSheet>([...document.styleSheets, ...document.adoptedStyleSheets]);
   for (const tag of TAGS) {
-    const element = customElements.get(tag) as unknown as { finalize?: () => void; elementStyles?: Array<{ styleSheet?: CSSStyleSheet } | CSSStyleSheet> };
+    const element = customElements.get(tag) as unknown as {
+      finalize?: () => void;
+      elementStyles?: Array<{ styleSheet?: CSSStyleSheet } | CSSStyleSheet>;
+    };
     element?.finalize?.();
     for (const style of element?.elementStyles ?? []) {
       const sheet = style instanceof CSSStyleSheet ? style : style.styleSheet;
       if (sheet) sheets.add(sheet);
     }
   }
-  for (const host of document.querySelectorAll('*')) for (const sheet of host.shadowRoot?.adoptedStyleSheets ?? []) sheets.add(sheet);
+  for (const host of document.querySelectorAll('*'))
+    for (const sheet of host.shadowRoot?.adoptedStyleSheets ?? []) sheets.add(sheet);
   return [...sheets];
 }
 

@@ -1,26 +1,38 @@
+import '../../src/components/prp-process-diagram/define.js';
+
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { emulate } from './media.js';
 import sinon from 'sinon';
-import '../../src/components/prp-process-diagram/define.js';
+
 import type { PrpProcessDiagram } from '../../src/components/prp-process-diagram/process-diagram.js';
 import { $, $$, expectOneWarning, liveLog, mount, settle } from './helpers.js';
+import { emulate } from './media.js';
 
-const diagram = (attributes: Record<string, string> = {}) => mount<PrpProcessDiagram>('prp-process-diagram', attributes);
+const diagram = (attributes: Record<string, string> = {}) =>
+  mount<PrpProcessDiagram>('prp-process-diagram', attributes);
 const folded = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 const visibleSteps = (el: Element) => $$(el, 'li.step').filter((li) => !li.hidden);
 const shownTitle = (el: Element) => folded(visibleSteps(el)[0].querySelector('.step-heading')!);
 const buttons = (el: Element) => $$<HTMLButtonElement>(el, '.step-button');
-const control = (el: Element, text: string) => $$<HTMLButtonElement>(el, '.controls .button').find((b) => b.textContent!.trim() === text)!;
+const control = (el: Element, text: string) =>
+  $$<HTMLButtonElement>(el, '.controls .button').find((b) => b.textContent.trim() === text)!;
 
-const PRP_TITLES = ['Blood draw', 'Spinning the blood', 'Separating the layers', 'Guided injection', 'After the injection'];
+const PRP_TITLES = [
+  'Blood draw',
+  'Spinning the blood',
+  'Separating the layers',
+  'Guided injection',
+  'After the injection',
+];
 
 describe('<prp-process-diagram> steps', () => {
   it('stepper: five list items, one shown, each heading says "Step n of 5"', async () => {
     const el = await diagram();
     const steps = $$(el, 'ol.steps > li.step');
     expect(steps).to.have.length(5);
-    expect(steps.map((li) => folded(li.querySelector('.step-heading')!))).to.deep.equal(PRP_TITLES.map((t, i) => `Step ${i + 1} of 5: ${t}`));
+    expect(steps.map((li) => folded(li.querySelector('.step-heading')!))).to.deep.equal(
+      PRP_TITLES.map((t, i) => `Step ${i + 1} of 5: ${t}`),
+    );
     expect(steps.map((li) => li.querySelector('.step-heading')!.localName)).to.deep.equal(Array(5).fill('h3'));
     expect(visibleSteps(el)).to.have.length(1);
     expect(shownTitle(el)).to.equal('Step 1 of 5: Blood draw');
@@ -49,14 +61,17 @@ describe('<prp-process-diagram> steps', () => {
     for (const text of $$<SVGTextElement>(el, 'li.step:not([hidden]) svg text')) {
       const box = text.getBBox();
       expect(box.x).to.be.at.least(0);
-      expect(box.x + box.width, text.textContent!).to.be.at.most(240); // inside the viewBox: never clipped
+      expect(box.x + box.width, text.textContent).to.be.at.most(240); // inside the viewBox: never clipped
     }
   });
 
   it('words the injection step by guidance, and mentions both when unset', async () => {
     const text = async (guidance?: string) => {
       const el = await diagram({ layout: 'overview', ...(guidance ? { guidance } : {}) });
-      return { text: folded($(el, '#step-injection .step-text')), labels: $$(el, '#step-injection svg text').map((t) => t.textContent) };
+      return {
+        text: folded($(el, '#step-injection .step-text')),
+        labels: $$(el, '#step-injection svg text').map((t) => t.textContent),
+      };
     };
     const ultrasound = await text('ultrasound');
     expect(ultrasound.text).to.contain('ultrasound').and.not.contain('fluoroscopy');
@@ -72,7 +87,13 @@ describe('<prp-process-diagram> steps', () => {
     const el = await diagram({ procedure: 'prolotherapy', layout: 'overview', guidance: 'ultrasound' });
     expect(folded($(el, '#step-injection .step-text'))).not.to.contain('ultrasound');
     expect($$(el, '#step-injection svg text').map((t) => t.textContent)).to.deep.equal(['Needle']);
-    expect($$(el, '.step-title').map(folded)).to.deep.equal(['Check-up', 'Preparing the solution', 'Injections', 'A short irritation', 'Repeat visits']);
+    expect($$(el, '.step-title').map(folded)).to.deep.equal([
+      'Check-up',
+      'Preparing the solution',
+      'Injections',
+      'A short irritation',
+      'Repeat visits',
+    ]);
   });
 });
 
@@ -88,7 +109,7 @@ describe('<prp-process-diagram> the step attribute, both ways', () => {
     expect(fired).to.equal(0);
   });
 
-  it('reflects the reader\'s moves to the attribute, with prp-step-change', async () => {
+  it("reflects the reader's moves to the attribute, with prp-step-change", async () => {
     const el = await diagram();
     setTimeout(() => control(el, 'Next').click());
     const event = await oneEvent(document, 'prp-step-change');
@@ -122,7 +143,7 @@ describe('<prp-process-diagram> keyboard', () => {
   it('moves with arrow keys, Home and End, keeping focus on the current step button', async () => {
     const el = await diagram();
     buttons(el)[0].focus();
-    const focusedStep = () => (el.shadowRoot!.activeElement as HTMLElement).textContent!.replace(/\s+/g, ' ').trim();
+    const focusedStep = () => (el.shadowRoot!.activeElement as HTMLElement).textContent.replace(/\s+/g, ' ').trim();
     const steps: number[] = [];
     el.addEventListener('prp-step-change', (e) => steps.push(e.detail.step));
     await sendKeys({ press: 'ArrowRight' });
@@ -204,7 +225,7 @@ describe('<prp-process-diagram> autoplay', () => {
   it('has a visible pause button, before the steps it moves, that stops and restarts it', async () => {
     const el = await diagram({ autoplay: '2' });
     const toggle = $<HTMLButtonElement>(el, '[part="autoplay"]');
-    expect(toggle.textContent!.trim()).to.equal('Pause');
+    expect(toggle.textContent.trim()).to.equal('Pause');
     expect(toggle.offsetWidth).to.be.greaterThan(0);
     // First in reading and Tab order: before the step buttons and the steps (WCAG 2.2.2).
     for (const later of [$(el, '.step-nav'), $(el, 'ol.steps')]) {
@@ -217,7 +238,7 @@ describe('<prp-process-diagram> autoplay', () => {
     await settle(el);
     await clock.tickAsync(10000);
     expect(el.step).to.equal(1);
-    expect($<HTMLButtonElement>(el, '[part="autoplay"]').textContent!.trim()).to.equal('Play');
+    expect($<HTMLButtonElement>(el, '[part="autoplay"]').textContent.trim()).to.equal('Play');
     $<HTMLButtonElement>(el, '[part="autoplay"]').click();
     el.dispatchEvent(new FocusEvent('focusout'));
     await settle(el);
@@ -252,7 +273,7 @@ describe('<prp-process-diagram> autoplay', () => {
       await clock.tickAsync(10000);
       expect(el.step).to.equal(1);
       const toggle = $<HTMLButtonElement>(el, '[part="autoplay"]');
-      expect(toggle.textContent!.trim()).to.equal('Play');
+      expect(toggle.textContent.trim()).to.equal('Play');
       toggle.click();
       el.dispatchEvent(new FocusEvent('focusout'));
       await settle(el);
@@ -306,7 +327,15 @@ describe('<prp-process-diagram> bad input', () => {
     ['step', 'three', '1', (el) => expect(shownTitle(el)).to.equal('Step 1 of 5: Blood draw')],
     ['step', '2.5', '1', (el) => expect(shownTitle(el)).to.equal('Step 1 of 5: Blood draw')],
     ['procedure', 'stem-cells', 'prp', (el) => expect(folded($(el, '.title'))).to.equal('How PRP is made and given')],
-    ['guidance', 'x-ray-vision', 'both mentioned', (el) => expect(folded($(el, '#step-injection .step-text'))).to.contain('fluoroscopy').and.contain('ultrasound')],
+    [
+      'guidance',
+      'x-ray-vision',
+      'both mentioned',
+      (el) =>
+        expect(folded($(el, '#step-injection .step-text')))
+          .to.contain('fluoroscopy')
+          .and.contain('ultrasound'),
+    ],
     ['layout', 'carousel', 'stepper', (el) => expect(visibleSteps(el)).to.have.length(1)],
     ['autoplay', '0', 'no autoplay', (el) => expect($(el, '[part="autoplay"]')).to.equal(null)],
     ['autoplay', '-3', 'no autoplay', (el) => expect($(el, '[part="autoplay"]')).to.equal(null)],
@@ -316,7 +345,10 @@ describe('<prp-process-diagram> bad input', () => {
   for (const [attribute, value, fallback, check] of cases) {
     it(`${attribute}="${value}" → one warning, ${fallback}, still rendered`, async () => {
       const extra: Record<string, string> = attribute === 'guidance' ? { layout: 'overview' } : {};
-      const el = await expectOneWarning(() => diagram({ [attribute]: value, ...extra }), ['prp-process-diagram', attribute, value, fallback]);
+      const el = await expectOneWarning(
+        () => diagram({ [attribute]: value, ...extra }),
+        ['prp-process-diagram', attribute, value, fallback],
+      );
       expect($$(el, 'li.step')).to.have.length(5);
       check(el);
     });
@@ -334,7 +366,9 @@ describe('<prp-process-diagram> accessibility (axe)', () => {
       await expect(await diagram({ layout: 'overview', theme })).to.be.accessible();
     });
     it(`has no violations: prolotherapy in Spanish, ${theme}`, async () => {
-      await expect(await diagram({ procedure: 'prolotherapy', lang: 'es', theme, layout: 'overview' })).to.be.accessible();
+      await expect(
+        await diagram({ procedure: 'prolotherapy', lang: 'es', theme, layout: 'overview' }),
+      ).to.be.accessible();
     });
   }
 });

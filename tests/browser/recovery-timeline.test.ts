@@ -1,9 +1,11 @@
+import '../../src/components/prp-recovery-timeline/define.js';
+
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { emulate } from './media.js';
-import '../../src/components/prp-recovery-timeline/define.js';
+
 import type { PrpRecoveryTimeline } from '../../src/components/prp-recovery-timeline/recovery-timeline.js';
 import { $, $$, captureWarnings, liveLog, mount, settle, textOf } from './helpers.js';
+import { emulate } from './media.js';
 
 const TODAY = '2026-11-21';
 const folded = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -13,7 +15,8 @@ function dateBefore(days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const timeline = (attributes: Record<string, string> = {}) => mount<PrpRecoveryTimeline>('prp-recovery-timeline', attributes);
+const timeline = (attributes: Record<string, string> = {}) =>
+  mount<PrpRecoveryTimeline>('prp-recovery-timeline', attributes);
 
 const toggles = (el: Element) => $$<HTMLButtonElement>(el, '.toggle');
 const current = (el: Element) => $$(el, 'li[aria-current="step"]');
@@ -23,16 +26,28 @@ describe('<prp-recovery-timeline> rendering through `today`', () => {
   it('with no date: every stage, the first one open, preparation steps and a footer', async () => {
     const el = await timeline();
     expect(toggles(el).map((t) => t.querySelector('.phase-title')!.textContent)).to.deep.equal([
-      'Injection day', 'Days 1 to 3', 'Days 4 to 7', 'Weeks 2 to 4', 'Weeks 5 to 8', 'Months 2 to 6',
+      'Injection day',
+      'Days 1 to 3',
+      'Days 4 to 7',
+      'Weeks 2 to 4',
+      'Weeks 5 to 8',
+      'Months 2 to 6',
     ]);
-    expect(toggles(el).map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(['true', 'false', 'false', 'false', 'false', 'false']);
+    expect(toggles(el).map((t) => t.getAttribute('aria-expanded'))).to.deep.equal([
+      'true',
+      'false',
+      'false',
+      'false',
+      'false',
+      'false',
+    ]);
     expect(current(el)).to.have.length(0);
     expect($(el, '.before').textContent).to.contain('Before your injection');
     expect($(el, '.summary').textContent).to.equal('');
     expect($$(el, '.sources li').length).to.be.greaterThan(5);
     expect(textOf(el)).to.contain('not medical advice');
     expect(textOf(el)).to.contain('Information updated December 2026');
-    expect($$(el, 'button').map((b) => b.textContent!.trim())).not.to.include('Add key dates to my calendar');
+    expect($$(el, 'button').map((b) => b.textContent.trim())).not.to.include('Add key dates to my calendar');
   });
 
   it('before the injection: a countdown, the preparation steps, every stage coming up', async () => {
@@ -59,13 +74,19 @@ describe('<prp-recovery-timeline> rendering through `today`', () => {
       expect(now).to.have.length(1);
       expect(now[0].querySelector('.phase-title')!.textContent).to.equal(title);
       expect(now[0].querySelector('.toggle')!.getAttribute('aria-expanded')).to.equal('true');
-      expect(now[0].querySelector('.status')!.textContent).to.match(/^Now: (Day \d+ after your injection|Today is your injection day)$/);
+      expect(now[0].querySelector('.status')!.textContent).to.match(
+        /^Now: (Day \d+ after your injection|Today is your injection day)$/,
+      );
       expect($(el, '.summary').textContent).to.equal(summary);
       expect($(el, '.summary').getAttribute('role')).to.equal('status');
       expect(openPanels(el)).to.have.length(1);
-      const statuses = $$(el, '.status').map((s) => s.textContent!.split(':')[0]);
+      const statuses = $$(el, '.status').map((s) => s.textContent.split(':')[0]);
       const index = stages.findIndex(([d]) => d === day);
-      expect(statuses).to.deep.equal([...Array<string>(index).fill('Done'), 'Now', ...Array<string>(5 - index).fill('Coming up')]);
+      expect(statuses).to.deep.equal([
+        ...Array<string>(index).fill('Done'),
+        'Now',
+        ...Array<string>(5 - index).fill('Coming up'),
+      ]);
       expect($(el, '.before')).to.equal(null);
     });
   }
@@ -79,7 +100,7 @@ describe('<prp-recovery-timeline> rendering through `today`', () => {
     expect(toggles(el).at(-1)!.getAttribute('aria-expanded')).to.equal('true');
   });
 
-  it('shows each stage\'s dates in the reader\'s language', async () => {
+  it("shows each stage's dates in the reader's language", async () => {
     const el = await timeline({ 'procedure-date': '2026-11-12', today: TODAY });
     expect(toggles(el)[0].textContent).to.contain('Thu, Nov 12');
     expect(toggles(el)[1].textContent).to.contain('Fri, Nov 13 to Sun, Nov 15');
@@ -100,10 +121,10 @@ describe('<prp-recovery-timeline> emergency notice', () => {
     const el = await timeline();
     const heading = $(el, '.care--emergency .care-title');
     expect(heading.localName).to.equal('h3');
-    expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(heading.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       'Emergency: Call 911 or go to the emergency room now if you have back pain and:',
     );
-    expect(heading.querySelector('.sr-only')!.textContent!.trim()).to.equal('Emergency:');
+    expect(heading.querySelector('.sr-only')!.textContent.trim()).to.equal('Emergency:');
     expect(heading.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
     expect($$(el, '.care--emergency li')).to.have.length(3);
     expect($(el, '.care--emergency').textContent).to.contain('you leak pee or poo');
@@ -128,8 +149,13 @@ describe('<prp-recovery-timeline> clinic settings replace neutral wording', () =
 
   it('uses the clinic protocol when set', async () => {
     const el = await timeline({
-      'procedure-date': dateBefore(1), today: TODAY, 'nsaid-free-days': '14', ice: 'avoid',
-      'follow-up-weeks': '6', 'clinic-name': 'Riverside Spine', 'clinic-phone': '(555) 013-2480',
+      'procedure-date': dateBefore(1),
+      today: TODAY,
+      'nsaid-free-days': '14',
+      ice: 'avoid',
+      'follow-up-weeks': '6',
+      'clinic-name': 'Riverside Spine',
+      'clinic-phone': '(555) 013-2480',
     });
     el.shadowRoot!.querySelectorAll('.panel').forEach((panel) => ((panel as HTMLElement).hidden = false));
     const text = textOf(el);
@@ -160,7 +186,7 @@ describe('<prp-recovery-timeline> keyboard and events', () => {
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement!.getAttribute('href')).to.equal('tel:911'); // the emergency number comes first
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Show all stages');
+    expect(el.shadowRoot!.activeElement!.textContent.trim()).to.equal('Show all stages');
     await sendKeys({ press: 'Tab' });
     const first = toggles(el)[0];
     expect(el.shadowRoot!.activeElement).to.equal(first);
@@ -191,7 +217,7 @@ describe('<prp-recovery-timeline> keyboard and events', () => {
     all.click();
     await settle(el);
     expect(openPanels(el)).to.have.length(6);
-    expect(all.textContent!.trim()).to.equal('Hide all stages');
+    expect(all.textContent.trim()).to.equal('Hide all stages');
     expect(seen).to.have.length(5);
     all.click();
     await settle(el);
@@ -199,7 +225,12 @@ describe('<prp-recovery-timeline> keyboard and events', () => {
   });
 
   it('builds the .ics file in the browser with the follow-up milestones', async () => {
-    const el = await timeline({ 'procedure-date': '2026-11-12', today: TODAY, 'follow-up-weeks': '6', 'clinic-name': 'Riverside Spine' });
+    const el = await timeline({
+      'procedure-date': '2026-11-12',
+      today: TODAY,
+      'follow-up-weeks': '6',
+      'clinic-name': 'Riverside Spine',
+    });
     let saved: HTMLAnchorElement | undefined;
     el.shadowRoot!.addEventListener('click', (event) => {
       const target = event.target as HTMLAnchorElement;
@@ -226,13 +257,18 @@ describe('<prp-recovery-timeline> keyboard and events', () => {
 
   it('says on the page, once, that the calendar file was made', async () => {
     const el = await timeline({ 'procedure-date': '2026-11-12', today: TODAY });
-    el.shadowRoot!.addEventListener('click', (event) => (event.target as HTMLAnchorElement).download && event.preventDefault());
+    el.shadowRoot!.addEventListener(
+      'click',
+      (event) => (event.target as HTMLAnchorElement).download && event.preventDefault(),
+    );
     const status = $(el, '.download-status');
     expect(status.getAttribute('role')).to.equal('status');
     const log = liveLog(status);
     $$<HTMLButtonElement>(el, '.actions .button')[1].click();
     await settle(el);
-    expect(log.said).to.deep.equal(['Calendar file recovery-dates.ics made. Open it from your downloads to add the dates.']);
+    expect(log.said).to.deep.equal([
+      'Calendar file recovery-dates.ics made. Open it from your downloads to add the dates.',
+    ]);
     expect(status.checkVisibility()).to.equal(true);
     log.stop();
   });
@@ -262,7 +298,9 @@ describe('<prp-recovery-timeline> keyboard and events', () => {
 
 describe('<prp-recovery-timeline> language', () => {
   it('takes its own lang, then the nearest [lang] ancestor, and re-renders when either changes', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"><section><prp-recovery-timeline></prp-recovery-timeline></section></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="es-MX"><section><prp-recovery-timeline></prp-recovery-timeline></section></div>`,
+    );
     const el = wrapper.querySelector('prp-recovery-timeline')!;
     await settle(el);
     expect($(el, '.title').textContent).to.equal('Su recuperación después de una inyección de PRP');
@@ -356,7 +394,17 @@ describe('<prp-recovery-timeline> accessibility (axe)', () => {
     ['no date', {}],
     ['before', { 'procedure-date': dateBefore(-5), today: TODAY }],
     ['injection day', { 'procedure-date': dateBefore(0), today: TODAY }],
-    ['weeks 2 to 4 with clinic settings', { 'procedure-date': dateBefore(9), today: TODAY, 'clinic-phone': '555 013 2480', 'nsaid-free-days': '14', 'reviewed-by': 'Dr. Ortiz', 'reviewed-on': '2026-11-01' }],
+    [
+      'weeks 2 to 4 with clinic settings',
+      {
+        'procedure-date': dateBefore(9),
+        today: TODAY,
+        'clinic-phone': '555 013 2480',
+        'nsaid-free-days': '14',
+        'reviewed-by': 'Dr. Ortiz',
+        'reviewed-on': '2026-11-01',
+      },
+    ],
     ['complete', { 'procedure-date': dateBefore(200), today: TODAY }],
     ['prolotherapy in Spanish', { procedure: 'prolotherapy', lang: 'es' }],
   ];

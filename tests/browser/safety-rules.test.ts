@@ -3,9 +3,11 @@
  * UK English, read as rendered text (hidden panels included). The unit tests check the same rules on the
  * content data; these catch what rendering adds (headings, results, regional words, placeholders).
  */
+import '../../src/index.js';
+
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import '../../src/index.js';
+
 import { callsWorseningNormal, usOnlyWords } from '../shared/safety-words.js';
 import { $, $$, captureWarnings, mount, settle, textOf } from './helpers.js';
 
@@ -19,8 +21,28 @@ const STATES: readonly State[] = [
   ...['prp', 'prolotherapy'].flatMap((procedure): State[] => [
     ['prp-recovery-timeline', { procedure }],
     ['prp-recovery-timeline', { procedure, today: TODAY, 'procedure-date': daysBefore(-3) }],
-    ['prp-recovery-timeline', { procedure, today: TODAY, 'procedure-date': daysBefore(10), 'nsaid-free-days': '1', ice: 'allowed', 'follow-up-weeks': '1' }],
-    ['prp-recovery-timeline', { procedure, today: TODAY, 'procedure-date': daysBefore(2), 'nsaid-free-days': '21', ice: 'avoid', 'follow-up-weeks': '6' }],
+    [
+      'prp-recovery-timeline',
+      {
+        procedure,
+        today: TODAY,
+        'procedure-date': daysBefore(10),
+        'nsaid-free-days': '1',
+        ice: 'allowed',
+        'follow-up-weeks': '1',
+      },
+    ],
+    [
+      'prp-recovery-timeline',
+      {
+        procedure,
+        today: TODAY,
+        'procedure-date': daysBefore(2),
+        'nsaid-free-days': '21',
+        ice: 'avoid',
+        'follow-up-weeks': '6',
+      },
+    ],
     ['prp-recovery-timeline', { procedure, today: TODAY, 'procedure-date': daysBefore(200) }],
     ['prp-process-diagram', { procedure, layout: 'overview' }],
   ]),
@@ -30,12 +52,19 @@ const STATES: readonly State[] = [
     ['prp-doctor-checklist', { context }],
     ['prp-doctor-checklist', { context, mode: 'cards' }],
   ]),
-  ['prp-treatment-comparison', { treatments: 'prp,steroid,prolotherapy,rfa,physical-therapy,surgery', view: 'table', highlight: 'prp' }],
+  [
+    'prp-treatment-comparison',
+    { treatments: 'prp,steroid,prolotherapy,rfa,physical-therapy,surgery', view: 'table', highlight: 'prp' },
+  ],
   ['prp-faq', { searchable: '' }],
 ];
 
 /** The rendered text of one state; for a checklist, also the result of ticking each card in turn. */
-async function renderedTexts([tag, attributes]: State, lang: string, extra: Record<string, string> = {}): Promise<string[]> {
+async function renderedTexts(
+  [tag, attributes]: State,
+  lang: string,
+  extra: Record<string, string> = {},
+): Promise<string[]> {
   const element = await mount<LitElement>(tag, { ...attributes, ...extra, lang });
   const found = [textOf(element)];
   if (tag === 'prp-doctor-checklist' && attributes.mode !== 'cards') {
@@ -75,7 +104,9 @@ describe('never normal to get worse, in rendered text', () => {
 
   it('a clinic override that calls worsening normal is found, so the check can fail', async () => {
     const element = await mount<LitElement>('prp-recovery-timeline');
-    (element as unknown as { content: unknown }).content = { intro: [{ text: 'It is normal to feel a bit worse for up to 4 weeks.' }] };
+    (element as unknown as { content: unknown }).content = {
+      intro: [{ text: 'It is normal to feel a bit worse for up to 4 weeks.' }],
+    };
     await settle(element);
     expect(callsWorseningNormal(textOf(element))).to.have.length(1);
   });
@@ -102,8 +133,10 @@ describe('region wording', () => {
       ] as const) {
         const element = await mount<LitElement>(tag, attributes);
         const title = $(element, selector);
-        expect(title.textContent!.replace(/\s+/g, ' '), tag).to.contain(heading);
-        expect(title.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal(`tel:${number ?? heading.match(/\d+/)![0]}`);
+        expect(title.textContent.replace(/\s+/g, ' '), tag).to.contain(heading);
+        expect(title.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal(
+          `tel:${number ?? heading.match(/\d+/)![0]}`,
+        );
         element.remove();
       }
     });
@@ -119,13 +152,19 @@ describe('region wording', () => {
   it('the US-only check finds US words, so it can fail', async () => {
     const texts = await everyText('en-US');
     const found = new Set(texts.flatMap(usOnlyWords).map((word) => word.toLowerCase()));
-    for (const word of ['tylenol', 'acetaminophen', 'physical therap', 'emergency room', '911']) expect([...found], word).to.include(word);
+    for (const word of ['tylenol', 'acetaminophen', 'physical therap', 'emergency room', '911'])
+      expect([...found], word).to.include(word);
   });
 });
 
 describe('counts in the reader’s grammar', () => {
   it('one day and one week are singular in both languages', async () => {
-    const attributes = { 'procedure-date': daysBefore(5), today: TODAY, 'nsaid-free-days': '1', 'follow-up-weeks': '1' };
+    const attributes = {
+      'procedure-date': daysBefore(5),
+      today: TODAY,
+      'nsaid-free-days': '1',
+      'follow-up-weeks': '1',
+    };
     const en = textOf(await mount('prp-recovery-timeline', attributes));
     expect(en).to.contain('for 1 day after the injection').and.contain('about 1 week after');
     expect(en).not.to.match(/\b1 (days|weeks)\b/);
@@ -136,7 +175,7 @@ describe('counts in the reader’s grammar', () => {
 
   it('one citation is read "source 1", several "sources 1, 2"', async () => {
     const el = await mount('prp-doctor-checklist', { context: 'back-pain' });
-    const spoken = $$(el, '.cite').map((cite) => cite.textContent!.replace(/\s+/g, ' ').trim());
+    const spoken = $$(el, '.cite').map((cite) => cite.textContent.replace(/\s+/g, ' ').trim());
     expect(spoken.some((text) => /^\(source \d+\)$/.test(text))).to.equal(true);
     expect(spoken.some((text) => /^\(sources \d+(, \d+)+\)$/.test(text))).to.equal(true);
     expect(spoken.filter((text) => /^\(sources \d+\)$|^\(source \d+,/.test(text))).to.deep.equal([]);

@@ -3,9 +3,11 @@
  * reader passes it in one step; citation numbers are links out of the Tab order and outside every label, so a
  * control's name is its own words; following one opens the list at that source; print shows the list.
  */
+import '../../src/index.js';
+
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import '../../src/index.js';
+
 import { TAGS } from '../embed/pages.js';
 import { $, $$, mount, settle } from './helpers.js';
 import { emulate } from './media.js';
@@ -45,7 +47,9 @@ describe('sources behind one button, citations out of names and the Tab order', 
       expect(links.length).to.be.greaterThan(2);
       for (const link of links) {
         expect(link.tabIndex, folded(link)).to.equal(-1);
-        expect(link.closest('label, button, legend, th, caption'), `citation ${folded(link)} inside a name`).to.equal(null);
+        expect(link.closest('label, button, legend, th, caption'), `citation ${folded(link)} inside a name`).to.equal(
+          null,
+        );
       }
       for (const sup of $$(el, 'sup.cite')) {
         const numbers = [...sup.querySelectorAll('a')].map((a) => Number(a.textContent));
@@ -96,16 +100,35 @@ describe('sources behind one button, citations out of names and the Tab order', 
   it('language of parts: a title gets lang only where it differs from the widget, clinic sources included', async () => {
     const content = {
       intro: [{ text: 'Lea nuestra hoja de cuidados.', sources: ['hoja', 'nhs-back-pain'] }],
-      sources: [{ id: 'hoja', title: 'Hoja de cuidados', publisher: 'Clínica Ribera', url: 'https://example.org/hoja', lang: 'es-MX' }],
+      sources: [
+        {
+          id: 'hoja',
+          title: 'Hoja de cuidados',
+          publisher: 'Clínica Ribera',
+          url: 'https://example.org/hoja',
+          lang: 'es-MX',
+        },
+      ],
     };
     const titles = async (lang: string) => {
-      const el = await mount<LitElement & { content?: unknown }>('prp-doctor-checklist', { lang, context: 'back-pain' });
+      const el = await mount<LitElement & { content?: unknown }>('prp-doctor-checklist', {
+        lang,
+        context: 'back-pain',
+      });
       el.content = content;
       await settle(el);
       const mine = ['Hoja de cuidados', 'Back pain'];
-      return $$(el, '.sources li a').filter((a) => mine.includes(a.textContent!)).map((a) => [a.textContent, a.getAttribute('lang')]);
+      return $$(el, '.sources li a')
+        .filter((a) => mine.includes(a.textContent))
+        .map((a) => [a.textContent, a.getAttribute('lang')]);
     };
-    expect(await titles('es')).to.deep.equal([['Hoja de cuidados', null], ['Back pain', 'en']]);
-    expect(await titles('en')).to.deep.equal([['Hoja de cuidados', 'es-MX'], ['Back pain', null]]);
+    expect(await titles('es')).to.deep.equal([
+      ['Hoja de cuidados', null],
+      ['Back pain', 'en'],
+    ]);
+    expect(await titles('en')).to.deep.equal([
+      ['Hoja de cuidados', 'es-MX'],
+      ['Back pain', null],
+    ]);
   });
 });

@@ -1,8 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/prp-treatment-comparison/define.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import type { PrpTreatmentComparison } from '../../src/components/prp-treatment-comparison/treatment-comparison.js';
-import { ROWS, TREATMENTS } from '../../src/components/prp-treatment-comparison/types.js';
 import { tableFitWidth } from '../../src/components/prp-treatment-comparison/treatment-comparison.logic.js';
+import { ROWS, TREATMENTS } from '../../src/components/prp-treatment-comparison/types.js';
 import { treatmentComparison } from '../../src/content/en/treatment-comparison.js';
 import { $, $$, brokenWords, expectOneWarning, settle } from './helpers.js';
 
@@ -12,7 +14,7 @@ const folded = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/
 /** Mounts the element in a wrapper of the given width and waits for its size to be measured. */
 async function comparison(attributes: Record<string, string> = {}, width = 1200): Promise<PrpTreatmentComparison> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  const element = document.createElement('prp-treatment-comparison') as PrpTreatmentComparison;
+  const element = document.createElement('prp-treatment-comparison');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   wrapper.append(element);
   await resized(element);
@@ -29,10 +31,14 @@ describe('<prp-treatment-comparison> table', () => {
   it('is a real table: caption, column headers per treatment, row headers per row, all scoped', async () => {
     const el = await comparison({ view: 'table' });
     const table = $<HTMLTableElement>(el, 'table');
-    expect(folded(table.caption!)).to.equal('Comparison of PRP injection, steroid injection, and physical therapy for back pain');
+    expect(folded(table.caption)).to.equal(
+      'Comparison of PRP injection, steroid injection, and physical therapy for back pain',
+    );
     const columnHeaders = $$(el, 'thead th');
     expect(columnHeaders.map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'col']);
-    expect(columnHeaders.slice(1).map((th) => folded(th.querySelector('.name')!))).to.deep.equal(names(['prp', 'steroid', 'physical-therapy']));
+    expect(columnHeaders.slice(1).map((th) => folded(th.querySelector('.name')))).to.deep.equal(
+      names(['prp', 'steroid', 'physical-therapy']),
+    );
     const rowHeaders = $$(el, 'tbody th');
     expect(rowHeaders.map((th) => th.getAttribute('scope'))).to.deep.equal(Array(ROWS.length).fill('row'));
     expect(rowHeaders.map(folded)).to.deep.equal(Object.values(treatmentComparison.strings.rowHeadings));
@@ -46,8 +52,8 @@ describe('<prp-treatment-comparison> table', () => {
     const rows = $$(el, 'tbody tr');
     let asking = 0;
     ROWS.forEach((row, r) => {
-      [...rows[r]!.querySelectorAll('td')].forEach((td, t) => {
-        const cell = treatmentComparison.content.treatments[ids[t]!][row];
+      [...rows[r].querySelectorAll('td')].forEach((td, t) => {
+        const cell = treatmentComparison.content.treatments[ids[t]][row];
         const numbers = folded(td.querySelector('.cite')).match(/\d+/g)?.map(Number) ?? [];
         if (cell.ask) {
           asking += 1;
@@ -67,7 +73,7 @@ describe('<prp-treatment-comparison> table', () => {
     const labels = (row: 'studies' | 'guidelines') => Object.values(scales[row]).map((word) => word.label);
     const rows = $$(el, 'tbody tr');
     for (const row of ['studies', 'guidelines'] as const) {
-      const cells = [...rows[ROWS.indexOf(row)]!.querySelectorAll('td strong.level')];
+      const cells = [...rows[ROWS.indexOf(row)].querySelectorAll('td strong.level')];
       expect(cells).to.have.length(6);
       for (const level of cells) expect(labels(row)).to.include(folded(level).replace(/\.$/, ''));
     }
@@ -112,9 +118,12 @@ describe('<prp-treatment-comparison> cards and auto view', () => {
     const el = await comparison({ view: 'cards', highlight: 'steroid' });
     const cards = $$(el, 'li.card');
     expect(cards).to.have.length(3);
-    for (const card of cards) expect([...card.querySelectorAll('dt')].map(folded)).to.deep.equal(Object.values(treatmentComparison.strings.rowHeadings));
+    for (const card of cards)
+      expect([...card.querySelectorAll('dt')].map(folded)).to.deep.equal(
+        Object.values(treatmentComparison.strings.rowHeadings),
+      );
     expect(cards[1].classList.contains('highlighted')).to.equal(true);
-    expect(folded(cards[1].querySelector('.card-title')!)).to.contain(treatmentComparison.strings.highlighted);
+    expect(folded(cards[1].querySelector('.card-title'))).to.contain(treatmentComparison.strings.highlighted);
   });
 
   it('auto: cards below 180 px + 150 px a treatment, a table from there, switching as the container resizes', async () => {
@@ -146,17 +155,24 @@ describe('<prp-treatment-comparison> cards and auto view', () => {
     expect($$(el, 'tbody th').length).to.equal(ROWS.length);
     expect(folded($(el, 'caption'))).not.to.equal(folded($(await comparison({ view: 'table' }), 'caption')));
     // Names read in lower case inside the sentence, abbreviations kept.
-    expect(folded($(el, 'caption'))).to.contain('inyección de PRP').and.not.contain('de Inyección');
+    expect(folded($(el, 'caption')))
+      .to.contain('inyección de PRP')
+      .and.not.contain('de Inyección');
   });
 });
 
 describe('<prp-treatment-comparison> bad input', () => {
   const check = (el: PrpTreatmentComparison, ids: string[]) => {
-    const shown = $$(el, 'li.card .card-title, thead th .name').map((node) => folded(node).replace(treatmentComparison.strings.highlighted, '').trim());
+    const shown = $$(el, 'li.card .card-title, thead th .name').map((node) =>
+      folded(node).replace(treatmentComparison.strings.highlighted, '').trim(),
+    );
     expect(shown).to.deep.equal(names(ids));
   };
   it('skips an unknown id with one warning naming the attribute', async () => {
-    const el = await expectOneWarning(() => comparison({ treatments: 'prp,unicorn,rfa', view: 'cards' }), ['prp-treatment-comparison', 'treatments', 'prp,unicorn,rfa', 'the others']);
+    const el = await expectOneWarning(
+      () => comparison({ treatments: 'prp,unicorn,rfa', view: 'cards' }),
+      ['prp-treatment-comparison', 'treatments', 'prp,unicorn,rfa', 'the others'],
+    );
     check(el, ['prp', 'rfa']);
   });
   it('warns once for each unknown id', async () => {
@@ -176,19 +192,31 @@ describe('<prp-treatment-comparison> bad input', () => {
     expect(warnings[1]).to.contain('"dragon"');
   });
   it('uses the default set when nothing valid is left', async () => {
-    const el = await expectOneWarning(() => comparison({ treatments: 'unicorn', view: 'cards' }), ['prp-treatment-comparison', 'treatments', 'unicorn', 'prp,steroid,physical-therapy']);
+    const el = await expectOneWarning(
+      () => comparison({ treatments: 'unicorn', view: 'cards' }),
+      ['prp-treatment-comparison', 'treatments', 'unicorn', 'prp,steroid,physical-therapy'],
+    );
     check(el, ['prp', 'steroid', 'physical-therapy']);
   });
   it('removes duplicates', async () => {
-    const el = await expectOneWarning(() => comparison({ treatments: 'prp,rfa,prp', view: 'cards' }), ['prp-treatment-comparison', 'treatments', 'prp,rfa,prp', 'it once']);
+    const el = await expectOneWarning(
+      () => comparison({ treatments: 'prp,rfa,prp', view: 'cards' }),
+      ['prp-treatment-comparison', 'treatments', 'prp,rfa,prp', 'it once'],
+    );
     check(el, ['prp', 'rfa']);
   });
   it('ignores a highlight that is not a shown treatment', async () => {
-    const el = await expectOneWarning(() => comparison({ highlight: 'surgery', view: 'cards' }), ['prp-treatment-comparison', 'highlight', 'surgery', 'no highlight']);
+    const el = await expectOneWarning(
+      () => comparison({ highlight: 'surgery', view: 'cards' }),
+      ['prp-treatment-comparison', 'highlight', 'surgery', 'no highlight'],
+    );
     expect($$(el, '.highlighted')).to.have.length(0);
   });
   it('falls back to auto for an unknown view', async () => {
-    const el = await expectOneWarning(() => comparison({ view: 'grid' }, 1200), ['prp-treatment-comparison', 'view', 'grid', 'auto']);
+    const el = await expectOneWarning(
+      () => comparison({ view: 'grid' }, 1200),
+      ['prp-treatment-comparison', 'view', 'grid', 'auto'],
+    );
     expect($(el, 'table')).to.exist;
   });
 });
@@ -197,7 +225,12 @@ describe('<prp-treatment-comparison> accessibility (axe)', () => {
   for (const theme of ['light', 'dark']) {
     for (const view of ['table', 'cards']) {
       it(`has no violations: ${view}, all six, highlighted, ${theme}`, async () => {
-        const el = await comparison({ view, theme, highlight: 'prp', treatments: 'prp,steroid,prolotherapy,rfa,physical-therapy,surgery' });
+        const el = await comparison({
+          view,
+          theme,
+          highlight: 'prp',
+          treatments: 'prp,steroid,prolotherapy,rfa,physical-therapy,surgery',
+        });
         await expect(el).to.be.accessible();
       });
     }

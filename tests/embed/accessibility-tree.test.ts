@@ -5,7 +5,8 @@
  * without gaps, and each element is one labelled region with no landmark inside it.
  */
 import { expect, it } from 'vitest';
-import { describeLimited, embedSuite, widgetsReady, type EmbedPage } from './harness.js';
+
+import { describeLimited, type EmbedPage, embedSuite, widgetsReady } from './harness.js';
 import { clinicPage, moduleScript } from './pages.js';
 
 const { server, browser } = embedSuite();
@@ -32,7 +33,18 @@ interface Read {
   readonly parent?: string;
 }
 
-const CONTROLS = new Set(['button', 'checkbox', 'link', 'searchbox', 'textbox', 'radio', 'switch', 'combobox', 'tab', 'menuitem']);
+const CONTROLS = new Set([
+  'button',
+  'checkbox',
+  'link',
+  'searchbox',
+  'textbox',
+  'radio',
+  'switch',
+  'combobox',
+  'tab',
+  'menuitem',
+]);
 const LANDMARKS = new Set(['region', 'main', 'navigation', 'complementary', 'contentinfo', 'banner', 'form', 'search']);
 /** Citation wording as the elements speak it: "(sources 1, 3)", "(fuente 2)", or numbers stuck to a sentence. */
 const CITATION = /\((sources?|fuentes?) \d|[.:?]\s?\d+(,\s?\d+)*\s*$/i;
@@ -63,7 +75,8 @@ async function readingOrder(page: EmbedPage) {
         nowNamed = true; // its text is its name: read once
       } else if (role === 'StaticText' && !named && name) {
         const last = reads.at(-1);
-        if (last?.role === 'StaticText' && last.parent === parent) reads[reads.length - 1] = { ...last, text: `${last.text} ${name}` };
+        if (last?.role === 'StaticText' && last.parent === parent)
+          reads[reads.length - 1] = { ...last, text: `${last.text} ${name}` };
         else reads.push({ role, text: name, live: nowLive, cell: nowCell, parent });
       }
     }
@@ -72,7 +85,7 @@ async function readingOrder(page: EmbedPage) {
       if (child) walk(child, nowNamed, nowLive, nowWithin, nowCell, node.ignored ? parent : node.nodeId);
     }
   };
-  walk(nodes[0]!, false, false, [], '', '');
+  walk(nodes[0], false, false, [], '', '');
   await cdp.detach();
   return { reads, landmarks };
 }
@@ -117,12 +130,32 @@ for (const lang of ['en', 'es']) {
   for (const level of [2, 4]) {
     const attrs = `lang="${lang}" heading-level="${level}"`;
     SCENARIOS.push(
-      { name: `timeline, ${lang}, h${level}`, markup: `<prp-recovery-timeline ${attrs} procedure-date="2026-11-20" today="2026-11-29" clinic-name="Riverside Spine"></prp-recovery-timeline>` },
-      { name: `checklist ticked urgent, ${lang}, h${level}`, markup: `<prp-doctor-checklist ${attrs} clinic-name="Riverside Spine"></prp-doctor-checklist>`, act: tick(['fever']) },
-      { name: `checklist ticked emergency, ${lang}, h${level}`, markup: `<prp-doctor-checklist ${attrs}></prp-doctor-checklist>`, act: tick(['fever', 'leg-weakness']) },
-      { name: `checklist cards, ${lang}, h${level}`, markup: `<prp-doctor-checklist ${attrs} mode="cards" context="back-pain"></prp-doctor-checklist>` },
-      { name: `diagram, ${lang}, h${level}`, markup: `<prp-process-diagram ${attrs} step="3" autoplay="30"></prp-process-diagram>` },
-      { name: `comparison table, ${lang}, h${level}`, markup: `<prp-treatment-comparison ${attrs} view="table" highlight="prp"></prp-treatment-comparison>` },
+      {
+        name: `timeline, ${lang}, h${level}`,
+        markup: `<prp-recovery-timeline ${attrs} procedure-date="2026-11-20" today="2026-11-29" clinic-name="Riverside Spine"></prp-recovery-timeline>`,
+      },
+      {
+        name: `checklist ticked urgent, ${lang}, h${level}`,
+        markup: `<prp-doctor-checklist ${attrs} clinic-name="Riverside Spine"></prp-doctor-checklist>`,
+        act: tick(['fever']),
+      },
+      {
+        name: `checklist ticked emergency, ${lang}, h${level}`,
+        markup: `<prp-doctor-checklist ${attrs}></prp-doctor-checklist>`,
+        act: tick(['fever', 'leg-weakness']),
+      },
+      {
+        name: `checklist cards, ${lang}, h${level}`,
+        markup: `<prp-doctor-checklist ${attrs} mode="cards" context="back-pain"></prp-doctor-checklist>`,
+      },
+      {
+        name: `diagram, ${lang}, h${level}`,
+        markup: `<prp-process-diagram ${attrs} step="3" autoplay="30"></prp-process-diagram>`,
+      },
+      {
+        name: `comparison table, ${lang}, h${level}`,
+        markup: `<prp-treatment-comparison ${attrs} view="table" highlight="prp"></prp-treatment-comparison>`,
+      },
       { name: `faq, ${lang}, h${level}`, markup: `<prp-faq ${attrs} searchable open="risks"></prp-faq>` },
     );
   }
@@ -142,7 +175,9 @@ describeLimited('accessibility tree', 'what a screen reader reads', () => {
       const { reads, landmarks } = await readingOrder(page);
 
       // No control is named with a citation: a box is its sign, a button its words.
-      const citedNames = reads.filter((read) => CONTROLS.has(read.role) && !/^\d+$/.test(read.text) && CITATION.test(read.text));
+      const citedNames = reads.filter(
+        (read) => CONTROLS.has(read.role) && !/^\d+$/.test(read.text) && CITATION.test(read.text),
+      );
       expect(citedNames.map((read) => `${read.role} "${read.text}"`)).toEqual([]);
       // Citation links exist, so the check above had something to look at.
       expect(reads.filter((read) => read.role === 'link' && /^\d+$/.test(read.text)).length).toBeGreaterThan(2);
@@ -152,8 +187,13 @@ describeLimited('accessibility tree', 'what a screen reader reads', () => {
       // The outline: one heading at heading-level, the rest below it, never skipping a level.
       const levels = reads.filter((read) => read.role === 'heading').map((read) => read.level!);
       expect(levels[0]).toBe(level);
-      expect(levels.slice(1).every((value) => value > level), `headings ${levels.join(' ')}`).toBe(true);
-      levels.slice(1).forEach((value, i) => expect(value, `headings ${levels.join(' ')}`).toBeLessThanOrEqual(levels[i]! + 1));
+      expect(
+        levels.slice(1).every((value) => value > level),
+        `headings ${levels.join(' ')}`,
+      ).toBe(true);
+      levels
+        .slice(1)
+        .forEach((value, i) => expect(value, `headings ${levels.join(' ')}`).toBeLessThanOrEqual(levels[i] + 1));
 
       // One labelled region for the element (the page's own <main> aside), and no landmark inside it.
       const regions = landmarks.filter((landmark) => landmark.role === 'region');

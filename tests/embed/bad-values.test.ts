@@ -5,18 +5,25 @@
  * names the attribute (or the override). Free-text attributes accept any script and emoji, isolated.
  */
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { type EmbedPage, embedSuite, pageAlarms } from './harness.js';
-import { TAGS, clinicPage } from './pages.js';
+import { clinicPage, TAGS } from './pages.js';
 
 const { server, browser } = embedSuite();
 
 interface Manifest {
   modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
 }
-const manifest = JSON.parse(readFileSync(new URL('../../dist/custom-elements.json', import.meta.url), 'utf8')) as Manifest;
+const manifest = JSON.parse(
+  readFileSync(new URL('../../dist/custom-elements.json', import.meta.url), 'utf8'),
+) as Manifest;
 const attributesOf = (tag: string) =>
-  manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag)?.attributes?.map((a) => a.name) ?? [];
+  manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.tagName === tag)
+    ?.attributes?.map((a) => a.name) ?? [];
 
 /** Attributes that take any plain text (a name): script and emoji are valid there. */
 const FREE_TEXT = new Set(['clinic-name', 'reviewed-by', 'publisher']);
@@ -36,12 +43,22 @@ const PAYLOADS: Record<string, string> = {
   emoji: '🩸💉🏥',
 };
 /** Payloads that are fine in a free-text attribute: shown as text, no warning. */
-const VALID_TEXT = new Set(['javascript: URL', 'right-to-left text', 'emoji', 'malformed date', 'malformed number', 'negative number', 'unknown id']);
+const VALID_TEXT = new Set([
+  'javascript: URL',
+  'right-to-left text',
+  'emoji',
+  'malformed date',
+  'malformed number',
+  'negative number',
+  'unknown id',
+]);
 /** On/off attributes: present means on, whatever the value (HTML boolean attributes). */
 const BOOLEAN = new Set(['searchable', 'schema']);
 /** Payloads an attribute rightly accepts: any plain text as a name; `2026-02-30` is a well-formed 8-digit phone number. */
 const accepted = (attribute: string, kind: string) =>
-  BOOLEAN.has(attribute) || (FREE_TEXT.has(attribute) && VALID_TEXT.has(kind)) || (/phone|number$/.test(attribute) && kind === 'malformed date');
+  BOOLEAN.has(attribute) ||
+  (FREE_TEXT.has(attribute) && VALID_TEXT.has(kind)) ||
+  (/phone|number$/.test(attribute) && kind === 'malformed date');
 
 const JSON_CASES: Record<string, string> = {
   'malformed JSON': '{"title": "Our guide",',
@@ -84,7 +101,10 @@ async function run(page: EmbedPage, cases: Case[]): Promise<Outcome[]> {
         original.apply(console, args);
       };
       const uncaughtBefore = w.__uncaught.length;
-      const element = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void };
+      const element = document.createElement(tag) as HTMLElement & {
+        updateComplete: Promise<unknown>;
+        requestUpdate(): void;
+      };
       if (attribute) element.setAttribute(attribute, value!);
       if (json !== undefined) {
         const script = document.createElement('script');
@@ -122,7 +142,9 @@ async function openStage() {
 describe('every attribute of every element fed bad values', () => {
   it('the manifest lists the attributes this suite covers', () => {
     for (const tag of TAGS) expect(attributesOf(tag).length, tag).toBeGreaterThanOrEqual(6);
-    expect(TAGS.flatMap(attributesOf)).toEqual(expect.arrayContaining(['clinic-name', 'reviewed-by', 'lang', 'theme', 'heading-level']));
+    expect(TAGS.flatMap(attributesOf)).toEqual(
+      expect.arrayContaining(['clinic-name', 'reviewed-by', 'lang', 'theme', 'heading-level']),
+    );
   });
 
   for (const tag of TAGS) {
@@ -134,19 +156,28 @@ describe('every attribute of every element fed bad values', () => {
       const outcomes = await run(page, cases);
       const problems: string[] = [];
       outcomes.forEach((outcome, i) => {
-        const { attribute, value } = cases[i]!;
-        const kind = outcome.label.split(' = ')[1]!;
+        const { attribute, value } = cases[i];
+        const kind = outcome.label.split(' = ')[1];
         if (accepted(attribute!, kind)) {
           if (outcome.warnings.length) problems.push(`${outcome.label}: unexpected warning ${outcome.warnings[0]}`);
-          if (FREE_TEXT.has(attribute!) && !outcome.text.includes(value!)) problems.push(`${outcome.label}: the text is not shown as typed`);
-          if (FREE_TEXT.has(attribute!) && /[\u0590-\u08ff]/.test(value!) && !outcome.text.includes(`\u2068${value}\u2069`)) problems.push(`${outcome.label}: right-to-left text is not isolated`);
+          if (FREE_TEXT.has(attribute!) && !outcome.text.includes(value!))
+            problems.push(`${outcome.label}: the text is not shown as typed`);
+          if (
+            FREE_TEXT.has(attribute!) &&
+            /[\u0590-\u08ff]/.test(value!) &&
+            !outcome.text.includes(`\u2068${value}\u2069`)
+          )
+            problems.push(`${outcome.label}: right-to-left text is not isolated`);
         } else {
           if (outcome.warnings.length !== 1) problems.push(`${outcome.label}: ${outcome.warnings.length} warnings`);
-          else if (!outcome.warnings[0]!.includes(`<${tag}>`) || !outcome.warnings[0]!.includes(`${attribute}="`)) {
-            problems.push(`${outcome.label}: the warning does not name <${tag}> and ${attribute}: ${outcome.warnings[0]!.slice(0, 160)}`);
+          else if (!outcome.warnings[0].includes(`<${tag}>`) || !outcome.warnings[0].includes(`${attribute}="`)) {
+            problems.push(
+              `${outcome.label}: the warning does not name <${tag}> and ${attribute}: ${outcome.warnings[0].slice(0, 160)}`,
+            );
           }
         }
-        if (!outcome.text.includes('not medical advice') && !outcome.text.includes('no es un consejo médico')) problems.push(`${outcome.label}: no content`);
+        if (!outcome.text.includes('not medical advice') && !outcome.text.includes('no es un consejo médico'))
+          problems.push(`${outcome.label}: no content`);
         if (outcome.height < 100) problems.push(`${outcome.label}: ${outcome.height}px tall`);
         if (outcome.uncaught.length) problems.push(`${outcome.label}: ${outcome.uncaught.join('; ')}`);
       });
@@ -156,7 +187,9 @@ describe('every attribute of every element fed bad values', () => {
       expect(alarms.executed).toEqual([]);
       expect(alarms.uncaught).toEqual([]);
       expect(record.errors).toEqual([]);
-      expect(record.requests.filter((url) => !url.endsWith('/bad-values.html') && !url.includes('/dist/cdn/'))).toEqual([]);
+      expect(record.requests.filter((url) => !url.endsWith('/bad-values.html') && !url.includes('/dist/cdn/'))).toEqual(
+        [],
+      );
       await page.close();
     });
 
@@ -167,9 +200,11 @@ describe('every attribute of every element fed bad values', () => {
       const problems: string[] = [];
       for (const outcome of outcomes) {
         if (outcome.warnings.length !== 1) problems.push(`${outcome.label}: ${outcome.warnings.length} warnings`);
-        else if (!/content override|application\/json/.test(outcome.warnings[0]!)) problems.push(`${outcome.label}: ${outcome.warnings[0]!.slice(0, 160)}`);
+        else if (!/content override|application\/json/.test(outcome.warnings[0]))
+          problems.push(`${outcome.label}: ${outcome.warnings[0].slice(0, 160)}`);
         if (!outcome.text.includes('not medical advice')) problems.push(`${outcome.label}: no content`);
-        if (outcome.text.includes('Ours') || outcome.text.includes('xxxxxxxx')) problems.push(`${outcome.label}: the bad override was shown`);
+        if (outcome.text.includes('Ours') || outcome.text.includes('xxxxxxxx'))
+          problems.push(`${outcome.label}: the bad override was shown`);
         if (outcome.uncaught.length) problems.push(`${outcome.label}: ${outcome.uncaught.join('; ')}`);
       }
       expect(problems).toEqual([]);
@@ -185,7 +220,7 @@ describe('every attribute of every element fed bad values', () => {
     const { page } = await openStage();
     await page.evaluate((payload) => {
       document.getElementById('stage')!.innerHTML = payload;
-    }, PAYLOADS.markup!);
+    }, PAYLOADS.markup);
     await expect.poll(() => pageAlarms(page).then((a) => a.executed)).toEqual(['markup']);
     await page.close();
   });

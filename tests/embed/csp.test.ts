@@ -3,8 +3,9 @@
  * allowed, so the widgets must style themselves through constructable stylesheets and never need eval.
  */
 import { describe, expect, it } from 'vitest';
-import { embedSuite, pageAlarms, widgetsReady } from './harness.js';
+
 import { exerciseAll } from './exercise.js';
+import { embedSuite, pageAlarms, widgetsReady } from './harness.js';
 import { classicScript, clinicPage, moduleScript } from './pages.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
@@ -17,7 +18,10 @@ describe('strict Content-Security-Policy header', () => {
     ['classic script', classicScript()],
   ] as const) {
     it(`${name}: every element renders styled and works, with no violation reported`, async () => {
-      const url = server.page(`/csp-${name.replace(/\W/g, '')}.html`, { html: clinicPage({ head }), headers: { 'content-security-policy': STRICT_CSP } });
+      const url = server.page(`/csp-${name.replace(/\W/g, '')}.html`, {
+        html: clinicPage({ head }),
+        headers: { 'content-security-policy': STRICT_CSP },
+      });
       const { page, record } = await browser.open();
       await page.goto(url);
       await widgetsReady(page);
@@ -32,7 +36,9 @@ describe('strict Content-Security-Policy header', () => {
   it("with Trusted Types enforced, allowing Lit's policy name (lit-html): renders and works, no violation", async () => {
     const url = server.page('/csp-trusted-types.html', {
       html: clinicPage(),
-      headers: { 'content-security-policy': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html` },
+      headers: {
+        'content-security-policy': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`,
+      },
     });
     const { page, record } = await browser.open();
     await page.goto(url);

@@ -3,9 +3,10 @@
  * copy: the first definition wins, the page gets exactly one warning and no error, and every element works.
  */
 import { describe, expect, it } from 'vitest';
-import { embedSuite, widgetsReady } from './harness.js';
+
 import { exerciseAll } from './exercise.js';
-import { CDN_MODULE, LIT_IMPORT_MAP, classicScript, clinicPage, moduleScript } from './pages.js';
+import { embedSuite, widgetsReady } from './harness.js';
+import { CDN_MODULE, classicScript, clinicPage, LIT_IMPORT_MAP, moduleScript } from './pages.js';
 
 const { server, browser } = embedSuite();
 
@@ -16,7 +17,11 @@ describe('loaded twice', () => {
     // The classic script runs while the page parses, before any module: it defines the elements.
     ['the ES module and the classic script', moduleScript() + classicScript(), 'classic'],
     // Deferred scripts and modules run in document order: the npm copy (lit external) defines first.
-    ['an npm-style copy first, then the ES module and the classic script', LIT_IMPORT_MAP + moduleScript('/dist/index.js') + moduleScript(CDN_MODULE) + classicScript(undefined, true), 'npm'],
+    [
+      'an npm-style copy first, then the ES module and the classic script',
+      LIT_IMPORT_MAP + moduleScript('/dist/index.js') + moduleScript(CDN_MODULE) + classicScript(undefined, true),
+      'npm',
+    ],
   ] as const) {
     it(`${name}: one warning, no error, every element works`, async () => {
       const url = server.page(`/twice-${firstCopy}.html`, { html: clinicPage({ head }) });
@@ -25,7 +30,8 @@ describe('loaded twice', () => {
       await widgetsReady(page);
       await exerciseAll(page);
       // A string, so Vitest leaves this page-side dynamic import alone.
-      const loaded = await page.evaluate(`Promise.all([import('/dist/cdn/prp-widgets.js'), ${firstCopy === 'npm' ? "import('/dist/index.js')" : '{}'}]).then(([module, npm]) => {
+      const loaded =
+        await page.evaluate(`Promise.all([import('/dist/cdn/prp-widgets.js'), ${firstCopy === 'npm' ? "import('/dist/index.js')" : '{}'}]).then(([module, npm]) => {
         const classic = window.PrpWidgets;
         const defined = customElements.get('prp-recovery-timeline');
         return {

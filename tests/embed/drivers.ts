@@ -5,15 +5,25 @@
  * way a patient's tap arrives, in every engine. What a page logs is collected in `PageRecord`: from the
  * protocol where it has a console (Chromium, Firefox), from a hook in the page where it has none (WebKit).
  */
-import { chromium, type CDPSession, type Browser as PlaywrightBrowser } from 'playwright-core';
+import { type Browser as PlaywrightBrowser, type CDPSession, chromium } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
-import { chromiumLaunchOptions, firefoxLaunchOptions, setWebKitViewport, startWebKit, webkitClient, type Engine, type WebDriverCall } from '../../scripts/engines.mjs';
+
+import {
+  chromiumLaunchOptions,
+  type Engine,
+  firefoxLaunchOptions,
+  setWebKitViewport,
+  startWebKit,
+  type WebDriverCall,
+  webkitClient,
+} from '../../scripts/engines.mjs';
 
 /** Where the test server serves the recorder to engines that cannot run a script before the page's own (WebKit). */
 export const RECORDER_PATH = '/__recorder.js';
 
 /** Requests the browser makes of its own accord, or the harness for it: not the page's. */
-const notThePage = (url: string) => url.startsWith('data:') || url.endsWith('/favicon.ico') || url.endsWith(RECORDER_PATH);
+const notThePage = (url: string) =>
+  url.startsWith('data:') || url.endsWith('/favicon.ico') || url.endsWith(RECORDER_PATH);
 
 /** What a page reported while a test ran. */
 export interface PageRecord {
@@ -78,7 +88,9 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 /** In-page: the centre of the target on screen, after scrolling it into view, or an error naming what is missing. */
 function target({ host, inner, nth, focus }: { host: string; inner?: string; nth: number; focus: boolean }) {
   const element = document.querySelector(host);
-  const found = inner ? element?.shadowRoot?.querySelectorAll<HTMLElement>(inner)[nth] : (element as HTMLElement | null);
+  const found = inner
+    ? element?.shadowRoot?.querySelectorAll<HTMLElement>(inner)[nth]
+    : (element as HTMLElement | null);
   if (!found) return { missing: `${host}${inner ? ` ${inner} #${nth}` : ''}` };
   found.scrollIntoView({ block: 'center', inline: 'center' });
   if (focus) found.focus();
@@ -138,7 +150,7 @@ abstract class BasePage implements EmbedPage {
 
   async click(host: string, inner?: string, nth = 0): Promise<void> {
     const { x, y } = await this.locate(host, inner, nth, false);
-    await this.tap(x!, y!);
+    await this.tap(x, y);
   }
 
   async focus(host: string, inner?: string, nth = 0): Promise<void> {
@@ -150,7 +162,10 @@ abstract class BasePage implements EmbedPage {
 
 class ChromiumPage extends BasePage {
   readonly engine = 'chromium' as const;
-  constructor(private readonly page: import('playwright-core').Page, private readonly context: import('playwright-core').BrowserContext) {
+  constructor(
+    private readonly page: import('playwright-core').Page,
+    private readonly context: import('playwright-core').BrowserContext,
+  ) {
     super();
   }
   async goto(url: string, { waitUntil = 'load' }: { waitUntil?: 'load' | 'commit' } = {}) {
@@ -158,7 +173,7 @@ class ChromiumPage extends BasePage {
   }
   evaluate<R, A>(fn: PageFunction<A, R> | string, arg?: A): Promise<R> {
     // Playwright's own types unbox handles; these functions take plain JSON.
-    return (typeof fn === 'string' ? this.page.evaluate(fn) : this.page.evaluate(fn as (arg: unknown) => R, arg)) as Promise<R>;
+    return typeof fn === 'string' ? this.page.evaluate(fn) : this.page.evaluate(fn as (arg: unknown) => R, arg);
   }
   setViewportSize(size: { width: number; height: number }) {
     return this.page.setViewportSize(size);
@@ -188,7 +203,10 @@ async function startChromium(): Promise<EmbedBrowser> {
       const context = await browser.newContext({ viewport: { width, height: 900 }, forcedColors });
       const page = await context.newPage();
       // The setting under chrome://settings/fonts, which the session keeps for the page's life.
-      if (defaultFontSize) await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: defaultFontSize } });
+      if (defaultFontSize)
+        await (
+          await context.newCDPSession(page)
+        ).send('Page.setFontSizes', { fontSizes: { standard: defaultFontSize } });
       await page.addInitScript(initScript);
       page.on('console', (message) => {
         if (message.type() === 'warning') record.warnings.push(message.text());
@@ -205,7 +223,10 @@ async function startChromium(): Promise<EmbedBrowser> {
 
 class FirefoxPage extends BasePage {
   readonly engine = 'firefox' as const;
-  constructor(private readonly page: import('puppeteer-core').Page, private readonly context: import('puppeteer-core').BrowserContext) {
+  constructor(
+    private readonly page: import('puppeteer-core').Page,
+    private readonly context: import('puppeteer-core').BrowserContext,
+  ) {
     super();
   }
   async goto(url: string, { waitUntil = 'load' }: { waitUntil?: 'load' | 'commit' } = {}) {
@@ -218,7 +239,9 @@ class FirefoxPage extends BasePage {
     await poll(() => this.page.evaluate((href) => location.href === href, url), 20_000, url);
   }
   evaluate<R, A>(fn: PageFunction<A, R> | string, arg?: A): Promise<R> {
-    return (typeof fn === 'string' ? this.page.evaluate(fn) : this.page.evaluate(fn as (arg: unknown) => R, arg)) as Promise<R>;
+    return (
+      typeof fn === 'string' ? this.page.evaluate(fn) : this.page.evaluate(fn as (arg: unknown) => R, arg)
+    ) as Promise<R>;
   }
   setViewportSize({ width, height }: { width: number; height: number }) {
     return this.page.setViewport({ width, height });
@@ -235,13 +258,13 @@ class FirefoxPage extends BasePage {
 }
 
 async function startFirefox(): Promise<EmbedBrowser> {
-  const launch = (prefs: Record<string, unknown> = {}) =>
-    puppeteer.launch(firefoxLaunchOptions(prefs) as Parameters<typeof puppeteer.launch>[0]);
+  const launch = (prefs: Record<string, unknown> = {}) => puppeteer.launch(firefoxLaunchOptions(prefs));
   const browser: PuppeteerBrowser = await launch();
   // A default font size is a preference of the whole browser: one more Firefox per size asked for.
   const sized = new Map<number, Promise<PuppeteerBrowser>>();
   const withFontSize = (size: number) => {
-    if (!sized.has(size)) sized.set(size, launch({ 'font.size.variable.x-western': size, 'font.size.variable.x-unicode': size }));
+    if (!sized.has(size))
+      sized.set(size, launch({ 'font.size.variable.x-western': size, 'font.size.variable.x-unicode': size }));
     return sized.get(size)!;
   };
   return {
@@ -254,7 +277,9 @@ async function startFirefox(): Promise<EmbedBrowser> {
         if (message.type() === 'warn') record.warnings.push(message.text());
         if (message.type() === 'error') record.errors.push(`console.error: ${message.text()}`);
       });
-      page.on('pageerror', (error) => record.errors.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
+      page.on('pageerror', (error) =>
+        record.errors.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`),
+      );
       // Firefox reports its own data: fonts and the favicon as requests.
       page.on('request', (request) => {
         if (!notThePage(request.url())) record.requests.push(request.url());
@@ -268,8 +293,17 @@ async function startFirefox(): Promise<EmbedBrowser> {
 
 /** The WebDriver key code for a DOM key name. */
 const WEBDRIVER_KEYS: Record<string, string> = {
-  Enter: '\uE007', Tab: '\uE004', Escape: '\uE00C', ' ': ' ', Home: '\uE011', End: '\uE010',
-  ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015', Backspace: '\uE003',
+  Enter: '\uE007',
+  Tab: '\uE004',
+  Escape: '\uE00C',
+  ' ': ' ',
+  Home: '\uE011',
+  End: '\uE010',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Backspace: '\uE003',
 };
 
 /** What the page hook (see `recorderLog`) collected since it was last read. */
@@ -301,7 +335,10 @@ class WebKitPage extends BasePage {
     // The session's page load strategy is "none": navigation returns at once, and this waits as asked.
     await this.command('POST', '/url', { url });
     await poll(
-      () => this.run<boolean>(`return location.href === ${JSON.stringify(url)} && (${waitUntil === 'commit'} || document.readyState === 'complete')`),
+      () =>
+        this.run<boolean>(
+          `return location.href === ${JSON.stringify(url)} && (${waitUntil === 'commit'} || document.readyState === 'complete')`,
+        ),
       30_000,
       url,
     );
@@ -315,7 +352,10 @@ class WebKitPage extends BasePage {
       Promise.resolve().then(async () => { ${body} }).then(
         (value) => done({ value: value === undefined ? null : value, log: log() }),
         (error) => done({ error: String(error && error.stack || error), log: log() }));`;
-    const result = await this.command<{ value?: R; error?: string; log: PageLog | null }>('POST', '/execute/async', { script, args });
+    const result = await this.command<{ value?: R; error?: string; log: PageLog | null }>('POST', '/execute/async', {
+      script,
+      args,
+    });
     this.record.warnings.push(...(result.log?.warnings ?? []));
     this.record.errors.push(...(result.log?.errors ?? []));
     // Requests: what reached the test server since this page loaded, and what the page fetched elsewhere.
@@ -329,7 +369,9 @@ class WebKitPage extends BasePage {
   }
 
   evaluate<R, A>(fn: PageFunction<A, R> | string, arg?: A): Promise<R> {
-    return typeof fn === 'string' ? this.run<R>(`return await (${fn});`) : this.run<R>(`return await (${fn.toString()})(arguments[0]);`, [arg ?? null]);
+    return typeof fn === 'string'
+      ? this.run<R>(`return await (${fn});`)
+      : this.run<R>(`return await (${fn.toString()})(arguments[0]);`, [arg ?? null]);
   }
 
   setViewportSize({ width, height }: { width: number; height: number }) {
@@ -338,15 +380,34 @@ class WebKitPage extends BasePage {
 
   async press(key: string) {
     const value = WEBDRIVER_KEYS[key] ?? key;
-    await this.command('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }] });
+    await this.command('POST', '/actions', {
+      actions: [
+        {
+          type: 'key',
+          id: 'keyboard',
+          actions: [
+            { type: 'keyDown', value },
+            { type: 'keyUp', value },
+          ],
+        },
+      ],
+    });
   }
 
   protected async tap(x: number, y: number) {
     await this.command('POST', '/actions', {
-      actions: [{
-        type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' },
-        actions: [{ type: 'pointerMove', duration: 0, x, y, origin: 'viewport' }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }],
-      }],
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', duration: 0, x, y, origin: 'viewport' },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
     });
     await this.command('DELETE', '/actions');
   }

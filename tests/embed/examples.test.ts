@@ -3,10 +3,12 @@
  * npm test): each renders all four elements in Chromium and hears the diagram's event.
  */
 import { existsSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
+import { faq } from '../../src/content/en/faq.js';
 import { embedSuite } from './harness.js';
 import { TAGS } from './pages.js';
-import { faq } from '../../src/content/en/faq.js';
 
 const faqTitle = faq.content.title;
 
@@ -46,9 +48,13 @@ describe('examples', () => {
         'PRP and other treatments for back pain',
         faqTitle,
       ]);
-      expect(await page.evaluate((tags) => tags.map((tag) => document.querySelectorAll(tag).length), [...TAGS])).toEqual(TAGS.map(() => 1));
+      expect(
+        await page.evaluate((tags) => tags.map((tag) => document.querySelectorAll(tag).length), [...TAGS]),
+      ).toEqual(TAGS.map(() => 1));
       await page.click('prp-process-diagram', '.controls .button', 1);
-      await expect.poll(() => page.evaluate(() => document.getElementById('step-shown')?.textContent)).toBe('Diagram step 2');
+      await expect
+        .poll(() => page.evaluate(() => document.getElementById('step-shown')?.textContent))
+        .toBe('Diagram step 2');
       expect(record.errors).toEqual([]);
       await page.close();
     });

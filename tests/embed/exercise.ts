@@ -3,6 +3,7 @@
  * result: if any element is unstyled, inert or half-rendered, one of these expectations fails.
  */
 import { expect } from 'vitest';
+
 import type { EmbedPage } from './harness.js';
 
 /** What each widget shows and how it is styled, read from inside its shadow root. */
@@ -21,8 +22,11 @@ export async function widgetState(page: EmbedPage) {
       titleSizes: all.map((root) => style(root, '.title').fontSize),
       disclaimers: all.map((root) => root.querySelector('.disclaimer')?.textContent?.trim() ?? ''),
       currentStage: timeline.querySelector('li[aria-current="step"] .phase-title')?.textContent?.trim(),
-      openToggles: [...timeline.querySelectorAll('.toggle')].filter((b) => b.getAttribute('aria-expanded') === 'true').length,
-      cardBorders: [...checklist.querySelectorAll('.care:not(.result)')].map((card) => getComputedStyle(card).borderTopWidth),
+      openToggles: [...timeline.querySelectorAll('.toggle')].filter((b) => b.getAttribute('aria-expanded') === 'true')
+        .length,
+      cardBorders: [...checklist.querySelectorAll('.care:not(.result)')].map(
+        (card) => getComputedStyle(card).borderTopWidth,
+      ),
       result: checklist.querySelector('.result')?.className ?? '',
       alert: checklist.querySelector('[role="alert"]')?.textContent?.trim() ?? '',
       step: document.getElementById('diagram')!.getAttribute('step'),
@@ -40,7 +44,10 @@ export async function widgetState(page: EmbedPage) {
 /** Clicks through all four widgets and expects each to respond. */
 export async function exerciseAll(page: EmbedPage): Promise<void> {
   const before = await widgetState(page);
-  expect(before.styleSheets.every((count) => count > 0), 'every shadow root has its styles').toBe(true);
+  expect(
+    before.styleSheets.every((count) => count > 0),
+    'every shadow root has its styles',
+  ).toBe(true);
   expect(before.titleSizes).toEqual(['22px', '22px', '22px', '22px', '22px']);
   for (const line of before.disclaimers) expect(line).toContain('not medical advice');
   expect(before.currentStage).toBe('Weeks 2 to 4');
@@ -76,7 +83,9 @@ export interface MeasuredBox {
 }
 
 /** The host size and every visible box inside each element's shadow root, keyed by element id. */
-export async function measureWidgets(page: EmbedPage): Promise<Record<string, { width: number; height: number; boxes: MeasuredBox[] }>> {
+export async function measureWidgets(
+  page: EmbedPage,
+): Promise<Record<string, { width: number; height: number; boxes: MeasuredBox[] }>> {
   return page.evaluate(() => {
     const result: Record<string, { width: number; height: number; boxes: MeasuredBox[] }> = {};
     for (const host of document.querySelectorAll<HTMLElement>('#timeline, #checklist, #diagram, #comparison, #faq')) {

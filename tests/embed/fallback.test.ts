@@ -4,9 +4,11 @@
  * holds space and hides the fallback only while the script may still come.
  */
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { type EmbedPage, embedSuite, widgetsReady } from './harness.js';
-import { RESERVE_CSS, TAGS, clinicPage, moduleScript, stylesheet } from './pages.js';
+import { clinicPage, moduleScript, RESERVE_CSS, stylesheet, TAGS } from './pages.js';
 
 const { server, browser } = embedSuite();
 
@@ -16,17 +18,20 @@ const NEVER = '/never/prp-widgets.js'; // a request that never answers
 
 /** Per element: its height, whether its fallback link is visible, and whether it is defined. */
 function fallbackState(page: EmbedPage) {
-  return page.evaluate((tags) =>
-    tags.map((tag) => {
-      const element = document.querySelector(tag)!;
-      const link = element.querySelector('.fallback a')!;
-      return {
-        tag,
-        height: element.getBoundingClientRect().height,
-        fallbackVisible: link.getClientRects().length > 0 && link.checkVisibility({ visibilityProperty: true }),
-        defined: customElements.get(tag) !== undefined,
-      };
-    }), [...TAGS]);
+  return page.evaluate(
+    (tags) =>
+      tags.map((tag) => {
+        const element = document.querySelector(tag)!;
+        const link = element.querySelector('.fallback a')!;
+        return {
+          tag,
+          height: element.getBoundingClientRect().height,
+          fallbackVisible: link.getClientRects().length > 0 && link.checkVisibility({ visibilityProperty: true }),
+          defined: customElements.get(tag) !== undefined,
+        };
+      }),
+    [...TAGS],
+  );
 }
 
 async function open(path: string, head: string) {
@@ -42,7 +47,7 @@ describe('the script fails to load', () => {
   it('the reserve-space stylesheet covers every element in the manifest', () => {
     const css = readFileSync(new URL('../../dist/cdn/prp-widgets.css', import.meta.url), 'utf8');
     const manifest = readFileSync(new URL('../../dist/custom-elements.json', import.meta.url), 'utf8');
-    const tags = [...manifest.matchAll(/"tagName": "([a-z-]+)"/g)].map((m) => m[1]!);
+    const tags = [...manifest.matchAll(/"tagName": "([a-z-]+)"/g)].map((m) => m[1]);
     expect(tags.sort()).toEqual([...TAGS].sort());
     for (const tag of tags) expect(css).toContain(tag);
     expect(Buffer.byteLength(css), 'the README promises under 1 KB').toBeLessThan(1024);
@@ -75,13 +80,19 @@ describe('the script fails to load', () => {
 
   it('with the stylesheet: --prp-fallback-delay shortens the wait; a theme without animations hides nothing', async () => {
     const shorter = server.stylesheet('/shorter.css', ':root { --prp-fallback-delay: 400ms; }');
-    const first = await open('/fallback-short.html', stylesheet(RESERVE_CSS) + stylesheet(shorter) + moduleScript(MISSING));
+    const first = await open(
+      '/fallback-short.html',
+      stylesheet(RESERVE_CSS) + stylesheet(shorter) + moduleScript(MISSING),
+    );
     await first.page.waitForTimeout(700);
     expect((await fallbackState(first.page)).every((s) => s.fallbackVisible)).toBe(true);
     await first.page.close();
 
     const noAnimations = server.stylesheet('/no-animations.css', '* { animation: none !important; }');
-    const second = await open('/fallback-no-animations.html', stylesheet(RESERVE_CSS) + stylesheet(noAnimations) + moduleScript(MISSING));
+    const second = await open(
+      '/fallback-no-animations.html',
+      stylesheet(RESERVE_CSS) + stylesheet(noAnimations) + moduleScript(MISSING),
+    );
     await second.page.waitForTimeout(200);
     expect((await fallbackState(second.page)).every((s) => s.fallbackVisible && s.height < 200)).toBe(true);
     await second.page.close();
@@ -97,7 +108,10 @@ describe('the script fails to load', () => {
       await widgetsReady(page);
       const states = await fallbackState(page);
       for (const state of states) expect(state, state.tag).toMatchObject({ fallbackVisible: false, defined: true });
-      const visible = await page.evaluate((tags) => tags.map((tag) => getComputedStyle(document.querySelector(tag)!).visibility), [...TAGS]);
+      const visible = await page.evaluate(
+        (tags) => tags.map((tag) => getComputedStyle(document.querySelector(tag)!).visibility),
+        [...TAGS],
+      );
       expect(visible).toEqual(TAGS.map(() => 'visible'));
       heights.push(states.map((s) => s.height));
       expect(record.errors).toEqual([]);
@@ -109,18 +123,32 @@ describe('the script fails to load', () => {
   it('a rendered widget is visible and takes taps at once, even where the wait animation outlives :not(:defined) (WebKit)', async () => {
     // WebKit keeps prp-widgets-wait running on a defined element that has a shadow root. This page makes every
     // engine do the same, by giving the defined elements the animation too; the elements must end it themselves.
-    const stuck = server.stylesheet('/stuck-wait.css', `${TAGS.join(', ')} { animation: prp-widgets-wait 3s step-end; }`);
-    const { page, record } = await open('/upgrade-stuck.html', stylesheet(RESERVE_CSS) + stylesheet(stuck) + moduleScript());
+    const stuck = server.stylesheet(
+      '/stuck-wait.css',
+      `${TAGS.join(', ')} { animation: prp-widgets-wait 3s step-end; }`,
+    );
+    const { page, record } = await open(
+      '/upgrade-stuck.html',
+      stylesheet(RESERVE_CSS) + stylesheet(stuck) + moduleScript(),
+    );
     await widgetsReady(page);
-    const state = await page.evaluate((tags) =>
-      tags.map((tag) => {
-        const element = document.querySelector(tag)!;
-        const box = element.getBoundingClientRect();
-        element.scrollIntoView({ block: 'start' });
-        const top = element.getBoundingClientRect();
-        const hit = document.elementFromPoint(top.left + 20, top.top + 10);
-        return { tag, visibility: getComputedStyle(element).visibility, height: Math.round(box.height), tapped: hit === element };
-      }), [...TAGS]);
+    const state = await page.evaluate(
+      (tags) =>
+        tags.map((tag) => {
+          const element = document.querySelector(tag)!;
+          const box = element.getBoundingClientRect();
+          element.scrollIntoView({ block: 'start' });
+          const top = element.getBoundingClientRect();
+          const hit = document.elementFromPoint(top.left + 20, top.top + 10);
+          return {
+            tag,
+            visibility: getComputedStyle(element).visibility,
+            height: Math.round(box.height),
+            tapped: hit === element,
+          };
+        }),
+      [...TAGS],
+    );
     for (const entry of state) expect(entry, entry.tag).toMatchObject({ visibility: 'visible', tapped: true });
     expect(record.errors).toEqual([]);
     await page.close();

@@ -5,12 +5,21 @@
  * what a clinic's web admin could see go wrong: console warnings, uncaught errors and unhandled rejections,
  * CSP violation reports, requests, and any sign that a payload executed (`window.__executed`).
  */
-import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+
 import { afterAll, beforeAll, describe } from 'vitest';
-import { ENGINE_LIMITS, currentEngine, type Engine } from '../../scripts/engines.mjs';
-import { RECORDER_PATH, recorderLog, startEngine, type EmbedBrowser as EngineBrowser, type EmbedPage, type PageRecord } from './drivers.js';
+
+import { currentEngine, type Engine, ENGINE_LIMITS } from '../../scripts/engines.mjs';
+import {
+  type EmbedBrowser as EngineBrowser,
+  type EmbedPage,
+  type PageRecord,
+  RECORDER_PATH,
+  recorderLog,
+  startEngine,
+} from './drivers.js';
 
 export type { EmbedPage, PageRecord } from './drivers.js';
 
@@ -34,7 +43,15 @@ export interface PageSpec {
 }
 
 /** Files under these prefixes come from the repository (demo/: the demo clinic page; examples/ after scripts/examples.mjs); `/never/*` never answers. */
-const FROM_DISK = ['/dist/', '/demo/', '/examples/', '/node_modules/lit/', '/node_modules/lit-html/', '/node_modules/lit-element/', '/node_modules/@lit/reactive-element/'];
+const FROM_DISK = [
+  '/dist/',
+  '/demo/',
+  '/examples/',
+  '/node_modules/lit/',
+  '/node_modules/lit-html/',
+  '/node_modules/lit-element/',
+  '/node_modules/@lit/reactive-element/',
+];
 
 export class EmbedServer {
   private readonly pages = new Map<string, PageSpec>();
@@ -62,46 +79,47 @@ export class EmbedServer {
     // The handler is async: its promise is dropped on purpose (node:http ignores it; every path ends the response).
     this.server = createServer((request, response) => {
       void (async () => {
-      const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-      if (pathname !== RECORDER_PATH && pathname !== '/favicon.ico') this.log.push(this.origin + (request.url ?? '/'));
-      if (this.blocked?.test(this.origin + (request.url ?? '/'))) {
-        request.socket.destroy();
-        return;
-      }
-      if (pathname === RECORDER_PATH) {
-        response.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
-        response.end(`(${RECORDER.toString()})();(${recorderLog.toString()})();`);
-        return;
-      }
-      const page = this.pages.get(pathname);
-      if (page) {
-        const type = page.type ?? TYPES['.html']!;
-        response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...page.headers });
-        response.end(type === TYPES['.html'] ? this.html(page.html) : page.html);
-        return;
-      }
-      if (pathname === '/favicon.ico') {
-        // The browser asks for it on its own; the clinic's site has one.
-        response.writeHead(204);
-        response.end();
-        return;
-      }
-      if (pathname.startsWith('/never/')) return; // the request stays open: a CDN that never answers
-      const clean = normalize(decodeURIComponent(pathname));
-      const file = join(root, clean);
-      if (FROM_DISK.some((prefix) => clean.startsWith(prefix)) && file.startsWith(root)) {
-        try {
-          const body = await readFile(file);
-          const type = TYPES[extname(file)] ?? 'application/octet-stream';
-          response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-          response.end(type === TYPES['.html'] ? this.html(body.toString('utf8')) : body);
+        const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+        if (pathname !== RECORDER_PATH && pathname !== '/favicon.ico')
+          this.log.push(this.origin + (request.url ?? '/'));
+        if (this.blocked?.test(this.origin + (request.url ?? '/'))) {
+          request.socket.destroy();
           return;
-        } catch {
-          // falls through to 404
         }
-      }
-      response.writeHead(404, { 'content-type': 'text/plain' });
-      response.end('Not found');
+        if (pathname === RECORDER_PATH) {
+          response.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
+          response.end(`(${RECORDER.toString()})();(${recorderLog.toString()})();`);
+          return;
+        }
+        const page = this.pages.get(pathname);
+        if (page) {
+          const type = page.type ?? TYPES['.html'];
+          response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...page.headers });
+          response.end(type === TYPES['.html'] ? this.html(page.html) : page.html);
+          return;
+        }
+        if (pathname === '/favicon.ico') {
+          // The browser asks for it on its own; the clinic's site has one.
+          response.writeHead(204);
+          response.end();
+          return;
+        }
+        if (pathname.startsWith('/never/')) return; // the request stays open: a CDN that never answers
+        const clean = normalize(decodeURIComponent(pathname));
+        const file = join(root, clean);
+        if (FROM_DISK.some((prefix) => clean.startsWith(prefix)) && file.startsWith(root)) {
+          try {
+            const body = await readFile(file);
+            const type = TYPES[extname(file)] ?? 'application/octet-stream';
+            response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+            response.end(type === TYPES['.html'] ? this.html(body.toString('utf8')) : body);
+            return;
+          } catch {
+            // falls through to 404
+          }
+        }
+        response.writeHead(404, { 'content-type': 'text/plain' });
+        response.end('Not found');
       })();
     });
     await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));
@@ -129,16 +147,25 @@ export class EmbedServer {
 
 /** Runs before any page script: the execution detector and the CSP violation log. */
 const RECORDER = () => {
-  const w = window as unknown as { __executed: string[]; __pwned: (id: string) => void; __violations: string[]; __uncaught: string[] };
+  const w = window as unknown as {
+    __executed: string[];
+    __pwned: (id: string) => void;
+    __violations: string[];
+    __uncaught: string[];
+  };
   w.__executed = [];
   w.__violations = [];
   w.__uncaught = [];
   window.addEventListener('error', (event) => w.__uncaught.push(`error: ${event.message}`));
-  window.addEventListener('unhandledrejection', (event) => w.__uncaught.push(`unhandled rejection: ${String(event.reason)}`));
+  window.addEventListener('unhandledrejection', (event) =>
+    w.__uncaught.push(`unhandled rejection: ${String(event.reason)}`),
+  );
   // Payloads call this; if anything ever runs, the test sees it.
   w.__pwned = (id: string) => void w.__executed.push(String(id));
   document.addEventListener('securitypolicyviolation', (event) => {
-    w.__violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    w.__violations.push(
+      `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+    );
   });
 };
 
@@ -186,7 +213,9 @@ export class EmbedBrowser {
 }
 
 /** Payload executions, CSP violations, uncaught errors and unhandled rejections the page recorded. */
-export async function pageAlarms(page: EmbedPage): Promise<{ executed: string[]; violations: string[]; uncaught: string[] }> {
+export async function pageAlarms(
+  page: EmbedPage,
+): Promise<{ executed: string[]; violations: string[]; uncaught: string[] }> {
   return page.evaluate(() => {
     const w = window as unknown as { __executed: string[]; __violations: string[]; __uncaught: string[] };
     return { executed: w.__executed, violations: w.__violations, uncaught: w.__uncaught };
@@ -202,7 +231,11 @@ export async function widgetsReady(page: EmbedPage): Promise<void> {
   await page.evaluate(async () => {
     const all = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('prp-'));
     for (let round = 0; round < 2; round++) {
-      await Promise.all(all.map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve()));
+      await Promise.all(
+        all.map(
+          (el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve(),
+        ),
+      );
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     }
   });

@@ -6,7 +6,8 @@
  * (a focus loop), and no stop inside a widget may be invisible (focus on something the reader cannot see).
  */
 import { describe, expect, it } from 'vitest';
-import { ENGINE, embedSuite, widgetsReady, type EmbedPage } from './harness.js';
+
+import { type EmbedPage, embedSuite, ENGINE, widgetsReady } from './harness.js';
 
 /**
  * Ceilings for one Tab pass over the demo page at 1280 px, the same in Chromium, Firefox ESR and WebKitGTK
@@ -77,7 +78,10 @@ function focused(): Stop | null {
     inWidget: chain.slice(0, -1).some((el) => el.localName.startsWith('prp-')),
     width: box.width,
     height: box.height,
-    checklistBox: inner instanceof HTMLInputElement && inner.type === 'checkbox' && chain.some((el) => el.localName === 'prp-doctor-checklist'),
+    checklistBox:
+      inner instanceof HTMLInputElement &&
+      inner.type === 'checkbox' &&
+      chain.some((el) => el.localName === 'prp-doctor-checklist'),
     pageFocused: document.hasFocus(),
   };
 }
@@ -94,9 +98,11 @@ async function tabPass(page: EmbedPage): Promise<{ stops: Stop[]; ended: string 
     await page.press('Tab');
     const stop = await page.evaluate(focused);
     if (!stop) return { stops, ended: `focus back on the body after ${press} presses` };
-    if (stops.length && stop.element === 0) return { stops, ended: `focus wrapped to the first stop after ${press} presses` };
+    if (stops.length && stop.element === 0)
+      return { stops, ended: `focus wrapped to the first stop after ${press} presses` };
     const previous = stops[stops.length - 1];
-    if (!stop.pageFocused && previous && stop.element === previous.element) return { stops, ended: `focus left the page after ${press} presses` };
+    if (!stop.pageFocused && previous && stop.element === previous.element)
+      return { stops, ended: `focus left the page after ${press} presses` };
     stops.push(stop);
   }
   return { stops, ended: `no end after ${MAX_PRESSES} presses (a keyboard trap?)` };
@@ -120,16 +126,27 @@ describe('keyboard: one Tab pass over the demo page', () => {
     // The whole pass, for the failure message: every stop, numbered as a patient would count Tab presses.
     const listing = [
       `${ENGINE}, ${WIDTH} px: ${stops.length} Tab stops (${ended}, ${seconds} s); first checklist checkbox: ${firstBox < 0 ? 'none' : `stop ${firstBox + 1}`}`,
-      ...stops.map((stop, i) => `${String(i + 1).padStart(4)}. ${stop.where}${isInvisible(stop) ? '  [INVISIBLE: 0 size]' : ''}${repeated.includes(stop) ? '  [REPEATED]' : ''}`),
+      ...stops.map(
+        (stop, i) =>
+          `${String(i + 1).padStart(4)}. ${stop.where}${isInvisible(stop) ? '  [INVISIBLE: 0 size]' : ''}${repeated.includes(stop) ? '  [REPEATED]' : ''}`,
+      ),
     ].join('\n');
 
     // Each message is the whole pass, then what failed: a failure shows every stop.
     expect(ended, `${listing}\nthe pass never ended`).not.toMatch(/no end/);
     expect(firstBox, `${listing}\nno checkbox of prp-doctor-checklist was a Tab stop`).toBeGreaterThanOrEqual(0);
-    expect(firstBox, `${listing}\n(a) Tab stops before the first checklist checkbox`).toBeLessThanOrEqual(CEILING_BEFORE_FIRST_CHECKBOX);
+    expect(firstBox, `${listing}\n(a) Tab stops before the first checklist checkbox`).toBeLessThanOrEqual(
+      CEILING_BEFORE_FIRST_CHECKBOX,
+    );
     expect(stops.length, `${listing}\n(b) Tab stops in one pass`).toBeLessThanOrEqual(CEILING_TOTAL);
-    expect(repeated.map((stop) => stop.where), `${listing}\n(c) elements that were a Tab stop twice`).toEqual([]);
-    expect(invisible.map((stop) => stop.where), `${listing}\n(d) Tab stops inside a widget with no size`).toEqual([]);
+    expect(
+      repeated.map((stop) => stop.where),
+      `${listing}\n(c) elements that were a Tab stop twice`,
+    ).toEqual([]);
+    expect(
+      invisible.map((stop) => stop.where),
+      `${listing}\n(d) Tab stops inside a widget with no size`,
+    ).toEqual([]);
     expect(record.errors).toEqual([]);
     await page.close();
   });

@@ -3,16 +3,22 @@
  * a forced garbage collection, the DOM node count, event listeners and JS heap return to within a small
  * margin of the start, measured through the Chrome DevTools Protocol.
  */
-import { expect, it } from 'vitest';
 import type { CDPSession } from 'playwright-core';
-import { type EmbedPage, describeLimited, embedSuite } from './harness.js';
-import { TAGS, clinicPage } from './pages.js';
+import { expect, it } from 'vitest';
+
+import { describeLimited, type EmbedPage, embedSuite } from './harness.js';
+import { clinicPage, TAGS } from './pages.js';
 
 const { server, browser } = embedSuite();
 
 /** Each element as a clinic configures it, with the features that hold timers and observers switched on. */
 const CONFIGS: Record<string, Record<string, string>> = {
-  'prp-recovery-timeline': { 'procedure-date': '2026-11-12', today: '2026-11-21', 'clinic-phone': '555 013 2480', 'follow-up-weeks': '6' },
+  'prp-recovery-timeline': {
+    'procedure-date': '2026-11-12',
+    today: '2026-11-21',
+    'clinic-phone': '555 013 2480',
+    'follow-up-weeks': '6',
+  },
   'prp-doctor-checklist': { mode: 'checklist', 'clinic-phone': '555 013 2480' },
   'prp-process-diagram': { autoplay: '5', guidance: 'ultrasound' },
   'prp-treatment-comparison': { treatments: 'prp,steroid,rfa,surgery', highlight: 'prp' },

@@ -4,8 +4,9 @@
  * in storage.
  */
 import { describe, expect, it } from 'vitest';
-import { embedSuite, widgetsReady } from './harness.js';
+
 import { exerciseAll } from './exercise.js';
+import { embedSuite, widgetsReady } from './harness.js';
 import { CDN_CLASSIC, CDN_MODULE, classicScript, clinicPage, moduleScript } from './pages.js';
 
 const { server, browser } = embedSuite();
@@ -33,8 +34,13 @@ describe('no network but the script itself', () => {
         };
       });
       await page.click('#timeline', '.actions .button', 1);
-      expect(await page.evaluate(() => (window as unknown as { __saved: string[] }).__saved)).toEqual([expect.stringMatching(/\.ics blob$/)]);
-      const steps = await page.evaluate(() => document.getElementById('diagram')!.shadowRoot!.querySelectorAll('.step-button, .controls .button').length);
+      expect(await page.evaluate(() => (window as unknown as { __saved: string[] }).__saved)).toEqual([
+        expect.stringMatching(/\.ics blob$/),
+      ]);
+      const steps = await page.evaluate(
+        () =>
+          document.getElementById('diagram')!.shadowRoot!.querySelectorAll('.step-button, .controls .button').length,
+      );
       for (let i = 0; i < steps; i++) await page.click('#diagram', '.step-button, .controls .button', i);
       await page.click('#checklist', '[part="reset"]');
       await page.emulatePrint(true);
@@ -42,11 +48,15 @@ describe('no network but the script itself', () => {
       await page.setViewportSize({ width: 360, height: 800 });
       await page.waitForTimeout(300);
 
-      const requested = [...new Set(record.requests.map((r) => new URL(r).pathname))].filter((p) => p !== '/favicon.ico');
+      const requested = [...new Set(record.requests.map((r) => new URL(r).pathname))].filter(
+        (p) => p !== '/favicon.ico',
+      );
       const library = requested.filter((p) => p !== path);
       expect(library).toContain(file);
       // The module fetches the FAQ's English text beside it; the classic script holds everything.
-      const chunks = file.endsWith('.iife.js') ? [] : [expect.stringMatching(/^\/dist\/cdn\/chunks\/en-faq-[\w-]+\.js$/)];
+      const chunks = file.endsWith('.iife.js')
+        ? []
+        : [expect.stringMatching(/^\/dist\/cdn\/chunks\/en-faq-[\w-]+\.js$/)];
       expect(library.filter((p) => p !== file)).toEqual(chunks);
       expect(record.requests.every((r) => r.startsWith(server.origin))).toBe(true);
       const storage = await page.evaluate(async () => ({

@@ -4,12 +4,14 @@
  * if a chunk cannot load, the widget still shows English or its defaults, with one warning.
  */
 import { describe, expect, it } from 'vitest';
+
 import { embedSuite, widgetsReady } from './harness.js';
 import { clinicPage } from './pages.js';
 
 const { server, browser } = embedSuite();
 
-const TIMELINE = '<prp-recovery-timeline id="t" procedure-date="2026-11-12" today="2026-11-21"></prp-recovery-timeline>';
+const TIMELINE =
+  '<prp-recovery-timeline id="t" procedure-date="2026-11-12" today="2026-11-21"></prp-recovery-timeline>';
 const OVERRIDE = '<script type="application/json">{"title": "Recovery at Riverside"}</script>';
 
 async function load(path: string, body: string, block?: RegExp) {
@@ -20,9 +22,14 @@ async function load(path: string, body: string, block?: RegExp) {
   await widgetsReady(session.page);
   const { title, lang } = await session.page.evaluate(() => {
     const root = document.getElementById('t')!.shadowRoot!;
-    return { title: root.querySelector('.title')!.textContent, lang: root.querySelector('.widget')!.getAttribute('lang') };
+    return {
+      title: root.querySelector('.title')!.textContent,
+      lang: root.querySelector('.widget')!.getAttribute('lang'),
+    };
   });
-  const chunks = session.record.requests.filter((r) => r.includes('/dist/cdn/chunks/')).map((r) => r.split('/chunks/')[1]!.replace(/-[\w-]{8}\.js$/, ''));
+  const chunks = session.record.requests
+    .filter((r) => r.includes('/dist/cdn/chunks/'))
+    .map((r) => r.split('/chunks/')[1].replace(/-[\w-]{8}\.js$/, ''));
   return { ...session, title, lang, chunks };
 }
 
@@ -45,7 +52,10 @@ describe('what the module fetches on demand', () => {
   });
 
   it('a prolotherapy page fetches the prolotherapy text, and only that', async () => {
-    const { page, title, chunks, record } = await load('/od-prolo.html', TIMELINE.replace('id="t"', 'id="t" procedure="prolotherapy"'));
+    const { page, title, chunks, record } = await load(
+      '/od-prolo.html',
+      TIMELINE.replace('id="t"', 'id="t" procedure="prolotherapy"'),
+    );
     expect(title).toBe('Your recovery after prolotherapy');
     expect(chunks).toEqual(['en-recovery-timeline-prolotherapy']);
     expect(record.warnings).toEqual([]);

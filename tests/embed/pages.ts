@@ -1,13 +1,20 @@
 /** Clinic pages for the embedding suite: the snippet as documented, and the hostile ground around it. */
 
-export const TAGS = ['prp-recovery-timeline', 'prp-doctor-checklist', 'prp-process-diagram', 'prp-treatment-comparison', 'prp-faq'] as const;
+export const TAGS = [
+  'prp-recovery-timeline',
+  'prp-doctor-checklist',
+  'prp-process-diagram',
+  'prp-treatment-comparison',
+  'prp-faq',
+] as const;
 
 export const CDN_MODULE = '/dist/cdn/prp-widgets.js';
 export const CDN_CLASSIC = '/dist/cdn/prp-widgets.iife.js';
 export const RESERVE_CSS = '/dist/cdn/prp-widgets.css';
 
 export const moduleScript = (src = CDN_MODULE) => `<script type="module" src="${src}"></script>`;
-export const classicScript = (src = CDN_CLASSIC, defer = false) => `<script src="${src}"${defer ? ' defer' : ''}></script>`;
+export const classicScript = (src = CDN_CLASSIC, defer = false) =>
+  `<script src="${src}"${defer ? ' defer' : ''}></script>`;
 export const stylesheet = (href: string) => `<link rel="stylesheet" href="${href}">`;
 
 /** One of each element, as a clinic would paste them, each with fallback content for when the script fails. */
@@ -37,7 +44,12 @@ export interface ClinicPageOptions {
 }
 
 /** A whole page: no inline script or style, so it also works under a strict CSP. */
-export function clinicPage({ head = moduleScript(), body = ALL_ELEMENTS, dir = 'ltr', lang = 'en' }: ClinicPageOptions = {}): string {
+export function clinicPage({
+  head = moduleScript(),
+  body = ALL_ELEMENTS,
+  dir = 'ltr',
+  lang = 'en',
+}: ClinicPageOptions = {}): string {
   return `<!doctype html>
 <html lang="${lang}" dir="${dir}">
   <head>

@@ -4,21 +4,30 @@
  * sticky header (WCAG 2.4.11).
  */
 import { describe, expect, it } from 'vitest';
-import { describeLimited, embedSuite, widgetsReady, type EmbedPage } from './harness.js';
-import { ALL_ELEMENTS, COLUMN_CSS, TAGS, clinicPage, moduleScript, stylesheet } from './pages.js';
+
+import { describeLimited, type EmbedPage, embedSuite, widgetsReady } from './harness.js';
+import { ALL_ELEMENTS, clinicPage, COLUMN_CSS, moduleScript, stylesheet, TAGS } from './pages.js';
 
 const { server, browser } = embedSuite();
 
 /** Text sizes in px: the page's own paragraph, and in each widget its body text, footer and first citation. */
 function textSizes(page: EmbedPage) {
   return page.evaluate(() => {
-    const size = (element: Element | null | undefined) => (element ? parseFloat(getComputedStyle(element).fontSize) : NaN);
-    const widgets = [...document.querySelectorAll('main > *')].filter((element) => element.localName.startsWith('prp-'));
+    const size = (element: Element | null | undefined) =>
+      element ? parseFloat(getComputedStyle(element).fontSize) : NaN;
+    const widgets = [...document.querySelectorAll('main > *')].filter((element) =>
+      element.localName.startsWith('prp-'),
+    );
     return {
       page: size(document.querySelector('p.host')),
       widgets: widgets.map((element) => {
         const root = element.shadowRoot!;
-        return { id: element.id, body: size(root.querySelector('.widget')), footer: size(root.querySelector('.footer')), cite: size(root.querySelector('sup.cite')) };
+        return {
+          id: element.id,
+          body: size(root.querySelector('.widget')),
+          footer: size(root.querySelector('.footer')),
+          cite: size(root.querySelector('sup.cite')),
+        };
       }),
     };
   });
@@ -33,8 +42,16 @@ describeLimited('default font size', "the reader's default font size", () => {
     it(`${name}: at a 32 px default font size the widgets' text is 32 px, footer and citations in proportion`, async () => {
       const path = `/font-${css ? 'root' : 'plain'}`;
       const sheet = server.stylesheet(`${path}.css`, `${COLUMN_CSS} ${css}`);
-      const url = server.page(`${path}.html`, { html: clinicPage({ head: stylesheet(sheet) + moduleScript(), body: `<p class="host">Clinic text</p>${ALL_ELEMENTS}` }) });
-      for (const [defaultFontSize, expected] of [[undefined, 16], [32, 32]] as const) {
+      const url = server.page(`${path}.html`, {
+        html: clinicPage({
+          head: stylesheet(sheet) + moduleScript(),
+          body: `<p class="host">Clinic text</p>${ALL_ELEMENTS}`,
+        }),
+      });
+      for (const [defaultFontSize, expected] of [
+        [undefined, 16],
+        [32, 32],
+      ] as const) {
         const { page, record } = await browser.open(1280, { defaultFontSize });
         await page.goto(url);
         await widgetsReady(page);
@@ -77,7 +94,9 @@ describe('text spacing', () => {
       expect(word, `${id} word-spacing`).toBeCloseTo(0.16, 2);
     }
     const clipped = await page.evaluate(async (spacing) => {
-      const hosts = [...document.querySelectorAll('main > *')] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+      const hosts = [...document.querySelectorAll('main > *')] as (HTMLElement & {
+        updateComplete: Promise<unknown>;
+      })[];
       for (const host of hosts) {
         const root = host.shadowRoot!;
         // As a reader's style sheet would if it reached inside: paragraph spacing too.
@@ -91,17 +110,21 @@ describe('text spacing', () => {
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       const problems: string[] = [];
       for (const host of hosts) {
-        if (host.getBoundingClientRect().width > 320.5) problems.push(`${host.id}: ${host.getBoundingClientRect().width} px wide`);
+        if (host.getBoundingClientRect().width > 320.5)
+          problems.push(`${host.id}: ${host.getBoundingClientRect().width} px wide`);
         for (const element of host.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
           if (element.closest('.sr-only') || !element.getClientRects().length) continue;
           const style = getComputedStyle(element);
           const clips = (value: string) => value !== 'visible';
           const what = `${host.id} ${element.localName}.${element.className}`;
-          if (clips(style.overflowX) && element.scrollWidth > element.clientWidth + 1) problems.push(`${what}: ${element.scrollWidth - element.clientWidth} px cut off at the side`);
-          if (clips(style.overflowY) && element.scrollHeight > element.clientHeight + 1) problems.push(`${what}: ${element.scrollHeight - element.clientHeight} px cut off below`);
+          if (clips(style.overflowX) && element.scrollWidth > element.clientWidth + 1)
+            problems.push(`${what}: ${element.scrollWidth - element.clientWidth} px cut off at the side`);
+          if (clips(style.overflowY) && element.scrollHeight > element.clientHeight + 1)
+            problems.push(`${what}: ${element.scrollHeight - element.clientHeight} px cut off below`);
         }
         const widget = host.shadowRoot!.querySelector<HTMLElement>('.widget')!;
-        if (widget.scrollWidth > widget.clientWidth + 1) problems.push(`${host.id}: content ${widget.scrollWidth - widget.clientWidth} px wider than the widget`);
+        if (widget.scrollWidth > widget.clientWidth + 1)
+          problems.push(`${host.id}: content ${widget.scrollWidth - widget.clientWidth} px wider than the widget`);
       }
       return problems;
     }, TEXT_SPACING);

@@ -15,7 +15,8 @@ export function sentences(text: string): string[] {
 /** Words for getting worse, in English and Spanish. */
 const WORSE = /\b(worse|worsen(?:s|ing)?|flare)\b|\bpeor(?:es)?\b|empeor\w*/i;
 /** Words that make something sound expected or harmless. */
-const EXPECTED = /\b(normal|expected|usual|fine|okay|ok|common)\b|\bnormal(?:es)?\b|esperad[oa]s?|habitual(?:es)?|común|comunes|no se preocupe/i;
+const EXPECTED =
+  /\b(normal|expected|usual|fine|okay|ok|common)\b|\bnormal(?:es)?\b|esperad[oa]s?|habitual(?:es)?|común|comunes|no se preocupe/i;
 
 /**
  * Sentences that call getting worse normal: a word for worse and a word for normal in the same sentence.
@@ -42,5 +43,8 @@ export const US_ONLY = [
 
 /** The US-only words found in `text`. */
 export function usOnlyWords(text: string): string[] {
-  return US_ONLY.flatMap((pattern) => text.match(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)) ?? []);
+  return US_ONLY.flatMap(
+    (pattern) =>
+      text.match(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)) ?? [],
+  );
 }

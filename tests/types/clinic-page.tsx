@@ -20,10 +20,25 @@ export function ClinicPage({ onStep }: { onStep: (step: number) => void }) {
           console.log(detail.phase, detail.open);
         }}
       />
-      <prp-doctor-checklist context="back-pain" mode="cards" onprp-checklist-change={(event) => console.log(event.detail.level)} />
-      <prp-process-diagram step={2} layout="overview" ref={(element: PrpProcessDiagram | null) => element?.focus()} onprp-step-change={(event) => onStep(event.detail.step)} />
+      <prp-doctor-checklist
+        context="back-pain"
+        mode="cards"
+        onprp-checklist-change={(event) => console.log(event.detail.level)}
+      />
+      <prp-process-diagram
+        step={2}
+        layout="overview"
+        ref={(element: PrpProcessDiagram | null) => element?.focus()}
+        onprp-step-change={(event) => onStep(event.detail.step)}
+      />
       <prp-treatment-comparison treatments="prp,steroid" highlight="prp" view="table" lang="es" />
-      <prp-faq searchable schema={false} topics="prp,recovery" open="cost" onprp-faq-toggle={(event) => console.log(event.detail.id, event.detail.open)} />
+      <prp-faq
+        searchable
+        schema={false}
+        topics="prp,recovery"
+        open="cost"
+        onprp-faq-toggle={(event) => console.log(event.detail.id, event.detail.open)}
+      />
 
       {/* @ts-expect-error: not a procedure */}
       <prp-recovery-timeline procedure="surgery" />

@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue, parseEnum, parseIntegerInRange, parsePhone, parseText, plainTextProblem } from '../../src/internal/attributes.js';
+
+import {
+  describeValue,
+  parseEnum,
+  parseIntegerInRange,
+  parsePhone,
+  parseText,
+  plainTextProblem,
+} from '../../src/internal/attributes.js';
 import { fill, formatList, isolateBidi, matchLocale } from '../../src/internal/localize.js';
 
 describe('parseIntegerInRange', () => {
-  it.each([['1', 1], ['6', 6], [' 3 ', 3], [4, 4], ['+2', 2]])('accepts %j', (value, expected) => {
+  it.each([
+    ['1', 1],
+    ['6', 6],
+    [' 3 ', 3],
+    [4, 4],
+    ['+2', 2],
+  ])('accepts %j', (value, expected) => {
     expect(parseIntegerInRange(value, 1, 6)).toBe(expected);
   });
-  it.each(['0', '7', '9', '3.5', '3px', 'two', '', NaN, 2.5, Infinity, '1e1', null, undefined, {}])('rejects %j', (value) => {
-    expect(parseIntegerInRange(value, 1, 6)).toBeUndefined();
-  });
+  it.each(['0', '7', '9', '3.5', '3px', 'two', '', NaN, 2.5, Infinity, '1e1', null, undefined, {}])(
+    'rejects %j',
+    (value) => {
+      expect(parseIntegerInRange(value, 1, 6)).toBeUndefined();
+    },
+  );
 });
 
 describe('parseEnum', () => {
@@ -29,9 +46,12 @@ describe('parsePhone', () => {
     expect(parsePhone(value)?.dial).toBe(dial);
     expect(parsePhone(value)?.display).toBe(value.trim());
   });
-  it.each(['call-us', '555-CALL-NOW', '12', '1234567890123456', '+', '', 'javascript:alert(1)', '911 ext 2'])('rejects %j', (value) => {
-    expect(parsePhone(value)).toBeUndefined();
-  });
+  it.each(['call-us', '555-CALL-NOW', '12', '1234567890123456', '+', '', 'javascript:alert(1)', '911 ext 2'])(
+    'rejects %j',
+    (value) => {
+      expect(parsePhone(value)).toBeUndefined();
+    },
+  );
 });
 
 describe('parseText', () => {
@@ -91,6 +111,8 @@ describe('localization', () => {
     expect(formatList(['PRP'], 'es')).toBe('PRP');
   });
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(fill('Call {clinic} in {days} days {oops}', { clinic: 'Riverside', days: 3 })).toBe('Call Riverside in 3 days {oops}');
+    expect(fill('Call {clinic} in {days} days {oops}', { clinic: 'Riverside', days: 3 })).toBe(
+      'Call Riverside in 3 days {oops}',
+    );
   });
 });

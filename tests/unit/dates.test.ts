@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { addDays, daysBetween, localDate, parseIsoDate, toDayNumber, toIsoDate } from '../../src/internal/dates.js';
 
 const originalTz = process.env.TZ;
@@ -17,10 +18,19 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate('2025-02-29')).toBeUndefined();
     expect(parseIsoDate('1900-02-29')).toBeUndefined();
   });
-  it.each(['2026-13-45', '2026-02-30', '2026-04-31', '2026-00-10', '26-11-21', '2026/11/21', '2026-11-21T10:00', '', 'today', '1899-12-31', '2201-01-01'])(
-    'rejects %j',
-    (value) => expect(parseIsoDate(value)).toBeUndefined(),
-  );
+  it.each([
+    '2026-13-45',
+    '2026-02-30',
+    '2026-04-31',
+    '2026-00-10',
+    '26-11-21',
+    '2026/11/21',
+    '2026-11-21T10:00',
+    '',
+    'today',
+    '1899-12-31',
+    '2201-01-01',
+  ])('rejects %j', (value) => expect(parseIsoDate(value)).toBeUndefined());
 });
 
 describe('day arithmetic', () => {
@@ -47,7 +57,7 @@ describe('day arithmetic', () => {
   );
 });
 
-describe('localDate (the reader\'s today)', () => {
+describe("localDate (the reader's today)", () => {
   // 2026-03-08T07:30Z is 02:30 → 03:30 in New York, the minute US daylight saving starts.
   const instant = new Date('2026-03-08T07:30:00Z');
   it.each([

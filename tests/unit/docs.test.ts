@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 interface Declaration {
@@ -11,7 +12,9 @@ interface Declaration {
   cssProperties?: { name: string }[];
   cssParts?: { name: string }[];
 }
-const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as { modules: { declarations?: Declaration[] }[] };
+const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as {
+  modules: { declarations?: Declaration[] }[];
+};
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const GUIDES = ['docs/README.md', 'docs/platforms.md', 'docs/theming.md', 'docs/content-guide.md'];
@@ -33,7 +36,7 @@ describe('docs', () => {
       expect(url, url).toContain(`prp-widgets@${version}/`);
     }
     for (const [, target] of text.matchAll(/\]\((?!https?:|#|mailto:)([^)#\s]+)/g)) {
-      expect(existsSync(join(dirname(guide), target!)), `${guide} links to ${target}`).toBe(true);
+      expect(existsSync(join(dirname(guide), target)), `${guide} links to ${target}`).toBe(true);
     }
   });
 });

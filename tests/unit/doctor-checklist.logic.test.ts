@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+
+import {
+  type CardSpec,
+  checkedInOrder,
+  politeness,
+  resultLevel,
+} from '../../src/components/prp-doctor-checklist/doctor-checklist.logic.js';
+import { type ResultLevel, TRIAGE_CONTEXTS } from '../../src/components/prp-doctor-checklist/types.js';
 import { doctorChecklist } from '../../src/content/en/doctor-checklist.js';
-import { checkedInOrder, politeness, resultLevel, type CardSpec } from '../../src/components/prp-doctor-checklist/doctor-checklist.logic.js';
-import { TRIAGE_CONTEXTS, type ResultLevel } from '../../src/components/prp-doctor-checklist/types.js';
 
 const RANK: Record<ResultLevel, number> = { none: 0, tell: 1, routine: 1, urgent: 2, emergency: 3 };
 const BY_RANK: Record<number, ResultLevel> = { 0: 'none', 1: 'routine', 2: 'urgent', 3: 'emergency' };
@@ -9,7 +15,11 @@ const BY_RANK: Record<number, ResultLevel> = { 0: 'none', 1: 'routine', 2: 'urge
 /** The cards of a triage context, as the element builds them (most urgent first). */
 function triageCards(context: (typeof TRIAGE_CONTEXTS)[number]): CardSpec[] {
   const content = doctorChecklist.contexts[context];
-  return (['emergency', 'urgent', 'routine'] as const).map((level) => ({ kind: level, heading: '', items: content[level] }));
+  return (['emergency', 'urgent', 'routine'] as const).map((level) => ({
+    kind: level,
+    heading: '',
+    items: content[level],
+  }));
 }
 
 describe.each(TRIAGE_CONTEXTS)('resultLevel, %s: every combination of ticks', (context) => {
@@ -34,12 +44,23 @@ describe('checklist helpers', () => {
   it('before treatment: anything ticked means tell the clinic, never an urgency level', () => {
     const tell: CardSpec[] = [{ kind: 'tell', heading: '', items: doctorChecklist.contexts['before-treatment'].tell }];
     expect(resultLevel(tell, new Set())).toBe('none');
-    for (const item of doctorChecklist.contexts['before-treatment'].tell) expect(resultLevel(tell, new Set([item.id]))).toBe('tell');
+    for (const item of doctorChecklist.contexts['before-treatment'].tell)
+      expect(resultLevel(tell, new Set([item.id]))).toBe('tell');
   });
   it('lists ticked ids in reading order, most urgent card first, without unknown ids', () => {
-    expect(checkedInOrder(cards, new Set(['lasting-soreness', 'unicorn', 'fever', 'leg-weakness']))).toEqual(['leg-weakness', 'fever', 'lasting-soreness']);
+    expect(checkedInOrder(cards, new Set(['lasting-soreness', 'unicorn', 'fever', 'leg-weakness']))).toEqual([
+      'leg-weakness',
+      'fever',
+      'lasting-soreness',
+    ]);
   });
   it('announces only an emergency assertively', () => {
-    expect((['none', 'tell', 'routine', 'urgent', 'emergency'] as const).map(politeness)).toEqual(['polite', 'polite', 'polite', 'polite', 'assertive']);
+    expect((['none', 'tell', 'routine', 'urgent', 'emergency'] as const).map(politeness)).toEqual([
+      'polite',
+      'polite',
+      'polite',
+      'polite',
+      'assertive',
+    ]);
   });
 });

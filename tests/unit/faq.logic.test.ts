@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { faqPageJsonLd, foldText, matchesQuery, questionFromHash, selectQuestions } from '../../src/components/prp-faq/faq.logic.js';
+
+import {
+  faqPageJsonLd,
+  foldText,
+  matchesQuery,
+  questionFromHash,
+  selectQuestions,
+} from '../../src/components/prp-faq/faq.logic.js';
 import type { FaqEntry } from '../../src/components/prp-faq/types.js';
 
 const entry = (id: string, topics: FaqEntry['topics'], question: string, answer = 'An answer.'): FaqEntry => ({
@@ -11,7 +18,12 @@ const entry = (id: string, topics: FaqEntry['topics'], question: string, answer 
 const ALL = [
   entry('what-is-prp', ['prp'], 'What is PRP?', 'Plasma from your own blood.'),
   entry('cost', ['cost'], 'How much does it cost?', 'About $300 to $2,500.'),
-  entry('nsaids', ['medicines', 'recovery'], '¿Puedo tomar ibuprofeno?', 'Pregunte en su clínica antes de la inyección.'),
+  entry(
+    'nsaids',
+    ['medicines', 'recovery'],
+    '¿Puedo tomar ibuprofeno?',
+    'Pregunte en su clínica antes de la inyección.',
+  ),
 ];
 
 describe('selectQuestions', () => {
@@ -22,7 +34,10 @@ describe('selectQuestions', () => {
     expect(selectQuestions(ALL, ['recovery', 'cost']).map((e) => e.id)).toEqual(['cost', 'nsaids']);
   });
   it('picks and orders by id, within the topics', () => {
-    expect(selectQuestions(ALL, undefined, ['nsaids', 'what-is-prp']).map((e) => e.id)).toEqual(['nsaids', 'what-is-prp']);
+    expect(selectQuestions(ALL, undefined, ['nsaids', 'what-is-prp']).map((e) => e.id)).toEqual([
+      'nsaids',
+      'what-is-prp',
+    ]);
     expect(selectQuestions(ALL, ['prp'], ['nsaids', 'what-is-prp']).map((e) => e.id)).toEqual(['what-is-prp']);
   });
   it('never leaves the widget empty: nothing selected means every question', () => {
@@ -34,10 +49,10 @@ describe('selectQuestions', () => {
 describe('search', () => {
   it('ignores case and accents, and needs every word somewhere in the question or answer', () => {
     expect(foldText('Inyección ÁÉ')).toBe('inyeccion ae');
-    expect(matchesQuery(ALL[2]!, 'inyeccion clinica')).toBe(true);
-    expect(matchesQuery(ALL[0]!, 'PRP blood')).toBe(true);
-    expect(matchesQuery(ALL[0]!, 'prp cost')).toBe(false);
-    expect(matchesQuery(ALL[1]!, '   ')).toBe(true);
+    expect(matchesQuery(ALL[2], 'inyeccion clinica')).toBe(true);
+    expect(matchesQuery(ALL[0], 'PRP blood')).toBe(true);
+    expect(matchesQuery(ALL[0], 'prp cost')).toBe(false);
+    expect(matchesQuery(ALL[1], '   ')).toBe(true);
   });
 });
 
@@ -52,12 +67,22 @@ describe('deep links and JSON-LD', () => {
     const data = faqPageJsonLd(ALL.slice(0, 2), 'en');
     expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'FAQPage', inLanguage: 'en' });
     expect(data.mainEntity).toEqual([
-      { '@type': 'Question', name: 'What is PRP?', acceptedAnswer: { '@type': 'Answer', text: 'Plasma from your own blood.' } },
-      { '@type': 'Question', name: 'How much does it cost?', acceptedAnswer: { '@type': 'Answer', text: 'About $300 to $2,500.' } },
+      {
+        '@type': 'Question',
+        name: 'What is PRP?',
+        acceptedAnswer: { '@type': 'Answer', text: 'Plasma from your own blood.' },
+      },
+      {
+        '@type': 'Question',
+        name: 'How much does it cost?',
+        acceptedAnswer: { '@type': 'Answer', text: 'About $300 to $2,500.' },
+      },
     ]);
   });
   it('fills placeholders such as the emergency number in the answers', () => {
     const call = entry('call', ['emergency'], 'When?', 'Call {emergency} now.');
-    expect(faqPageJsonLd([call], 'en', (text) => text.replace('{emergency}', '112')).mainEntity[0]!.acceptedAnswer.text).toBe('Call 112 now.');
+    expect(
+      faqPageJsonLd([call], 'en', (text) => text.replace('{emergency}', '112')).mainEntity[0].acceptedAnswer.text,
+    ).toBe('Call 112 now.');
   });
 });

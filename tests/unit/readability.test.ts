@@ -1,15 +1,19 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { describe, expect, it } from 'vitest';
-import { recoveryTimeline } from '../../src/content/en/by-procedure.js';
-import { PROCEDURES } from '../../src/components/prp-recovery-timeline/types.js';
-import { doctorChecklist } from '../../src/content/en/doctor-checklist.js';
+
 import { CONTEXTS } from '../../src/components/prp-doctor-checklist/types.js';
-import { processDiagram } from '../../src/content/en/by-procedure.js';
 import { DIAGRAM_PROCEDURES } from '../../src/components/prp-process-diagram/types.js';
-import { treatmentComparison } from '../../src/content/en/treatment-comparison.js';
+import { PROCEDURES } from '../../src/components/prp-recovery-timeline/types.js';
+import { recoveryTimeline } from '../../src/content/en/by-procedure.js';
+import { processDiagram } from '../../src/content/en/by-procedure.js';
+import { doctorChecklist } from '../../src/content/en/doctor-checklist.js';
 import { faq } from '../../src/content/en/faq.js';
-import { processDiagram as processDiagramEs, recoveryTimeline as recoveryTimelineEs } from '../../src/content/es/by-procedure.js';
+import { treatmentComparison } from '../../src/content/en/treatment-comparison.js';
+import {
+  processDiagram as processDiagramEs,
+  recoveryTimeline as recoveryTimelineEs,
+} from '../../src/content/es/by-procedure.js';
 import { doctorChecklist as doctorChecklistEs } from '../../src/content/es/doctor-checklist.js';
 import { faq as faqEs } from '../../src/content/es/faq.js';
 import { treatmentComparison as treatmentComparisonEs } from '../../src/content/es/treatment-comparison.js';
@@ -24,7 +28,9 @@ function texts(value: unknown, key = ''): string[] {
 
 /** Flesch-Kincaid grade of the text, headings and list items counted as sentences (as NHS scores them). */
 export function gradeLevel(parts: readonly string[]): number {
-  const prose = parts.map((part) => part.replace(/\{\w+\}/g, 'ten').trim()).map((part) => (/[.!?:]$/.test(part) ? part : `${part}.`));
+  const prose = parts
+    .map((part) => part.replace(/\{\w+\}/g, 'ten').trim())
+    .map((part) => (/[.!?:]$/.test(part) ? part : `${part}.`));
   const sentences = prose.flatMap((part) => part.split(/(?<=[.!?:])\s+/)).filter((s) => /[a-z]/i.test(s));
   const words = prose.join(' ').match(/[a-z]+(?:['’-][a-z]+)*/gi) ?? [];
   return fleschKincaid({
@@ -36,7 +42,11 @@ export function gradeLevel(parts: readonly string[]): number {
 
 describe('readability of English defaults (Flesch-Kincaid, npm flesch-kincaid + syllable)', () => {
   it('scores a hard sentence above grade 8, so the check can fail', () => {
-    expect(gradeLevel(['Intradiscal autologous platelet concentrates demonstrated heterogeneous efficacy in randomized investigations.'])).toBeGreaterThan(8);
+    expect(
+      gradeLevel([
+        'Intradiscal autologous platelet concentrates demonstrated heterogeneous efficacy in randomized investigations.',
+      ]),
+    ).toBeGreaterThan(8);
   });
   it.each(PROCEDURES)('%s timeline scores grade 8 or lower', (procedure) => {
     const grade = gradeLevel(texts(recoveryTimeline.procedures[procedure]));
@@ -76,7 +86,10 @@ describe('sentence length (the review asked to split long list sentences)', () =
     ['en', 25, [recoveryTimeline, processDiagram, doctorChecklist, treatmentComparison, faq]],
     ['es', 28, [recoveryTimelineEs, processDiagramEs, doctorChecklistEs, treatmentComparisonEs, faqEs]],
   ] as const)('%s: no sentence has more than %i words', (_, limit, contents) => {
-    const long = contents.flatMap((content) => texts(content)).flatMap(sentences).filter((sentence) => sentence.split(/\s+/).length > limit);
+    const long = contents
+      .flatMap((content) => texts(content))
+      .flatMap(sentences)
+      .filter((sentence) => sentence.split(/\s+/).length > limit);
     expect(long).toEqual([]);
   });
   it('counts words per sentence, so the check can fail', () => {

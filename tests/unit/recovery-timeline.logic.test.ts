@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, parseIsoDate, type CivilDate } from '../../src/internal/dates.js';
+
 import {
-  PHASE_WINDOWS,
   buildCalendar,
   foldLine,
   initiallyOpenPhase,
   nsaidAdviceApplies,
+  PHASE_WINDOWS,
   phaseDates,
   phaseStatus,
   stageAt,
 } from '../../src/components/prp-recovery-timeline/recovery-timeline.logic.js';
+import { addDays, type CivilDate, parseIsoDate } from '../../src/internal/dates.js';
 
 const procedure = parseIsoDate('2026-11-21')!;
 const dayAfter = (n: number): CivilDate => addDays(procedure, n);
@@ -31,7 +32,17 @@ describe('stageAt', () => {
     expect(stageAt(procedure, dayAfter(-30))).toEqual({ kind: 'before', daysUntil: 30 });
   });
   it.each([
-    [0, 0], [1, 1], [3, 1], [4, 2], [7, 2], [8, 3], [28, 3], [29, 4], [56, 4], [57, 5], [182, 5],
+    [0, 0],
+    [1, 1],
+    [3, 1],
+    [4, 2],
+    [7, 2],
+    [8, 3],
+    [28, 3],
+    [29, 4],
+    [56, 4],
+    [57, 5],
+    [182, 5],
   ])('day %i is in phase %i', (day, phase) => {
     expect(stageAt(procedure, dayAfter(day))).toEqual({ kind: 'during', day, phase });
   });
@@ -40,14 +51,25 @@ describe('stageAt', () => {
     expect(stageAt(procedure, dayAfter(5000)).kind).toBe('complete');
   });
   it('counts across a leap day', () => {
-    expect(stageAt(parseIsoDate('2028-02-27')!, parseIsoDate('2028-03-02')!)).toEqual({ kind: 'during', day: 4, phase: 2 });
+    expect(stageAt(parseIsoDate('2028-02-27'), parseIsoDate('2028-03-02')!)).toEqual({
+      kind: 'during',
+      day: 4,
+      phase: 2,
+    });
   });
 });
 
 describe('phaseStatus and initiallyOpenPhase', () => {
   it('marks earlier phases done, the current now and later coming up', () => {
     const stage = stageAt(procedure, dayAfter(9));
-    expect(PHASE_WINDOWS.map((_, i) => phaseStatus(i, stage))).toEqual(['done', 'done', 'done', 'now', 'upcoming', 'upcoming']);
+    expect(PHASE_WINDOWS.map((_, i) => phaseStatus(i, stage))).toEqual([
+      'done',
+      'done',
+      'done',
+      'now',
+      'upcoming',
+      'upcoming',
+    ]);
     expect(initiallyOpenPhase(stage)).toBe(3);
   });
   it('has no status without a date, all coming up before it, all done after the window', () => {
@@ -67,8 +89,16 @@ describe('nsaidAdviceApplies', () => {
     expect(PHASE_WINDOWS.every((w) => nsaidAdviceApplies(w, undefined))).toBe(true);
   });
   it('shows only in phases starting inside the NSAID-free days', () => {
-    expect(PHASE_WINDOWS.filter((w) => nsaidAdviceApplies(w, 7)).map((w) => w.id)).toEqual(['injection-day', 'days-1-3', 'week-1']);
-    expect(PHASE_WINDOWS.filter((w) => nsaidAdviceApplies(w, 8)).map((w) => w.id)).toEqual(['injection-day', 'days-1-3', 'week-1']);
+    expect(PHASE_WINDOWS.filter((w) => nsaidAdviceApplies(w, 7)).map((w) => w.id)).toEqual([
+      'injection-day',
+      'days-1-3',
+      'week-1',
+    ]);
+    expect(PHASE_WINDOWS.filter((w) => nsaidAdviceApplies(w, 8)).map((w) => w.id)).toEqual([
+      'injection-day',
+      'days-1-3',
+      'week-1',
+    ]);
     expect(PHASE_WINDOWS.filter((w) => nsaidAdviceApplies(w, 9)).map((w) => w.id)).toContain('weeks-2-4');
   });
 });
@@ -76,7 +106,12 @@ describe('nsaidAdviceApplies', () => {
 describe('buildCalendar', () => {
   const ics = buildCalendar(
     [
-      { uid: 'a@prp-widgets', date: parseIsoDate('2026-12-31')!, summary: 'Visit, clinic; now', description: 'Line one\nline two \\ end' },
+      {
+        uid: 'a@prp-widgets',
+        date: parseIsoDate('2026-12-31')!,
+        summary: 'Visit, clinic; now',
+        description: 'Line one\nline two \\ end',
+      },
     ],
     new Date('2026-11-21T10:11:12.345Z'),
   );

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+
 import { common as commonEn } from '../../src/content/en/common.js';
 import { common as commonEs } from '../../src/content/es/common.js';
-import { defaultEmergencyNumber, emergencyPlace, regionOf, regionalize, swapWords, regionalSwaps } from '../../src/internal/region.js';
+import {
+  defaultEmergencyNumber,
+  emergencyPlace,
+  regionalize,
+  regionalSwaps,
+  regionOf,
+  swapWords,
+} from '../../src/internal/region.js';
 
 describe('regionOf', () => {
   it.each([
@@ -19,7 +27,11 @@ describe('regionOf', () => {
 
 describe('emergency number and place', () => {
   it('defaults: 999 in the UK, 112 in Spain, 911 elsewhere', () => {
-    expect([defaultEmergencyNumber('US'), defaultEmergencyNumber('GB'), defaultEmergencyNumber('ES')]).toEqual(['911', '999', '112']);
+    expect([defaultEmergencyNumber('US'), defaultEmergencyNumber('GB'), defaultEmergencyNumber('ES')]).toEqual([
+      '911',
+      '999',
+      '112',
+    ]);
   });
   it('the number names the place: 911 the emergency room, 999 A&E, 112 and others the emergency department; the UK is always A&E', () => {
     expect(emergencyPlace('US', '911')).toBe('emergencyRoom');
@@ -44,7 +56,9 @@ describe('regionalize', () => {
     const ae = regionalize(content, commonEn.regional, 'US', 'accidentAndEmergency');
     expect(ae.title).toBe('Call {emergency} or go to A&E now if:');
     expect(ae.body[0]).toBe('For pain, ask about acetaminophen (Tylenol).');
-    expect(regionalize(content, commonEn.regional, 'US', 'emergencyDepartment').title).toBe('Call {emergency} or go to the emergency department now if:');
+    expect(regionalize(content, commonEn.regional, 'US', 'emergencyDepartment').title).toBe(
+      'Call {emergency} or go to the emergency department now if:',
+    );
   });
   it('uses UK words in the UK, keeps a capital first letter, never touches ids or source ids, and caches the copy', () => {
     const uk = regionalize(content, commonEn.regional, 'GB', 'accidentAndEmergency');
@@ -55,10 +69,14 @@ describe('regionalize', () => {
   });
   it('matches whole words only', () => {
     const swaps = regionalSwaps(commonEn.regional, 'GB', 'accidentAndEmergency');
-    expect(swapWords('Programs and programmers; a tumor, tumorous.', swaps)).toBe('Programmes and programmers; a tumour, tumorous.');
+    expect(swapWords('Programs and programmers; a tumor, tumorous.', swaps)).toBe(
+      'Programmes and programmers; a tumour, tumorous.',
+    );
   });
   it('Spanish: "la sala de emergencias" becomes "urgencias" for another number', () => {
     const es = { title: 'Llame al {emergency} o vaya a la sala de emergencias ahora mismo si:' };
-    expect(regionalize(es, commonEs.regional, 'ES', 'emergencyDepartment').title).toBe('Llame al {emergency} o vaya a urgencias ahora mismo si:');
+    expect(regionalize(es, commonEs.regional, 'ES', 'emergencyDepartment').title).toBe(
+      'Llame al {emergency} o vaya a urgencias ahora mismo si:',
+    );
   });
 });

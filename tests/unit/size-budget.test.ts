@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
-import { kb, measureEntries, type EntrySizes } from '../../scripts/sizes.mjs';
+
+import { type EntrySizes, kb, measureEntries } from '../../scripts/sizes.mjs';
 
 const CDN = 'dist/cdn/prp-widgets.js';
 const KB = 1024;
@@ -50,7 +52,12 @@ describe('size budget (built files; run `npm run build` first)', () => {
   });
 
   it('each element entry keeps Spanish out of what loads with the page', () => {
-    for (const entry of ['./prp-recovery-timeline', './prp-doctor-checklist', './prp-process-diagram', './prp-treatment-comparison']) {
+    for (const entry of [
+      './prp-recovery-timeline',
+      './prp-doctor-checklist',
+      './prp-process-diagram',
+      './prp-treatment-comparison',
+    ]) {
       const row = sizes.find((r) => r.entry === entry)!;
       expect(row.onDemand?.files, entry).toBeGreaterThanOrEqual(2);
     }
@@ -62,7 +69,12 @@ describe('size budget (built files; run `npm run build` first)', () => {
   });
 
   it('the npm modules keep lit external and the CDN file bundles it', () => {
-    for (const file of ['recovery-timeline/recovery-timeline.js', 'doctor-checklist/doctor-checklist.js', 'process-diagram/process-diagram.js', 'treatment-comparison/treatment-comparison.js']) {
+    for (const file of [
+      'recovery-timeline/recovery-timeline.js',
+      'doctor-checklist/doctor-checklist.js',
+      'process-diagram/process-diagram.js',
+      'treatment-comparison/treatment-comparison.js',
+    ]) {
       expect(readFileSync(`dist/components/prp-${file}`, 'utf8')).toMatch(/from ["']lit["']/);
     }
     expect(readFileSync(CDN, 'utf8')).not.toMatch(/from ?["']lit/);

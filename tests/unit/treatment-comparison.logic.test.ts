@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseTreatments, tableMinWidth } from '../../src/components/prp-treatment-comparison/treatment-comparison.logic.js';
+
+import {
+  parseTreatments,
+  tableMinWidth,
+} from '../../src/components/prp-treatment-comparison/treatment-comparison.logic.js';
 import { DEFAULT_TREATMENTS } from '../../src/components/prp-treatment-comparison/types.js';
 
 describe('parseTreatments', () => {
@@ -18,11 +22,14 @@ describe('parseTreatments', () => {
     expect(parsed.ids).toEqual(['prp', 'rfa']);
     expect(parsed.duplicates).toEqual(['prp', 'prp']);
   });
-  it.each(['', '   ', ',,', 'unicorn', 'prp-injection', '<b>prp</b>'])('falls back to the default set for %j', (value) => {
-    const parsed = parseTreatments(value);
-    expect(parsed.ids).toEqual(DEFAULT_TREATMENTS);
-    expect(parsed.usedDefault).toBe(true);
-  });
+  it.each(['', '   ', ',,', 'unicorn', 'prp-injection', '<b>prp</b>'])(
+    'falls back to the default set for %j',
+    (value) => {
+      const parsed = parseTreatments(value);
+      expect(parsed.ids).toEqual(DEFAULT_TREATMENTS);
+      expect(parsed.usedDefault).toBe(true);
+    },
+  );
   it('accepts all six', () => {
     expect(parseTreatments('prp steroid prolotherapy rfa physical-therapy surgery').ids).toHaveLength(6);
   });

@@ -9,9 +9,16 @@ export function App() {
   return (
     <main>
       <h1>After your PRP injection</h1>
-      <prp-recovery-timeline procedure-date="2026-11-12" today="2026-11-21" clinic-name="Riverside Spine" clinic-phone="(555) 013-2480" />
+      <prp-recovery-timeline
+        procedure-date="2026-11-12"
+        today="2026-11-21"
+        clinic-name="Riverside Spine"
+        clinic-phone="(555) 013-2480"
+      />
       <prp-doctor-checklist mode="checklist" heading-level="2" />
-      <p id="step-shown" aria-live="polite">Diagram step {step}</p>
+      <p id="step-shown" aria-live="polite">
+        Diagram step {step}
+      </p>
       <prp-process-diagram onprp-step-change={(event) => setStep(event.detail.step)} />
       <prp-treatment-comparison highlight="prp" />
       <prp-faq searchable topics="prp,recovery,emergency" />

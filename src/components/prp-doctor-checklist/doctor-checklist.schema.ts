@@ -1,7 +1,16 @@
 /** What a clinic may put in a content override for <prp-doctor-checklist>, checked field by field. */
-import { clinicSources, list, overrideRules, record, statement, statementFields, text, type Validator } from '../../internal/content.js';
 import { SIGN_LEVELS } from '../../content/warning-signs.js';
 import { CARE_LEVELS } from '../../internal/care-levels.js';
+import {
+  clinicSources,
+  list,
+  overrideRules,
+  record,
+  statement,
+  statementFields,
+  text,
+  type Validator,
+} from '../../internal/content.js';
 
 const item = record({ id: text(40), ...statementFields }, ['sources', 'ask']);
 /** NHS care cards use at most 5 bullets (6 with a catch-all). */
@@ -46,7 +55,10 @@ const oneShape: Validator = (value, path, errors) => {
   if (!value || typeof value !== 'object') return;
   const content = value as Record<string, unknown>;
   if ('tell' in content && CARE_LEVELS.some((level) => level in content)) {
-    errors.push({ path: path || 'tell', message: 'before-treatment has one "tell" list; the other contexts have "emergency", "urgent" and "routine"' });
+    errors.push({
+      path: path || 'tell',
+      message: 'before-treatment has one "tell" list; the other contexts have "emergency", "urgent" and "routine"',
+    });
   }
 };
 

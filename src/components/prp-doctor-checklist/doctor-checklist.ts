@@ -1,22 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+
 import { doctorChecklist as en } from '../../content/en/doctor-checklist.js';
 import { CARE_LEVELS, careIcon, careTitle, phoneLine, telLink } from '../../internal/care-card.js';
 import type { ClinicSource, Speaker } from '../../internal/citations.js';
-import { PrpClinicElement, type ClinicContact } from '../../internal/clinic-element.js';
+import { type ClinicContact, PrpClinicElement } from '../../internal/clinic-element.js';
+import type { CivilDate } from '../../internal/dates.js';
 import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
-import type { ElementParts } from '../../internal/prp-element.js';
-import type { CivilDate } from '../../internal/dates.js';
 import { fill, fillParts } from '../../internal/localize.js';
+import type { ElementParts } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
 import { careCard } from '../../internal/styles/care-card.js';
 import { tokens } from '../../internal/styles/tokens.js';
-import { checkedInOrder, lookOf, politeness, resultLevel, type CardSpec } from './doctor-checklist.logic.js';
+import { type CardSpec, checkedInOrder, lookOf, politeness, resultLevel } from './doctor-checklist.logic.js';
 import { styles } from './doctor-checklist.styles.js';
+import { CHECKLIST_SOURCES } from './sources.js';
 import {
-  CONTEXTS,
-  MODES,
   type CareItem,
   type ChecklistChangeDetail,
   type ChecklistContent,
@@ -24,12 +24,13 @@ import {
   type ChecklistLocaleContent,
   type ChecklistMode,
   type ChecklistStrings,
+  CONTEXTS,
+  MODES,
   type ResultLevel,
   type ResultWords,
   type TellContent,
   type TriageContent,
 } from './types.js';
-import { CHECKLIST_SOURCES } from './sources.js';
 
 const CONTENT = new LocaleContent<ChecklistLocaleContent>({
   en,
@@ -71,7 +72,11 @@ export class PrpDoctorChecklist extends PrpClinicElement {
   static override styles = [tokens, base, careCard, styles];
 
   /** @internal */
-  static override readonly parts: ElementParts = { content: CONTENT, overrides: OVERRIDES, bibliography: CHECKLIST_SOURCES };
+  static override readonly parts: ElementParts = {
+    content: CONTENT,
+    overrides: OVERRIDES,
+    bibliography: CHECKLIST_SOURCES,
+  };
 
   /** The situation: `after-injection` (default), `back-pain` (for anyone, with or without a clinic) or `before-treatment`. */
   @property({ reflect: true }) context: ChecklistContext = 'after-injection';
@@ -159,7 +164,10 @@ export class PrpDoctorChecklist extends PrpClinicElement {
       const prefix = kind === 'tell' ? '' : this.common.carePrefix[kind];
       const title = careTitle(look, prefix, fillParts(action, links));
       const heading = this.heading(1, title, { className: 'care-title', id: `title-${kind}` });
-      const phone = kind === 'urgent' || kind === 'tell' ? phoneLine(fill(this.common.phoneLabel, { clinic: links.clinic }), contact.phone) : nothing;
+      const phone =
+        kind === 'urgent' || kind === 'tell'
+          ? phoneLine(fill(this.common.phoneLabel, { clinic: links.clinic }), contact.phone)
+          : nothing;
       if (mode === 'cards') {
         return html`<div class="care care--${look}" part="card card-${kind}">
           <div class="care-head">${heading}</div>
@@ -196,7 +204,13 @@ export class PrpDoctorChecklist extends PrpClinicElement {
     </li>`;
   }
 
-  private result(context: ChecklistContext, level: ResultLevel, contact: ClinicContact, strings: ChecklistStrings, links: ReturnType<PrpDoctorChecklist['linkValues']>) {
+  private result(
+    context: ChecklistContext,
+    level: ResultLevel,
+    contact: ClinicContact,
+    strings: ChecklistStrings,
+    links: ReturnType<PrpDoctorChecklist['linkValues']>,
+  ) {
     const advice = this.resultWords(context, level, strings);
     const look = lookOf(level);
     const announced = this.announcement;

@@ -11,9 +11,15 @@ export function answerStatements(answer: readonly AnswerPart[]): readonly Statem
  * The questions to show: those with any of `topics` (all when unset), then picked and ordered by `ids`
  * (all, in content order, when unset). If nothing is left, every question: the widget is never empty.
  */
-export function selectQuestions(all: readonly FaqEntry[], topics?: readonly FaqTopic[], ids?: readonly string[]): readonly FaqEntry[] {
+export function selectQuestions(
+  all: readonly FaqEntry[],
+  topics?: readonly FaqTopic[],
+  ids?: readonly string[],
+): readonly FaqEntry[] {
   const byTopic = topics ? all.filter((entry) => entry.topics.some((topic) => topics.includes(topic))) : all;
-  const picked = ids ? ids.map((id) => byTopic.find((entry) => entry.id === id)).filter((entry): entry is FaqEntry => !!entry) : byTopic;
+  const picked = ids
+    ? ids.map((id) => byTopic.find((entry) => entry.id === id)).filter((entry): entry is FaqEntry => !!entry)
+    : byTopic;
   return picked.length ? picked : all;
 }
 
@@ -26,7 +32,9 @@ export function foldText(text: string): string {
 export function matchesQuery(entry: FaqEntry, query: string): boolean {
   const words = foldText(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = foldText([entry.question, ...answerStatements(entry.answer).map((statement) => statement.text)].join(' '));
+  const haystack = foldText(
+    [entry.question, ...answerStatements(entry.answer).map((statement) => statement.text)].join(' '),
+  );
   return words.every((word) => haystack.includes(word));
 }
 
@@ -36,7 +44,11 @@ export function questionFromHash(hash: string): string | undefined {
 }
 
 /** schema.org FAQPage for search engines: the shown questions, answers as plain text (`fill` puts in the numbers). */
-export function faqPageJsonLd(entries: readonly FaqEntry[], language: string, fill: (text: string) => string = (text) => text) {
+export function faqPageJsonLd(
+  entries: readonly FaqEntry[],
+  language: string,
+  fill: (text: string) => string = (text) => text,
+) {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
@@ -44,7 +56,12 @@ export function faqPageJsonLd(entries: readonly FaqEntry[], language: string, fi
     mainEntity: entries.map((entry) => ({
       '@type': 'Question',
       name: entry.question,
-      acceptedAnswer: { '@type': 'Answer', text: answerStatements(entry.answer).map((statement) => fill(statement.text)).join(' ') },
+      acceptedAnswer: {
+        '@type': 'Answer',
+        text: answerStatements(entry.answer)
+          .map((statement) => fill(statement.text))
+          .join(' '),
+      },
     })),
   };
 }

@@ -1,5 +1,15 @@
 /** What a clinic may put in a content override for <prp-faq>, checked field by field. */
-import { clinicSources, either, list, oneOf, overrideRules, record, statement, text, type Validator } from '../../internal/content.js';
+import {
+  clinicSources,
+  either,
+  list,
+  oneOf,
+  overrideRules,
+  record,
+  statement,
+  text,
+  type Validator,
+} from '../../internal/content.js';
 import { FAQ_TOPICS } from './types.js';
 
 const entry = record({
@@ -17,7 +27,8 @@ const ids: Validator = (value, path, errors) => {
   questions.forEach((question, index) => {
     if (typeof question?.id !== 'string') return;
     const at = `${path}${path ? '.' : ''}questions[${index}].id`;
-    if (!/^[a-z0-9-]+$/.test(question.id)) errors.push({ path: at, message: 'use lowercase letters, digits and dashes' });
+    if (!/^[a-z0-9-]+$/.test(question.id))
+      errors.push({ path: at, message: 'use lowercase letters, digits and dashes' });
     else if (seen.has(question.id)) errors.push({ path: at, message: `"${question.id}" is used twice` });
     seen.add(question.id);
   });

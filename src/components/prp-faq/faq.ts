@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+
 import { telLink } from '../../internal/care-card.js';
 import type { ClinicSource } from '../../internal/citations.js';
 import { PrpEmergencyElement } from '../../internal/clinic-element.js';
 import type { CivilDate } from '../../internal/dates.js';
-import { countText, fill } from '../../internal/localize.js';
 import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
+import { countText, fill } from '../../internal/localize.js';
 import type { ElementParts } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
 import { tokens } from '../../internal/styles/tokens.js';
@@ -25,7 +26,6 @@ const OVERRIDES = new Lazy(() => import('./faq.schema.js').then((module) => modu
 
 /** When the default content was last checked against its sources. */
 const CONTENT_UPDATED: CivilDate = { year: 2026, month: 12, day: 1 };
-
 
 /** How long typing must pause before the match count is announced. */
 const ANNOUNCE_DELAY_MS = 400;
@@ -113,15 +113,26 @@ export class PrpFaq extends PrpEmergencyElement {
   /** The content, and the questions `topics` and `questions` select (with one warning per bad entry). */
   private get shown() {
     const { content, citations } = this.resolveContent(CONTENT.get(this.locale).content, this.content);
-    const topics = this.topics == null ? undefined : this.idListOption('topics', this.topics, FAQ_TOPICS, FAQ_TOPICS, 'all questions');
+    const topics =
+      this.topics == null
+        ? undefined
+        : this.idListOption('topics', this.topics, FAQ_TOPICS, FAQ_TOPICS, 'all questions');
     const ids = content.questions.map((entry) => entry.id);
-    const picked = this.questions == null ? undefined : this.idListOption('questions', this.questions, ids, ids, 'all questions');
+    const picked =
+      this.questions == null ? undefined : this.idListOption('questions', this.questions, ids, ids, 'all questions');
     return { content, citations, entries: selectQuestions(content.questions, topics, picked) };
   }
 
   private openIds(entries: readonly FaqEntry[]): ReadonlySet<string> {
     if (this.opened) return this.opened;
-    const first = this.option('open', this.open, (v) => entries.find((entry) => entry.id === v)?.id, undefined, 'the id of a shown question', 'all closed');
+    const first = this.option(
+      'open',
+      this.open,
+      (v) => entries.find((entry) => entry.id === v)?.id,
+      undefined,
+      'the id of a shown question',
+      'all closed',
+    );
     return new Set(first ? [first] : []);
   }
 
@@ -130,7 +141,8 @@ export class PrpFaq extends PrpEmergencyElement {
     const strings = this.localeText(CONTENT).strings;
     const open = this.openIds(entries);
     const matching = entries.filter((entry) => matchesQuery(entry, this.query));
-    const countOf = (found: number) => (found === 0 ? strings.resultsNone : countText(found, strings.results, this.locale));
+    const countOf = (found: number) =>
+      found === 0 ? strings.resultsNone : countText(found, strings.results, this.locale);
     const announced = this.announcedQuery;
     const allOpen = matching.length > 0 && matching.every((entry) => open.has(entry.id));
     const links = { emergency: telLink(this.emergencyPhone) };
@@ -139,14 +151,16 @@ export class PrpFaq extends PrpEmergencyElement {
     return html`<section class="faq widget" part="base" lang=${this.locale} aria-labelledby="title">
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
       ${content.intro.map((statement) => html`<p class="intro">${say(statement)}</p>`)}
-      ${this.searchable
-        ? html`<div class="search" part="search">
+      ${
+        this.searchable
+          ? html`<div class="search" part="search">
               <label for="search">${strings.searchLabel}</label>
               <input id="search" type="search" autocomplete="off" .value=${this.query} @input=${(e: Event) => this.search((e.target as HTMLInputElement).value)} />
             </div>
             <p class="count" part="count" aria-hidden="true">${countOf(matching.length)}</p>
             <p class="sr-only" role="status">${announced === undefined ? '' : countOf(entries.filter((entry) => matchesQuery(entry, announced)).length)}</p>`
-        : nothing}
+          : nothing
+      }
       <div class="actions">
         <button type="button" class="button" part="toggle-all" aria-controls=${matching.map((entry) => `answer-${entry.id}`).join(' ')}
           ?disabled=${matching.length === 0} @click=${() => this.setOpen(matching, !allOpen)}>${allOpen ? strings.collapseAll : strings.expandAll}</button>
@@ -155,12 +169,17 @@ export class PrpFaq extends PrpEmergencyElement {
         ${entries.map((entry) => {
           const isOpen = open.has(entry.id);
           return html`<li class="item" ?hidden=${!matching.includes(entry)}>
-            ${this.heading(1, html`<button type="button" class="question" part="question" id="faq-${entry.id}" aria-expanded=${isOpen ? 'true' : 'false'}
+            ${this.heading(
+              1,
+              html`<button type="button" class="question" part="question" id="faq-${entry.id}" aria-expanded=${isOpen ? 'true' : 'false'}
                 aria-controls="answer-${entry.id}" @click=${() => this.setOpen([entry], !isOpen)}><span>${entry.question}</span><span class="chevron" aria-hidden="true"></span></button>`,
-              { className: 'question-heading' })}
+              { className: 'question-heading' },
+            )}
             <div class="panel answer" part="answer" id="answer-${entry.id}" ?hidden=${!isOpen}>
               ${entry.answer.map((part) =>
-                'list' in part ? html`<ul>${part.list.map((statement) => html`<li>${say(statement)}</li>`)}</ul>` : html`<p>${say(part)}</p>`,
+                'list' in part
+                  ? html`<ul>${part.list.map((statement) => html`<li>${say(statement)}</li>`)}</ul>`
+                  : html`<p>${say(part)}</p>`,
               )}
             </div>
           </li>`;

@@ -1,7 +1,16 @@
 import type { PluralForms, Statement } from '../../content/types.js';
 
 /** Tags for `topics="…"`; every question has at least one. */
-export const FAQ_TOPICS = ['prp', 'recovery', 'risks', 'cost', 'medicines', 'alternatives', 'conditions', 'emergency'] as const;
+export const FAQ_TOPICS = [
+  'prp',
+  'recovery',
+  'risks',
+  'cost',
+  'medicines',
+  'alternatives',
+  'conditions',
+  'emergency',
+] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 /** A bulleted list inside an answer: the warning signs after their action ("Call your clinic today if:"). */

@@ -4,10 +4,17 @@
  * step's text says everything the picture shows.
  */
 import { html, svg, type SVGTemplateResult } from 'lit';
+
 import type { Guidance, IllustrationId, IllustrationLabels } from './types.js';
 
 /** A label at (x, y) with a leader line from the point it names (toX, toY) to the label (fromX, fromY). */
-const label = (text: string, x: number, y: number, anchor: 'start' | 'middle' | 'end', [toX, toY, fromX, fromY]: readonly number[]) =>
+const label = (
+  text: string,
+  x: number,
+  y: number,
+  anchor: 'start' | 'middle' | 'end',
+  [toX, toY, fromX, fromY]: readonly number[],
+) =>
   svg`<line class="leader" x1=${toX} y1=${toY} x2=${fromX} y2=${fromY}/><text class="label" x=${x} y=${y} text-anchor=${anchor}>${text}</text>`;
 
 const tube = (x: number, y: number, h: number) =>
@@ -55,7 +62,8 @@ function draw(id: IllustrationId, labels: IllustrationLabels, guidance: Guidance
         <g class="spin">
           <circle class="rotor" cx="120" cy="80" r="36"/>
           ${[45, 135, 225, 315].map(
-            (a) => svg`<g transform="rotate(${a} 120 80)"><rect class="glass" x="113" y="44" width="14" height="28" rx="6"/><rect class="blood" x="116" y="56" width="8" height="13" rx="3"/></g>`,
+            (a) =>
+              svg`<g transform="rotate(${a} 120 80)"><rect class="glass" x="113" y="44" width="14" height="28" rx="6"/><rect class="blood" x="116" y="56" width="8" height="13" rx="3"/></g>`,
           )}
           <circle class="hub" cx="120" cy="80" r="6"/>
         </g>`;
@@ -82,18 +90,24 @@ function draw(id: IllustrationId, labels: IllustrationLabels, guidance: Guidance
         <rect class="vertebra" x="86" y="100" width="64" height="16" rx="5"/>
         <rect class="disc" x="90" y="117" width="56" height="8" rx="4"/>
         <rect class="vertebra" x="86" y="126" width="64" height="16" rx="5"/>
-        ${xray
-          ? svg`<path class="c-arm" d="M138 7c64 0 88 34 88 73s-24 73-88 73"/>
+        ${
+          xray
+            ? svg`<path class="c-arm" d="M138 7c64 0 88 34 88 73s-24 73-88 73"/>
               <rect class="stroke-fill" x="108" y="3" width="30" height="10" rx="2"/>
               <rect class="stroke-fill" x="104" y="147" width="36" height="8" rx="2"/>
               <path class="beam" d="M114 13 100 147M132 13l12 134"/>
               ${label(labels.xray, 146, 30, 'start', [138, 11, 146, 22])}`
-          : ''}
+            : ''
+        }
         ${id === 'guided-injection' ? syringe(56, 24, 55, 118) : syringe(56, 24, 55, 100, 'dextrose')}
-        ${ultrasound
-          ? // With the X-ray arm too, the probe sits between the beam and the arm, labelled inside its curve.
-            xray ? probe(150, labels.probe, 198, 112) : probe(164, labels.probe, 236, 122)
-          : ''}
+        ${
+          ultrasound
+            ? // With the X-ray arm too, the probe sits between the beam and the arm, labelled inside its curve.
+              xray
+              ? probe(150, labels.probe, 198, 112)
+              : probe(164, labels.probe, 236, 122)
+            : ''
+        }
         ${label(labels.needle, 66, 68, 'end', [88, 72, 68, 64])}`;
     }
     case 'follow-up':
@@ -105,8 +119,14 @@ function draw(id: IllustrationId, labels: IllustrationLabels, guidance: Guidance
       // A short irritation: the back with the injection spots, each with a few short marks around it.
       return svg`
         <path class="skin" d="M70 150c-4-40 0-90 20-118 10-14 50-14 60 0 20 28 24 78 20 118z"/>
-        ${[[104, 70], [136, 70], [104, 104], [136, 104]].map(
-          ([x, y]) => svg`<g transform="translate(${x} ${y})"><circle class="spot" r="4"/><path class="ache" d="M-11 0h-5M11 0h5M0-11v-5M0 11v5"/></g>`,
+        ${[
+          [104, 70],
+          [136, 70],
+          [104, 104],
+          [136, 104],
+        ].map(
+          ([x, y]) =>
+            svg`<g transform="translate(${x} ${y})"><circle class="spot" r="4"/><path class="ache" d="M-11 0h-5M11 0h5M0-11v-5M0 11v5"/></g>`,
         )}`;
     case 'assessment':
       return svg`
@@ -123,7 +143,9 @@ function draw(id: IllustrationId, labels: IllustrationLabels, guidance: Guidance
         ${label(labels.dextrose, 72, 152, 'middle', [72, 134, 72, 140])}
         ${syringe(120, 70, 0, 86, 'dextrose')}`;
     case 'repeat':
-      return calendar(svg`${[0, 1, 2].map((i) => svg`<g transform="translate(${72 + i * 48} 96)"><circle class="visit" r="18"/><path class="tick" d="M-8 0l6 6 10-12"/></g>`)}`);
+      return calendar(
+        svg`${[0, 1, 2].map((i) => svg`<g transform="translate(${72 + i * 48} 96)"><circle class="visit" r="18"/><path class="tick" d="M-8 0l6 6 10-12"/></g>`)}`,
+      );
   }
 }
 

@@ -1,5 +1,14 @@
 /** What a clinic may put in a content override for <prp-process-diagram>, checked field by field. */
-import { clinicSources, list, oneOf, overrideRules, record, statement, text, type Validator } from '../../internal/content.js';
+import {
+  clinicSources,
+  list,
+  oneOf,
+  overrideRules,
+  record,
+  statement,
+  text,
+  type Validator,
+} from '../../internal/content.js';
 import { ILLUSTRATIONS } from './types.js';
 
 const step = record(

@@ -1,32 +1,33 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+
 import { processDiagramBase as en } from '../../content/en/process-diagram.js';
 import type { Statement } from '../../content/types.js';
 import { parseIntegerInRange } from '../../internal/attributes.js';
 import type { ClinicSource } from '../../internal/citations.js';
 import type { CivilDate } from '../../internal/dates.js';
-import { fill } from '../../internal/localize.js';
-import { motionReduced } from '../../internal/motion.js';
 import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
-import { PrpElement, type ElementParts } from '../../internal/prp-element.js';
+import { fill } from '../../internal/localize.js';
+import { motionReduced } from '../../internal/motion.js';
+import { type ElementParts, PrpElement } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
 import { tokens } from '../../internal/styles/tokens.js';
 import { illustration } from './illustrations.js';
 import { styles } from './process-diagram.styles.js';
+import { DIAGRAM_SOURCES } from './sources.js';
 import {
-  GUIDANCE,
-  LAYOUTS,
   DIAGRAM_PROCEDURES,
+  type DiagramBaseContent,
   type DiagramContent,
   type DiagramLayout,
-  type DiagramBaseContent,
   type DiagramProcedure,
   type DiagramStep,
+  GUIDANCE,
   type Guidance,
+  LAYOUTS,
   type StepChangeDetail,
 } from './types.js';
-import { DIAGRAM_SOURCES } from './sources.js';
 
 const CONTENT = new LocaleContent<DiagramBaseContent>({
   en,
@@ -76,7 +77,11 @@ export class PrpProcessDiagram extends PrpElement {
   static override styles = [tokens, base, styles];
 
   /** @internal */
-  static override readonly parts: ElementParts = { content: CONTENT, overrides: OVERRIDES, bibliography: DIAGRAM_SOURCES };
+  static override readonly parts: ElementParts = {
+    content: CONTENT,
+    overrides: OVERRIDES,
+    bibliography: DIAGRAM_SOURCES,
+  };
 
   protected override get localeContent() {
     return [...super.localeContent, ...(this.procedure === 'prolotherapy' ? [PROLOTHERAPY] : [])];
@@ -126,7 +131,8 @@ export class PrpProcessDiagram extends PrpElement {
     this.addEventListener('mouseleave', () => (this.hovered = false));
     this.addEventListener('focusin', () => (this.focused = true));
     this.addEventListener('focusout', (event) => {
-      if (!this.contains(event.relatedTarget as Node) && !this.renderRoot.contains(event.relatedTarget as Node)) this.focused = false;
+      if (!this.contains(event.relatedTarget as Node) && !this.renderRoot.contains(event.relatedTarget as Node))
+        this.focused = false;
     });
   }
 
@@ -149,19 +155,42 @@ export class PrpProcessDiagram extends PrpElement {
     const procedure = this.enumOption('procedure', this.procedure, DIAGRAM_PROCEDURES, 'prp');
     return {
       procedure,
-      guidance: this.option('guidance', this.guidance, (v) => (GUIDANCE as readonly unknown[]).includes(v) ? (v as Guidance) : undefined, undefined, `one of ${GUIDANCE.join(', ')}`, 'both mentioned'),
+      guidance: this.option(
+        'guidance',
+        this.guidance,
+        (v) => ((GUIDANCE as readonly unknown[]).includes(v) ? (v as Guidance) : undefined),
+        undefined,
+        `one of ${GUIDANCE.join(', ')}`,
+        'both mentioned',
+      ),
       layout: this.enumOption('layout', this.layout, LAYOUTS, 'stepper'),
-      autoplay: this.option('autoplay', this.autoplay, parseSeconds, undefined, `a number of seconds from ${AUTOPLAY_MIN} to ${AUTOPLAY_MAX}`, 'no autoplay'),
+      autoplay: this.option(
+        'autoplay',
+        this.autoplay,
+        parseSeconds,
+        undefined,
+        `a number of seconds from ${AUTOPLAY_MIN} to ${AUTOPLAY_MAX}`,
+        'no autoplay',
+      ),
     };
   }
 
   private contentFor(procedure: DiagramProcedure) {
-    return this.resolveContent(procedure === 'prolotherapy' ? PROLOTHERAPY.get(this.locale) : CONTENT.get(this.locale).prp, this.content);
+    return this.resolveContent(
+      procedure === 'prolotherapy' ? PROLOTHERAPY.get(this.locale) : CONTENT.get(this.locale).prp,
+      this.content,
+    );
   }
 
   /** The validated step; an invalid `step` warns once and shows step 1. */
   private currentStep(count: number): number {
-    return this.option('step', this.step, (v) => parseIntegerInRange(v, 1, count), 1, `a whole number from 1 to ${count}`);
+    return this.option(
+      'step',
+      this.step,
+      (v) => parseIntegerInRange(v, 1, count),
+      1,
+      `a whole number from 1 to ${count}`,
+    );
   }
 
   /** Autoplay is set and the reader has not paused it; under reduced motion, only once they press Play. */
@@ -208,13 +237,22 @@ export class PrpProcessDiagram extends PrpElement {
     this.step = step;
     this.stepChanged = true;
     const strings = this.localeText(CONTENT).strings;
-    this.announcement = announce ? `${fill(strings.stepOf, { n: step, count: steps.length })}: ${steps[step - 1].title}` : '';
+    this.announcement = announce
+      ? `${fill(strings.stepOf, { n: step, count: steps.length })}: ${steps[step - 1].title}`
+      : '';
     this.emit<StepChangeDetail>('prp-step-change', { step, id: steps[step - 1].id });
   }
 
   private onNavKey(event: KeyboardEvent, steps: readonly DiagramStep[]): void {
     const current = this.currentStep(steps.length);
-    const target = { ArrowRight: current + 1, ArrowDown: current + 1, ArrowLeft: current - 1, ArrowUp: current - 1, Home: 1, End: steps.length }[event.key];
+    const target = {
+      ArrowRight: current + 1,
+      ArrowDown: current + 1,
+      ArrowLeft: current - 1,
+      ArrowUp: current - 1,
+      Home: 1,
+      End: steps.length,
+    }[event.key];
     if (target === undefined) return;
     event.preventDefault();
     this.focusButtonAfterUpdate = true;

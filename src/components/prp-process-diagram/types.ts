@@ -15,7 +15,19 @@ export type DiagramLayout = (typeof LAYOUTS)[number];
  * Which hand-drawn illustration a step shows. `tissue-repair` is an old name of `follow-up`, kept so earlier
  * overrides still validate; it draws the same neutral calendar.
  */
-export const ILLUSTRATIONS = ['blood-draw', 'centrifuge', 'layers', 'guided-injection', 'injection', 'follow-up', 'soreness', 'assessment', 'solution', 'repeat', 'tissue-repair'] as const;
+export const ILLUSTRATIONS = [
+  'blood-draw',
+  'centrifuge',
+  'layers',
+  'guided-injection',
+  'injection',
+  'follow-up',
+  'soreness',
+  'assessment',
+  'solution',
+  'repeat',
+  'tissue-repair',
+] as const;
 export type IllustrationId = (typeof ILLUSTRATIONS)[number];
 
 /** Text drawn inside an illustration; localized like everything else. */

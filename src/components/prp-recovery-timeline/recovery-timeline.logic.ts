@@ -1,5 +1,5 @@
 /** Pure logic of the recovery timeline: no DOM, unit-tested in Node. */
-import { addDays, daysBetween, toIsoDate, type CivilDate } from '../../internal/dates.js';
+import { addDays, type CivilDate, daysBetween, toIsoDate } from '../../internal/dates.js';
 
 /** Phase windows in days after the procedure, inclusive; day 0 is the injection day. */
 export const PHASE_WINDOWS = [
@@ -97,8 +97,16 @@ const compactDate = (date: CivilDate) => toIsoDate(date).replace(/-/g, '');
 
 /** An iCalendar file of all-day events, built entirely in the browser. */
 export function buildCalendar(events: readonly CalendarEvent[], now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//prp-widgets//recovery timeline//EN', 'CALSCALE:GREGORIAN'];
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//prp-widgets//recovery timeline//EN',
+    'CALSCALE:GREGORIAN',
+  ];
   for (const event of events) {
     lines.push(
       'BEGIN:VEVENT',

@@ -1,5 +1,16 @@
 /** What a clinic may put in a content override for <prp-recovery-timeline>, checked field by field. */
-import { clinicSources, either, integer, list, oneOf, overrideRules, record, statement, text, type Validator } from '../../internal/content.js';
+import {
+  clinicSources,
+  either,
+  integer,
+  list,
+  oneOf,
+  overrideRules,
+  record,
+  statement,
+  text,
+  type Validator,
+} from '../../internal/content.js';
 import { PHASE_WINDOWS } from './recovery-timeline.logic.js';
 
 const phaseItem = either(statement, record({ protocol: oneOf('nsaid', 'ice', 'followUp') }));

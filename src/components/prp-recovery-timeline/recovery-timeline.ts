@@ -1,47 +1,48 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+
 import { recoveryTimelineBase as en } from '../../content/en/recovery-timeline.js';
 import type { Statement } from '../../content/types.js';
 import { parseIntegerInRange } from '../../internal/attributes.js';
 import { careTitle, phoneLine, telLink } from '../../internal/care-card.js';
 import type { ClinicSource } from '../../internal/citations.js';
-import { addDays, localDate, type CivilDate } from '../../internal/dates.js';
-import { countText, fill, fillParts, formatDate, formatDaysFromNow } from '../../internal/localize.js';
-import { PrpClinicElement, type ClinicContact } from '../../internal/clinic-element.js';
+import { type ClinicContact, PrpClinicElement } from '../../internal/clinic-element.js';
+import { addDays, type CivilDate, localDate } from '../../internal/dates.js';
 import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
+import { countText, fill, fillParts, formatDate, formatDaysFromNow } from '../../internal/localize.js';
 import type { ElementParts } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
 import { careCard } from '../../internal/styles/care-card.js';
 import { tokens } from '../../internal/styles/tokens.js';
 import {
-  PHASE_WINDOWS,
   buildCalendar,
+  type CalendarEvent,
   initiallyOpenPhase,
   nsaidAdviceApplies,
+  PHASE_WINDOWS,
   phaseDates,
-  phaseStatus,
-  stageAt,
-  type CalendarEvent,
   type PhaseStatus,
+  phaseStatus,
   type PhaseWindow,
   type Stage,
+  stageAt,
 } from './recovery-timeline.logic.js';
 import { styles } from './recovery-timeline.styles.js';
+import { TIMELINE_SOURCES } from './sources.js';
 import {
-  ICE_ADVICE,
-  PROCEDURES,
   type CalendarDownloadDetail,
+  ICE_ADVICE,
   type IceAdvice,
   type PhaseItem,
   type PhaseToggleDetail,
   type Procedure,
+  PROCEDURES,
   type ProtocolKey,
-  type TimelineContent,
   type TimelineBaseContent,
+  type TimelineContent,
   type TimelineStrings,
 } from './types.js';
-import { TIMELINE_SOURCES } from './sources.js';
 
 const CONTENT = new LocaleContent<TimelineBaseContent>({
   en,
@@ -95,7 +96,11 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
   static override styles = [tokens, base, careCard, styles];
 
   /** @internal */
-  static override readonly parts: ElementParts = { content: CONTENT, overrides: OVERRIDES, bibliography: TIMELINE_SOURCES };
+  static override readonly parts: ElementParts = {
+    content: CONTENT,
+    overrides: OVERRIDES,
+    bibliography: TIMELINE_SOURCES,
+  };
 
   protected override get localeContent() {
     return [...super.localeContent, ...(this.procedure === 'prolotherapy' ? [PROLOTHERAPY] : [])];
@@ -146,15 +151,39 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
       procedure: this.enumOption('procedure', this.procedure, PROCEDURES, 'prp'),
       procedureDate,
       today: this.dateOption('today', this.today, "the reader's date") ?? localDate(),
-      nsaidFreeDays: this.option('nsaid-free-days', this.nsaidFreeDays, (v) => parseIntegerInRange(v, 1, 90), undefined, 'a whole number of days from 1 to 90', 'the neutral wording'),
-      ice: this.option('ice', this.ice, (v) => (ICE_ADVICE as readonly unknown[]).includes(v) ? (v as IceAdvice) : undefined, undefined, `one of ${ICE_ADVICE.join(', ')}`, 'the neutral wording'),
-      followUpWeeks: this.option('follow-up-weeks', this.followUpWeeks, (v) => parseIntegerInRange(v, 1, 52), undefined, 'a whole number of weeks from 1 to 52', 'the neutral wording'),
+      nsaidFreeDays: this.option(
+        'nsaid-free-days',
+        this.nsaidFreeDays,
+        (v) => parseIntegerInRange(v, 1, 90),
+        undefined,
+        'a whole number of days from 1 to 90',
+        'the neutral wording',
+      ),
+      ice: this.option(
+        'ice',
+        this.ice,
+        (v) => ((ICE_ADVICE as readonly unknown[]).includes(v) ? (v as IceAdvice) : undefined),
+        undefined,
+        `one of ${ICE_ADVICE.join(', ')}`,
+        'the neutral wording',
+      ),
+      followUpWeeks: this.option(
+        'follow-up-weeks',
+        this.followUpWeeks,
+        (v) => parseIntegerInRange(v, 1, 52),
+        undefined,
+        'a whole number of weeks from 1 to 52',
+        'the neutral wording',
+      ),
       contact: this.contact,
     };
   }
 
   private contentFor(procedure: Procedure) {
-    return this.resolveContent(procedure === 'prolotherapy' ? PROLOTHERAPY.get(this.locale) : CONTENT.get(this.locale).prp, this.content);
+    return this.resolveContent(
+      procedure === 'prolotherapy' ? PROLOTHERAPY.get(this.locale) : CONTENT.get(this.locale).prp,
+      this.content,
+    );
   }
 
   protected override renderContent(): TemplateResult {
@@ -186,26 +215,38 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
       <p class="summary" part="summary" role="status">${this.summary(stage, strings)}</p>
       <div class="care care--emergency" part="emergency">
         <div class="care-head">
-          ${this.heading(1, careTitle('emergency', this.common.carePrefix.emergency, fillParts(content.emergency.title, {
-            emergency: telLink(settings.contact.emergency),
-          })), { id: 'emergency-title', className: 'care-title' })}
+          ${this.heading(
+            1,
+            careTitle(
+              'emergency',
+              this.common.carePrefix.emergency,
+              fillParts(content.emergency.title, {
+                emergency: telLink(settings.contact.emergency),
+              }),
+            ),
+            { id: 'emergency-title', className: 'care-title' },
+          )}
         </div>
         <div class="care-body"><ul>${content.emergency.signs.map((sign) => html`<li>${say(sign)}</li>`)}</ul></div>
       </div>
-      ${stage.kind === 'before' || stage.kind === 'undated'
-        ? html`<div class="before">${this.heading(1, content.before.title, { id: 'before-title' })} ${list(content.before.steps)}</div>`
-        : nothing}
+      ${
+        stage.kind === 'before' || stage.kind === 'undated'
+          ? html`<div class="before">${this.heading(1, content.before.title, { id: 'before-title' })} ${list(content.before.steps)}</div>`
+          : nothing
+      }
       <div class="actions" part="actions">
         <button type="button" class="button" aria-controls=${PHASE_WINDOWS.map((w) => `panel-${w.id}`).join(' ')}
           @click=${() => this.setAllOpen(!allOpen)}>
           ${allOpen ? strings.hideAll : strings.showAll}
         </button>
-        ${settings.procedureDate
-          ? html`<button type="button" class="button" aria-describedby="download-note"
+        ${
+          settings.procedureDate
+            ? html`<button type="button" class="button" aria-describedby="download-note"
                 @click=${() => this.downloadCalendar(strings)}>${strings.download}</button>
               <p id="download-note" class="note">${strings.downloadNote}</p>
               <p class="download-status" role="status">${this.downloaded ? fill(strings.downloaded, { file: this.downloaded }) : nothing}</p>`
-          : nothing}
+            : nothing
+        }
       </div>
       <ol class="phases" part="phases" aria-label=${strings.phasesLabel}>
         ${content.phases.map((phase, index) => {
@@ -215,13 +256,17 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
           return html`<li class="phase ${status ?? 'undated'}" part=${status === 'now' ? 'phase phase-current' : 'phase'}
               aria-current=${status === 'now' ? 'step' : nothing}>
             <span class="marker" aria-hidden="true"></span>
-            ${this.heading(1, html`<button type="button" class="toggle" part="phase-toggle" id="toggle-${window.id}"
+            ${this.heading(
+              1,
+              html`<button type="button" class="toggle" part="phase-toggle" id="toggle-${window.id}"
                 aria-expanded=${isOpen ? 'true' : 'false'} aria-controls="panel-${window.id}"
                 @click=${() => this.toggle(window.id, !isOpen)}>
                 <span class="phase-title">${phase.title}</span>
                 <span class="phase-meta">${this.statusText(status, stage, strings)}${this.dateText(window, settings, strings)}</span>
                 <span class="chevron" aria-hidden="true"></span>
-              </button>`, { className: 'phase-heading' })}
+              </button>`,
+              { className: 'phase-heading' },
+            )}
             <div class="panel" part="panel" id="panel-${window.id}" ?hidden=${!isOpen}>
               ${this.section(strings.normalHeading, list(phase.normal))}
               ${this.section(strings.doHeading, list(phase.do, window))}
@@ -231,12 +276,14 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
           </li>`;
         })}
       </ol>
-      ${stage.kind === 'complete'
-        ? html`<div class="complete">
+      ${
+        stage.kind === 'complete'
+          ? html`<div class="complete">
             ${this.heading(1, content.complete.title, { id: 'complete-title' })}
             ${content.complete.body.map((statement) => html`<p>${say(statement)}</p>`)}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.footer(citations, CONTENT_UPDATED)}
     </section>`;
   }
@@ -269,8 +316,11 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
     const { start, end } = phaseDates(settings.procedureDate, window);
     // Short names on screen; screen readers get the full ones ("sun" and "jue" are read as words).
     const dates = (style: 'short' | 'long') => {
-      const format = (date: CivilDate) => formatDate(date, this.locale, { weekday: style, month: style, day: 'numeric' });
-      return window.start === window.end ? format(start) : fill(strings.dateRange, { start: format(start), end: format(end) });
+      const format = (date: CivilDate) =>
+        formatDate(date, this.locale, { weekday: style, month: style, day: 'numeric' });
+      return window.start === window.end
+        ? format(start)
+        : fill(strings.dateRange, { start: format(start), end: format(end) });
     };
     return html`<span class="dates"><span aria-hidden="true">${dates('short')}</span><span class="sr-only">${dates('long')}</span></span>`;
   }
@@ -280,8 +330,12 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
     return html`<div class="section">${this.heading(2, title, { className: 'section-title' })}${body}${after}</div>`;
   }
 
-
-  private protocolStatement(key: ProtocolKey, content: TimelineContent, settings: Settings, window?: PhaseWindow): Statement | undefined {
+  private protocolStatement(
+    key: ProtocolKey,
+    content: TimelineContent,
+    settings: Settings,
+    window?: PhaseWindow,
+  ): Statement | undefined {
     const wording = content.protocol;
     switch (key) {
       case 'nsaid':
@@ -326,7 +380,7 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
     const clinic = settings.contact.name ?? this.common.yourClinic;
     return content.milestones.map((milestone) => {
       const isFollowUp = milestone.id === 'follow-up' && settings.followUpWeeks !== undefined;
-      const day = isFollowUp ? settings.followUpWeeks! * 7 : milestone.day;
+      const day = isFollowUp ? settings.followUpWeeks * 7 : milestone.day;
       const date = addDays(settings.procedureDate!, day);
       return {
         uid: `${milestone.id}-${formatDate(date, 'en', { year: 'numeric', month: '2-digit', day: '2-digit' }).replace(/\D/g, '')}@prp-widgets`,

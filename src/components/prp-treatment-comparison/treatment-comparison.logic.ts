@@ -1,6 +1,6 @@
 /** Pure logic of the comparison: no DOM, unit-tested in Node. */
-import { parseIdList, type IdList } from '../../internal/attributes.js';
-import { DEFAULT_TREATMENTS, TREATMENTS, type TreatmentId } from './types.js';
+import { type IdList, parseIdList } from '../../internal/attributes.js';
+import { DEFAULT_TREATMENTS, type TreatmentId, TREATMENTS } from './types.js';
 
 /** Parses `treatments="prp, steroid,rfa"`: commas or spaces between ids, any case; the default set when none is valid. */
 export function parseTreatments(value: unknown): IdList<TreatmentId> {
@@ -23,11 +23,10 @@ export function tableFitWidth(columns: number): number {
 const TABLE_FIT_HEADING = 130;
 const TABLE_FIT_COLUMN = 140;
 
-
 /**
  * A treatment name as it reads inside a sentence: "Steroid injection" → "steroid injection",
  * "Inyección de PRP" → "inyección de PRP"; names that start with an abbreviation ("PRP injection") keep it.
  */
 export function inSentence(name: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLocaleLowerCase() + name.slice(1) : name;
+  return /^\p{Lu}\p{Ll}/u.test(name) ? name[0].toLocaleLowerCase() + name.slice(1) : name;
 }

@@ -1,10 +1,21 @@
 /** What a clinic may put in a content override for <prp-treatment-comparison>, checked field by field. */
-import { clinicSources, list, oneOf, overrideRules, record, statement, statementFields, text, type Validator } from '../../internal/content.js';
-import { ROWS, SCALES, TREATMENTS, type ScaleRow } from './types.js';
+import {
+  clinicSources,
+  list,
+  oneOf,
+  overrideRules,
+  record,
+  statement,
+  statementFields,
+  text,
+  type Validator,
+} from '../../internal/content.js';
+import { ROWS, type ScaleRow, SCALES, TREATMENTS } from './types.js';
 
 /** A cell of a scale row: a statement with one word of that row's scale. */
 const levelCell = (row: ScaleRow) => record({ level: oneOf(...SCALES[row]), ...statementFields }, ['sources', 'ask']);
-const scaleWords = (row: ScaleRow) => record(Object.fromEntries(SCALES[row].map((level) => [level, record({ label: text(60), meaning: text(300) })])));
+const scaleWords = (row: ScaleRow) =>
+  record(Object.fromEntries(SCALES[row].map((level) => [level, record({ label: text(60), meaning: text(300) })])));
 
 const treatment = record({
   name: text(60),

@@ -1,32 +1,33 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+
 import { treatmentComparison as en } from '../../content/en/treatment-comparison.js';
 import type { Statement } from '../../content/types.js';
-import type { ClinicSource, Citations } from '../../internal/citations.js';
+import type { Citations, ClinicSource } from '../../internal/citations.js';
 import type { CivilDate } from '../../internal/dates.js';
-import { fill, formatList } from '../../internal/localize.js';
 import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
-import { PrpElement, type ElementParts } from '../../internal/prp-element.js';
+import { fill, formatList } from '../../internal/localize.js';
+import { type ElementParts, PrpElement } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
 import { tokens } from '../../internal/styles/tokens.js';
+import { COMPARISON_SOURCES } from './sources.js';
 import { inSentence, tableFitWidth, tableMinWidth } from './treatment-comparison.logic.js';
 import { styles } from './treatment-comparison.styles.js';
 import {
-  DEFAULT_TREATMENTS,
-  ROWS,
-  SCALES,
-  TREATMENTS,
-  VIEWS,
   type ComparisonContent,
   type ComparisonLocaleContent,
   type ComparisonView,
+  DEFAULT_TREATMENTS,
   type RowId,
+  ROWS,
   type ScaleRow,
+  SCALES,
   type TreatmentContent,
   type TreatmentId,
+  TREATMENTS,
+  VIEWS,
 } from './types.js';
-import { COMPARISON_SOURCES } from './sources.js';
 
 const CONTENT = new LocaleContent<ComparisonLocaleContent>({
   en,
@@ -60,7 +61,11 @@ export class PrpTreatmentComparison extends PrpElement {
   static override styles = [tokens, base, styles];
 
   /** @internal */
-  static override readonly parts: ElementParts = { content: CONTENT, overrides: OVERRIDES, bibliography: COMPARISON_SOURCES };
+  static override readonly parts: ElementParts = {
+    content: CONTENT,
+    overrides: OVERRIDES,
+    bibliography: COMPARISON_SOURCES,
+  };
 
   /** Which treatments, in order, comma-separated: `prp`, `steroid`, `prolotherapy`, `rfa`, `physical-therapy`, `surgery`. Default `prp,steroid,physical-therapy`. */
   @property() treatments?: string;
@@ -121,7 +126,13 @@ export class PrpTreatmentComparison extends PrpElement {
   }
 
   private shownTreatments(): readonly TreatmentId[] {
-    return this.idListOption('treatments', this.treatments, TREATMENTS, DEFAULT_TREATMENTS, DEFAULT_TREATMENTS.join(','));
+    return this.idListOption(
+      'treatments',
+      this.treatments,
+      TREATMENTS,
+      DEFAULT_TREATMENTS,
+      DEFAULT_TREATMENTS.join(','),
+    );
   }
 
   private contentFor(): { content: ComparisonContent; citations: Citations } {
@@ -132,7 +143,14 @@ export class PrpTreatmentComparison extends PrpElement {
 
   protected override renderContent(): TemplateResult {
     const ids = this.shownTreatments();
-    const highlight = this.option('highlight', this.highlight, (v) => ids.find((id) => id === v), undefined, `one of the shown treatments (${ids.join(', ')})`, 'no highlight');
+    const highlight = this.option(
+      'highlight',
+      this.highlight,
+      (v) => ids.find((id) => id === v),
+      undefined,
+      `one of the shown treatments (${ids.join(', ')})`,
+      'no highlight',
+    );
     const view = this.enumOption('view', this.view, VIEWS, 'auto');
     const { content, citations } = this.contentFor();
     const strings = this.localeText(CONTENT).strings;
@@ -140,7 +158,9 @@ export class PrpTreatmentComparison extends PrpElement {
     const offered = treatments.find((t) => t.id === highlight);
     // Before the first measurement the width is 0: cards, which fit any width, never a table that overflows.
     // A forced table still gives way to cards where its words would break.
-    const table = this.width >= (view === 'table' ? tableFitWidth(ids.length) : view === 'auto' ? tableMinWidth(ids.length) : Infinity);
+    const table =
+      this.width >=
+      (view === 'table' ? tableFitWidth(ids.length) : view === 'auto' ? tableMinWidth(ids.length) : Infinity);
     const say = this.speaker(citations);
     const cell = (treatment: TreatmentContent, row: RowId) =>
       row === 'studies' || row === 'guidelines' ? this.levelCell(treatment, row, content, say) : say(treatment[row]);
@@ -150,32 +170,47 @@ export class PrpTreatmentComparison extends PrpElement {
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
       ${content.intro.map((statement) => html`<p>${say(statement)}</p>`)}
       ${offered ? html`<p class="disclosure">${fill(strings.offeredDisclosure, { treatment: inSentence(offered.name) })}</p>` : nothing}
-      ${table
-        ? html`<div class="table-wrap"><table part="table">
-            <caption>${fill(strings.caption, { treatments: formatList(treatments.map((t) => inSentence(t.name)), this.locale) })}</caption>
+      ${
+        table
+          ? html`<div class="table-wrap"><table part="table">
+            <caption>${fill(strings.caption, {
+              treatments: formatList(
+                treatments.map((t) => inSentence(t.name)),
+                this.locale,
+              ),
+            })}</caption>
             <thead><tr>
               <th scope="col">${strings.treatmentHeading}</th>
-              ${treatments.map((t) => html`<th scope="col" class=${t.id === highlight ? 'highlighted' : ''} part=${t.id === highlight ? 'highlighted' : nothing}>
+              ${treatments.map(
+                (
+                  t,
+                ) => html`<th scope="col" class=${t.id === highlight ? 'highlighted' : ''} part=${t.id === highlight ? 'highlighted' : nothing}>
                 <span class="name">${t.name}</span><span class="detail">${t.detail}</span>${t.id === highlight ? badge : nothing}
-              </th>`)}
+              </th>`,
+              )}
             </tr></thead>
-            <tbody>${ROWS.map((row) => html`<tr>
+            <tbody>${ROWS.map(
+              (row) => html`<tr>
               <th scope="row">${strings.rowHeadings[row]}</th>
               ${treatments.map((t) => html`<td class=${t.id === highlight ? 'highlighted' : ''}>${cell(t, row)}</td>`)}
-            </tr>`)}</tbody>
+            </tr>`,
+            )}</tbody>
           </table></div>`
-        : html`<ul class="cards" part="cards">${treatments.map((t) => html`<li class="card ${t.id === highlight ? 'highlighted' : ''}"
+          : html`<ul class="cards" part="cards">${treatments.map(
+              (t) => html`<li class="card ${t.id === highlight ? 'highlighted' : ''}"
               part=${t.id === highlight ? 'card highlighted' : 'card'}>
             ${this.heading(1, html`${t.name}${t.id === highlight ? html` ${badge}` : nothing}`, { className: 'card-title' })}
             <p class="detail">${t.detail}</p>
             <dl>${ROWS.map((row) => html`<dt>${strings.rowHeadings[row]}</dt><dd>${cell(t, row)}</dd>`)}</dl>
-          </li>`)}</ul>`}
+          </li>`,
+            )}</ul>`
+      }
       <div class="scale" part="scale">
         ${this.heading(1, strings.scaleHeading, { id: 'scale-title', className: 'scale-title' })}
         ${(Object.keys(SCALES) as ScaleRow[]).map(
           (row) => html`${this.heading(2, strings.scaleHeadings[row], { className: 'scale-subtitle' })}
             <dl>${SCALES[row].map((level) => {
-              const word = (content.scales[row] as Record<string, { label: string; meaning: string }>)[level]!;
+              const word = (content.scales[row] as Record<string, { label: string; meaning: string }>)[level];
               return html`<dt class="level">${word.label}</dt><dd>${word.meaning}</dd>`;
             })}</dl>`,
         )}
@@ -185,9 +220,14 @@ export class PrpTreatmentComparison extends PrpElement {
   }
 
   /** The word of the row's scale, then what the studies found or the guidelines say. */
-  private levelCell(treatment: TreatmentContent, row: ScaleRow, content: ComparisonContent, say: (statement: Statement) => unknown) {
+  private levelCell(
+    treatment: TreatmentContent,
+    row: ScaleRow,
+    content: ComparisonContent,
+    say: (statement: Statement) => unknown,
+  ) {
     const cell = treatment[row];
-    const word = (content.scales[row] as Record<string, { label: string }>)[cell.level]!;
+    const word = (content.scales[row] as Record<string, { label: string }>)[cell.level];
     return html`<strong class="level level-${cell.level}">${word.label}.</strong> ${say(cell)}`;
   }
 }

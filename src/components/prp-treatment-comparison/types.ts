@@ -5,7 +5,18 @@ export type TreatmentId = (typeof TREATMENTS)[number];
 export const DEFAULT_TREATMENTS: readonly TreatmentId[] = ['prp', 'steroid', 'physical-therapy'];
 
 /** The rows, in reading order. What studies show and what guidelines say are separate rows. */
-export const ROWS = ['how', 'procedure', 'sessions', 'downtime', 'onset', 'duration', 'studies', 'guidelines', 'risks', 'cost'] as const;
+export const ROWS = [
+  'how',
+  'procedure',
+  'sessions',
+  'downtime',
+  'onset',
+  'duration',
+  'studies',
+  'guidelines',
+  'risks',
+  'cost',
+] as const;
 export type RowId = (typeof ROWS)[number];
 
 export const VIEWS = ['auto', 'table', 'cards'] as const;

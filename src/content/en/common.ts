@@ -20,7 +20,11 @@ export const common: CommonStrings = {
   days: { one: '{n} day', other: '{n} days' },
   weeks: { one: '{n} week', other: '{n} weeks' },
   regional: {
-    places: { emergencyRoom: 'the emergency room', accidentAndEmergency: 'A&E', emergencyDepartment: 'the emergency department' },
+    places: {
+      emergencyRoom: 'the emergency room',
+      accidentAndEmergency: 'A&E',
+      emergencyDepartment: 'the emergency department',
+    },
     terms: {
       // UK words (NHS usage). Longer phrases first: each swap sees the text the one before it left.
       GB: [

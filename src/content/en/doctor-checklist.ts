@@ -4,7 +4,7 @@
  * (`../warning-signs.ts`); only the before-treatment list is this element's own.
  */
 import type { ChecklistLocaleContent } from '../../components/prp-doctor-checklist/types.js';
-import { CHECKLIST_SIGNS, careCards } from '../warning-signs.js';
+import { careCards, CHECKLIST_SIGNS } from '../warning-signs.js';
 import { warningSigns } from './warning-signs.js';
 
 export const doctorChecklist: ChecklistLocaleContent = {
@@ -19,7 +19,10 @@ export const doctorChecklist: ChecklistLocaleContent = {
           routine: 'Tell {clinic} at your next visit, or call them, if:',
         },
         results: {
-          none: { title: 'Nothing ticked', text: 'You have not ticked any of these signs. If something else worries you, call {clinic}.' },
+          none: {
+            title: 'Nothing ticked',
+            text: 'You have not ticked any of these signs. If something else worries you, call {clinic}.',
+          },
           routine: {
             title: 'Not urgent: tell {clinic}',
             text: 'Mention it at your next visit, or call them sooner. Call them today if it gets worse.',
@@ -38,7 +41,10 @@ export const doctorChecklist: ChecklistLocaleContent = {
           routine: 'See a doctor within 1 to 2 weeks if:',
         },
         results: {
-          none: { title: 'Nothing ticked', text: 'You have not ticked any of these signs. If something else worries you, talk with a doctor.' },
+          none: {
+            title: 'Nothing ticked',
+            text: 'You have not ticked any of these signs. If something else worries you, talk with a doctor.',
+          },
           routine: {
             title: 'Not urgent: see a doctor within 1 to 2 weeks',
             text: 'Make an appointment with a doctor. Get help today if it gets worse.',
@@ -85,7 +91,12 @@ export const doctorChecklist: ChecklistLocaleContent = {
     },
     'back-pain': {
       title: 'When to get help for back pain',
-      intro: [{ text: 'Most back pain is not serious. A few signs mean you need a doctor quickly.', sources: ['nhs-back-pain', 'nice-ng59'] }],
+      intro: [
+        {
+          text: 'Most back pain is not serious. A few signs mean you need a doctor quickly.',
+          sources: ['nhs-back-pain', 'nice-ng59'],
+        },
+      ],
       ...careCards(warningSigns, ...CHECKLIST_SIGNS['back-pain']),
     },
     'before-treatment': {
@@ -112,8 +123,16 @@ export const doctorChecklist: ChecklistLocaleContent = {
           text: 'You take steroid medicine, or you had a steroid injection in the last few weeks.',
           sources: ['asipp-2019', 'glos-red-flags'],
         },
-        { id: 'infection', text: 'You have a fever or an infection, or you get one before the injection.', sources: ['glos-red-flags'] },
-        { id: 'weak-immune', text: 'Your immune system is weak because of an illness or a medicine.', sources: ['glos-red-flags'] },
+        {
+          id: 'infection',
+          text: 'You have a fever or an infection, or you get one before the injection.',
+          sources: ['glos-red-flags'],
+        },
+        {
+          id: 'weak-immune',
+          text: 'Your immune system is weak because of an illness or a medicine.',
+          sources: ['glos-red-flags'],
+        },
         { id: 'cancer-history', text: 'You have had cancer.', sources: ['glos-red-flags'] },
       ],
     },

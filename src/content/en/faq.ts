@@ -306,7 +306,10 @@ export const faq: FaqLocaleContent = {
         topics: ['conditions'],
         question: 'Is my pain coming from my hip or my back?',
         answer: [
-          { text: 'Ask a doctor to examine you. They can tell whether the pain comes from your hip or your back.', ask: true },
+          {
+            text: 'Ask a doctor to examine you. They can tell whether the pain comes from your hip or your back.',
+            ask: true,
+          },
           { text: emergencyNotice.title, ask: true },
           { list: emergencyNotice.signs },
         ],

@@ -17,13 +17,17 @@ export const prolotherapy: DiagramContent = {
       id: 'assessment',
       title: 'Check-up',
       illustration: 'assessment',
-      body: [{ text: 'Your doctor checks your back and decides where to give the injections.', sources: ['rabago-2010'] }],
+      body: [
+        { text: 'Your doctor checks your back and decides where to give the injections.', sources: ['rabago-2010'] },
+      ],
     },
     {
       id: 'solution',
       title: 'Preparing the solution',
       illustration: 'solution',
-      body: [{ text: 'A small amount of a strong sugar solution, usually dextrose, is prepared.', sources: ['rabago-2010'] }],
+      body: [
+        { text: 'A small amount of a strong sugar solution, usually dextrose, is prepared.', sources: ['rabago-2010'] },
+      ],
     },
     {
       id: 'injection',
@@ -52,7 +56,10 @@ export const prolotherapy: DiagramContent = {
       title: 'Repeat visits',
       illustration: 'repeat',
       body: [
-        { text: 'The injections are given over a series of visits. How many, and how far apart, varies.', sources: ['rabago-2010'] },
+        {
+          text: 'The injections are given over a series of visits. How many, and how far apart, varies.',
+          sources: ['rabago-2010'],
+        },
         {
           text: 'In studies, prolotherapy alone worked no better than dummy injections.',
           sources: ['cochrane-prolotherapy'],

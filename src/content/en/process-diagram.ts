@@ -101,7 +101,10 @@ const prp: DiagramContent = {
       title: 'After the injection',
       illustration: 'follow-up',
       body: [
-        { text: 'The area is often sore for a few days. The soreness is usually worst on day 2 or 3, then eases.', sources: ['seattle-prp'] },
+        {
+          text: 'The area is often sore for a few days. The soreness is usually worst on day 2 or 3, then eases.',
+          sources: ['seattle-prp'],
+        },
         {
           text: 'Your usual back pain may not improve for up to about 4 weeks. Some people feel better at 2 to 6 weeks.',
           sources: ['seattle-prp', 'jointandspine-timing', 'peng-prp'],
@@ -114,7 +117,6 @@ const prp: DiagramContent = {
     },
   ],
 };
-
 
 export const strings: DiagramBaseContent['strings'] = {
   stepOf: 'Step {n} of {count}',
@@ -138,4 +140,3 @@ export const strings: DiagramBaseContent['strings'] = {
 
 /** What the element always needs in this language: its labels and the PRP content. */
 export const processDiagramBase: DiagramBaseContent = { strings, prp };
-

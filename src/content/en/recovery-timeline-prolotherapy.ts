@@ -14,7 +14,10 @@ export const prolotherapy: TimelineContent = {
       text: 'Prolotherapy is a series of injections into the tough bands (ligaments and tendons) in your back. The injections are often a sugar solution (dextrose).',
       sources: ['rabago-2010'],
     },
-    { text: 'The number of visits and the time between them vary. Day counts start from your first visit.', sources: ['rabago-2010'] },
+    {
+      text: 'The number of visits and the time between them vary. Day counts start from your first visit.',
+      sources: ['rabago-2010'],
+    },
     {
       text: 'In studies, prolotherapy alone worked no better than dummy injections. Some studies that added exercise and other care found a benefit, but it is not clear that prolotherapy caused it.',
       sources: ['cochrane-prolotherapy'],
@@ -33,7 +36,10 @@ export const prolotherapy: TimelineContent = {
       id: 'injection-day',
       title: 'Injection day',
       normal: [
-        { text: 'Extra pain and stiffness for a short time are common after the injections.', sources: ['cochrane-prolotherapy'] },
+        {
+          text: 'Extra pain and stiffness for a short time are common after the injections.',
+          sources: ['cochrane-prolotherapy'],
+        },
         {
           text: 'If numbing medicine is used, a leg can feel numb or heavy for a few hours. Do not drive yourself home.',
           sources: ['alberta-esi-home', 'spencer-epidural'],
@@ -50,7 +56,9 @@ export const prolotherapy: TimelineContent = {
     {
       id: 'days-1-3',
       title: 'Days 1 to 3',
-      normal: [{ text: 'Soreness and stiffness are common and should not last long.', sources: ['cochrane-prolotherapy'] }],
+      normal: [
+        { text: 'Soreness and stiffness are common and should not last long.', sources: ['cochrane-prolotherapy'] },
+      ],
       do: [{ protocol: 'ice' }, { protocol: 'nsaid' }],
       avoid: [],
       callIf: [fever, wound, legNumbness],
@@ -78,7 +86,10 @@ export const prolotherapy: TimelineContent = {
       id: 'weeks-5-8',
       title: 'Weeks 5 to 8',
       normal: [
-        { text: 'More visits may follow. Each one can bring a few days of soreness.', sources: ['rabago-2010', 'cochrane-prolotherapy'] },
+        {
+          text: 'More visits may follow. Each one can bring a few days of soreness.',
+          sources: ['rabago-2010', 'cochrane-prolotherapy'],
+        },
       ],
       do: [{ text: 'Keep doing your exercises.', sources: ['cochrane-prolotherapy', 'nice-ng59'] }],
       avoid: [],
@@ -89,7 +100,10 @@ export const prolotherapy: TimelineContent = {
       title: 'Months 2 to 6',
       normal: [{ text: 'Studies measured results at about 6 months.', sources: ['cochrane-prolotherapy'] }],
       do: [
-        { text: 'Ask your clinic how you will know if it is working, and review with them whether the visits help.', ask: true },
+        {
+          text: 'Ask your clinic how you will know if it is working, and review with them whether the visits help.',
+          ask: true,
+        },
         { text: 'Keep up your exercise plan.', sources: ['nice-ng59'] },
       ],
       avoid: [],
@@ -107,7 +121,10 @@ export const prolotherapy: TimelineContent = {
   },
   protocol: {
     nsaid: {
-      unset: { text: 'Ask your clinic whether to avoid NSAIDs, such as ibuprofen or naproxen, and for how long. Plans vary.', ask: true },
+      unset: {
+        text: 'Ask your clinic whether to avoid NSAIDs, such as ibuprofen or naproxen, and for how long. Plans vary.',
+        ask: true,
+      },
       set: {
         text: 'Do not take NSAIDs, such as ibuprofen or naproxen, for {days} after each visit, as your clinic asks. If a doctor prescribed aspirin or another medicine for your heart or blood, keep taking it unless that doctor says otherwise.',
         sources: ['narouze-2018'],
@@ -128,7 +145,8 @@ export const prolotherapy: TimelineContent = {
       id: 'week-1',
       day: 7,
       summary: 'One week since your prolotherapy visit',
-      description: 'Soreness should be easing. Call {clinic} today if your back pain keeps getting worse or you have a fever.',
+      description:
+        'Soreness should be easing. Call {clinic} today if your back pain keeps getting worse or you have a fever.',
     },
     {
       id: 'follow-up',

@@ -10,7 +10,8 @@ import { emergencyNotice as emergency, warningSigns } from './warning-signs.js';
 const { fever, wound, 'leg-numbness': legNumbness, 'worse-pain': worsePain } = warningSigns;
 
 /** Said wherever the NSAID ban shows, so nobody stops a heart or blood medicine because of it. */
-const keepPrescribed = 'If a doctor prescribed aspirin or another medicine for your heart or blood, keep taking it unless that doctor says otherwise.';
+const keepPrescribed =
+  'If a doctor prescribed aspirin or another medicine for your heart or blood, keep taking it unless that doctor says otherwise.';
 
 const prp: TimelineContent = {
   title: 'Your recovery after a PRP injection',
@@ -71,7 +72,10 @@ const prp: TimelineContent = {
       id: 'days-1-3',
       title: 'Days 1 to 3',
       normal: [
-        { text: 'Soreness from the injection is often worst on day 2 or 3. Then it should ease.', sources: ['seattle-prp'] },
+        {
+          text: 'Soreness from the injection is often worst on day 2 or 3. Then it should ease.',
+          sources: ['seattle-prp'],
+        },
         { text: 'Bruising and some swelling are common.', sources: ['seattle-prp'] },
       ],
       do: [
@@ -87,7 +91,10 @@ const prp: TimelineContent = {
       title: 'Days 4 to 7',
       normal: [
         { text: 'Soreness from the injection should be easing.', sources: ['seattle-prp'] },
-        { text: 'Your usual back pain may not feel better yet. It can take up to about 4 weeks to improve.', sources: ['seattle-prp'] },
+        {
+          text: 'Your usual back pain may not feel better yet. It can take up to about 4 weeks to improve.',
+          sources: ['seattle-prp'],
+        },
       ],
       do: [
         { text: 'Slowly go back to your normal daily tasks.', sources: ['tios-instructions', 'peng-prp'] },
@@ -140,7 +147,10 @@ const prp: TimelineContent = {
       id: 'months-2-6',
       title: 'Months 2 to 6',
       normal: [
-        { text: 'One clinic says that if PRP helps, the full effect can take 3 to 6 months.', sources: ['savemed-prp'] },
+        {
+          text: 'One clinic says that if PRP helps, the full effect can take 3 to 6 months.',
+          sources: ['savemed-prp'],
+        },
       ],
       do: [
         { text: 'Keep up your exercise or physical therapy plan.', sources: ['nice-ng59', 'peng-prp'] },
@@ -153,7 +163,10 @@ const prp: TimelineContent = {
   complete: {
     title: '6 months after your injection',
     body: [
-      { text: 'One clinic says that if PRP helps, most of the benefit shows within 3 to 6 months.', sources: ['savemed-prp'] },
+      {
+        text: 'One clinic says that if PRP helps, most of the benefit shows within 3 to 6 months.',
+        sources: ['savemed-prp'],
+      },
       {
         text: 'If your pain has not improved, ask your clinic about other options. A regular exercise plan is the main treatment for long-term back pain.',
         sources: ['nice-ng59'],
@@ -201,13 +214,15 @@ const prp: TimelineContent = {
       id: 'week-1',
       day: 7,
       summary: 'One week since your PRP injection',
-      description: 'Soreness from the injection should be easing. Call {clinic} today if your back pain keeps getting worse or you have a fever.',
+      description:
+        'Soreness from the injection should be easing. Call {clinic} today if your back pain keeps getting worse or you have a fever.',
     },
     {
       id: 'week-4',
       day: 28,
       summary: 'Four weeks since your PRP injection',
-      description: 'Your usual back pain may not have improved yet. Keep up your exercises. Call {clinic} today if it keeps getting worse.',
+      description:
+        'Your usual back pain may not have improved yet. Keep up your exercises. Call {clinic} today if it keeps getting worse.',
     },
     {
       id: 'follow-up',
@@ -249,4 +264,3 @@ export const strings: TimelineBaseContent['strings'] = {
 
 /** What the element always needs in this language: its labels and the PRP content. */
 export const recoveryTimelineBase: TimelineBaseContent = { strings, prp };
-

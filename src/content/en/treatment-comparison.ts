@@ -8,7 +8,8 @@
 import type { ComparisonLocaleContent } from '../../components/prp-treatment-comparison/types.js';
 
 /** The rare risks every injection in the back shares, as sourced in docs/evidence.md. */
-const injectionRisks = 'Rare: infection, bleeding, nerve injury, or a headache if the needle punctures the fluid sac around the nerves.';
+const injectionRisks =
+  'Rare: infection, bleeding, nerve injury, or a headache if the needle punctures the fluid sac around the nerves.';
 const injectionRiskSources = ['hopkins-esi', 'yoon-choi-2024'];
 
 export const treatmentComparison: ComparisonLocaleContent = {
@@ -30,12 +31,16 @@ export const treatmentComparison: ComparisonLocaleContent = {
     scaleHeading: 'What the evidence words mean',
     scaleHeadings: { studies: 'What studies show', guidelines: 'What guidelines say' },
     highlighted: 'Offered at this clinic',
-    offeredDisclosure: 'This clinic offers {treatment}. The facts about each treatment are the same whether or not a clinic offers it.',
+    offeredDisclosure:
+      'This clinic offers {treatment}. The facts about each treatment are the same whether or not a clinic offers it.',
   },
   content: {
     title: 'PRP and other treatments for back pain',
     intro: [
-      { text: 'Most new back pain gets better within a few weeks, whatever the treatment.', sources: ['nhs-back-pain'] },
+      {
+        text: 'Most new back pain gets better within a few weeks, whatever the treatment.',
+        sources: ['nhs-back-pain'],
+      },
       {
         text: 'Exercise is the main treatment that guidelines advise. Use this page to talk about your options with your doctor.',
         sources: ['nice-ng59-bmj', 'acp-2017'],
@@ -47,12 +52,16 @@ export const treatmentComparison: ComparisonLocaleContent = {
         mixed: { label: 'Mixed results', meaning: 'Studies are few or small, or they disagree with each other.' },
         'no-better': {
           label: 'Little or no benefit',
-          meaning: 'In the larger studies, it worked no better, or only a little better, than a dummy treatment or other care.',
+          meaning:
+            'In the larger studies, it worked no better, or only a little better, than a dummy treatment or other care.',
         },
       },
       guidelines: {
         recommended: { label: 'Advised first', meaning: 'Guidelines advise it as a first treatment for back pain.' },
-        'some-cases': { label: 'Only in some cases', meaning: 'Guidelines say it may be an option only for some people.' },
+        'some-cases': {
+          label: 'Only in some cases',
+          meaning: 'Guidelines say it may be an option only for some people.',
+        },
         'not-recommended': {
           label: 'Advised against',
           meaning: 'UK guidance (NICE) says not to offer it for back pain without leg pain.',
@@ -196,7 +205,10 @@ export const treatmentComparison: ComparisonLocaleContent = {
           text: 'Do not drive for 24 hours. Most people return to normal activities the next day.',
           sources: ['clevelandclinic-rfa'],
         },
-        onset: { text: 'The full effect usually shows 1 to 3 weeks after.', sources: ['cleveland-rfa', 'rapaindocs-rfa'] },
+        onset: {
+          text: 'The full effect usually shows 1 to 3 weeks after.',
+          sources: ['cleveland-rfa', 'rapaindocs-rfa'],
+        },
         duration: {
           text: 'Often about 3 to 12 months, sometimes longer, because the nerves grow back.',
           sources: ['cleveland-rfa', 'rapaindocs-rfa'],
@@ -224,7 +236,10 @@ export const treatmentComparison: ComparisonLocaleContent = {
           text: 'You do exercises to stretch, build strength and stay fit. This can include group classes or yoga.',
           sources: ['nice-ng59-bmj', 'acp-2017'],
         },
-        procedure: { text: 'No needles. A therapist guides your exercise, often in a group.', sources: ['nice-ng59-bmj'] },
+        procedure: {
+          text: 'No needles. A therapist guides your exercise, often in a group.',
+          sources: ['nice-ng59-bmj'],
+        },
         sessions: { text: 'Ask your therapist how many sessions to plan for.', ask: true },
         downtime: { text: 'Usually none. The exercise is the treatment.', sources: ['nice-ng59-bmj'] },
         onset: { text: 'Ask your therapist when you might notice a change.', ask: true },
@@ -246,7 +261,10 @@ export const treatmentComparison: ComparisonLocaleContent = {
         name: 'Spinal fusion surgery',
         detail: 'joins bones in the spine',
         how: { text: 'An operation joins bones in your spine so they heal together.', sources: ['aomrc-ebi-fusion'] },
-        procedure: { text: 'An operation in a hospital. Ask your surgeon what it involves.', sources: ['aomrc-ebi-fusion'] },
+        procedure: {
+          text: 'An operation in a hospital. Ask your surgeon what it involves.',
+          sources: ['aomrc-ebi-fusion'],
+        },
         sessions: { text: 'One operation, but some people need another.', sources: ['froholdt-2012'] },
         downtime: { text: 'Ask your surgeon how long recovery takes.', ask: true },
         onset: { text: 'Ask your surgeon when you might notice a change.', ask: true },

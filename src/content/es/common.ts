@@ -22,7 +22,11 @@ export const common: CommonStrings = {
   regional: {
     // The default text names the emergency room exactly as "la sala de emergencias", so "vaya a la sala
     // de emergencias" becomes "vaya a urgencias".
-    places: { emergencyRoom: 'la sala de emergencias', accidentAndEmergency: 'urgencias', emergencyDepartment: 'urgencias' },
+    places: {
+      emergencyRoom: 'la sala de emergencias',
+      accidentAndEmergency: 'urgencias',
+      emergencyDepartment: 'urgencias',
+    },
     terms: {
       // Words used in Spain. Longer phrases first: each swap sees the text the one before it left.
       ES: [

@@ -6,7 +6,7 @@
  * element's own. Plain Latin-American Spanish, formal "usted"; each item continues its heading ("... si:").
  */
 import type { ChecklistLocaleContent } from '../../components/prp-doctor-checklist/types.js';
-import { CHECKLIST_SIGNS, careCards } from '../warning-signs.js';
+import { careCards, CHECKLIST_SIGNS } from '../warning-signs.js';
 import { warningSigns } from './warning-signs.js';
 
 export const doctorChecklist: ChecklistLocaleContent = {

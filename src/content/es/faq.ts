@@ -265,7 +265,10 @@ export const faq: FaqLocaleContent = {
             text: 'La fusión espinal es una operación que une huesos de la columna.',
             sources: ['aomrc-ebi-fusion'],
           },
-          { text: 'Pregúntele a su cirujano antes de ponerse cualquier inyección en la espalda, incluido el PRP.', ask: true },
+          {
+            text: 'Pregúntele a su cirujano antes de ponerse cualquier inyección en la espalda, incluido el PRP.',
+            ask: true,
+          },
           {
             text: 'Si su dolor de espalda es nuevo o ha cambiado, un médico debe buscar otras causas.',
             sources: ['nice-ng59'],

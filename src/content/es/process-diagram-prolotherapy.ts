@@ -17,7 +17,9 @@ export const prolotherapy: DiagramContent = {
       id: 'assessment',
       title: 'Revisión',
       illustration: 'assessment',
-      body: [{ text: 'Su médico le revisa la espalda y decide dónde poner las inyecciones.', sources: ['rabago-2010'] }],
+      body: [
+        { text: 'Su médico le revisa la espalda y decide dónde poner las inyecciones.', sources: ['rabago-2010'] },
+      ],
     },
     {
       id: 'solution',

@@ -109,7 +109,9 @@ export const prolotherapy: TimelineContent = {
     {
       id: 'months-2-6',
       title: 'Meses 2 a 6',
-      normal: [{ text: 'Los estudios midieron los resultados alrededor de los 6 meses.', sources: ['cochrane-prolotherapy'] }],
+      normal: [
+        { text: 'Los estudios midieron los resultados alrededor de los 6 meses.', sources: ['cochrane-prolotherapy'] },
+      ],
       do: [
         {
           text: 'Pregunte en su clínica cómo sabrá si le está funcionando, y revise con ellos si las citas le ayudan.',

@@ -62,10 +62,16 @@ const prp: TimelineContent = {
         },
       ],
       do: [
-        { text: 'Tómelo con calma. Está bien caminar despacio dentro de la casa.', sources: ['tios-instructions', 'peng-prp'] },
+        {
+          text: 'Tómelo con calma. Está bien caminar despacio dentro de la casa.',
+          sources: ['tios-instructions', 'peng-prp'],
+        },
         { protocol: 'ice' },
         { protocol: 'nsaid' },
-        { text: 'Para el dolor, pregunte en su clínica si puede tomar acetaminofén (Tylenol).', sources: ['leach-2024'] },
+        {
+          text: 'Para el dolor, pregunte en su clínica si puede tomar acetaminofén (Tylenol).',
+          sources: ['leach-2024'],
+        },
       ],
       avoid: [{ text: 'Ejercicio fuerte y levantar cosas pesadas.', sources: ['tios-instructions'] }],
       callIf: [fever, wound, legNumbness],
@@ -81,7 +87,10 @@ const prp: TimelineContent = {
         { text: 'Es común tener moretones y algo de hinchazón.', sources: ['seattle-prp'] },
       ],
       do: [
-        { text: 'Siga con actividades suaves todos los días, como caminatas cortas.', sources: ['tios-instructions', 'peng-prp'] },
+        {
+          text: 'Siga con actividades suaves todos los días, como caminatas cortas.',
+          sources: ['tios-instructions', 'peng-prp'],
+        },
         { protocol: 'ice' },
         { protocol: 'nsaid' },
       ],
@@ -99,7 +108,10 @@ const prp: TimelineContent = {
         },
       ],
       do: [
-        { text: 'Vuelva poco a poco a sus tareas normales de todos los días.', sources: ['tios-instructions', 'peng-prp'] },
+        {
+          text: 'Vuelva poco a poco a sus tareas normales de todos los días.',
+          sources: ['tios-instructions', 'peng-prp'],
+        },
         { protocol: 'nsaid' },
       ],
       avoid: [
@@ -118,7 +130,10 @@ const prp: TimelineContent = {
           text: 'Puede que su dolor de espalda habitual no mejore hasta por aproximadamente 4 semanas.',
           sources: ['seattle-prp'],
         },
-        { text: 'Algunas personas empiezan a sentirse mejor entre las 2 y las 6 semanas.', sources: ['jointandspine-timing'] },
+        {
+          text: 'Algunas personas empiezan a sentirse mejor entre las 2 y las 6 semanas.',
+          sources: ['jointandspine-timing'],
+        },
       ],
       do: [
         {
@@ -134,7 +149,10 @@ const prp: TimelineContent = {
       id: 'weeks-5-8',
       title: 'Semanas 5 a 8',
       normal: [
-        { text: 'Algunas personas ya se sienten mejor alrededor de las 6 semanas.', sources: ['peng-prp', 'jointandspine-timing'] },
+        {
+          text: 'Algunas personas ya se sienten mejor alrededor de las 6 semanas.',
+          sources: ['peng-prp', 'jointandspine-timing'],
+        },
         {
           text: 'El PRP no les ayuda a todas las personas. Los estudios del PRP para el dolor de espalda no coinciden en sus resultados.',
           sources: ['dutch-rct-2024', 'tuakli-2016', 'chang-park-2021'],

@@ -54,7 +54,10 @@ export const treatmentComparison: ComparisonLocaleContent = {
           label: 'Beneficio pequeño',
           meaning: 'Estudios de buena calidad muestran un beneficio pequeño para algunas personas.',
         },
-        mixed: { label: 'Resultados variados', meaning: 'Hay pocos estudios, o son pequeños, o no coinciden entre sí.' },
+        mixed: {
+          label: 'Resultados variados',
+          meaning: 'Hay pocos estudios, o son pequeños, o no coinciden entre sí.',
+        },
         'no-better': {
           label: 'Poco o ningún beneficio',
           meaning:
@@ -72,7 +75,8 @@ export const treatmentComparison: ComparisonLocaleContent = {
         },
         'not-recommended': {
           label: 'Se recomienda no usarlo',
-          meaning: 'Las guías del Reino Unido (NICE) dicen que no se ofrezca para el dolor de espalda sin dolor de pierna.',
+          meaning:
+            'Las guías del Reino Unido (NICE) dicen que no se ofrezca para el dolor de espalda sin dolor de pierna.',
         },
       },
     },

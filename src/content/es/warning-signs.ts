@@ -19,9 +19,15 @@ export const warningSigns: SignWords = {
     sources: ['nhs-back-pain', 'glos-red-flags', 'royalfree-ces'],
   },
   'chest-pain': { text: 'Tiene dolor en el pecho.', sources: ['nhs-back-pain'] },
-  accident: { text: 'Su dolor de espalda empezó después de un accidente grave, como un choque de carro.', sources: ['nhs-back-pain'] },
+  accident: {
+    text: 'Su dolor de espalda empezó después de un accidente grave, como un choque de carro.',
+    sources: ['nhs-back-pain'],
+  },
   fever: { text: 'Tiene fiebre.', sources: ['nhs-back-pain', 'seattle-prp', 'peng-prp'] },
-  wound: { text: 'El enrojecimiento se extiende, o le sale pus o líquido de la zona de la inyección.', sources: ['seattle-prp', 'peng-prp'] },
+  wound: {
+    text: 'El enrojecimiento se extiende, o le sale pus o líquido de la zona de la inyección.',
+    sources: ['seattle-prp', 'peng-prp'],
+  },
   'leg-numbness': {
     text: 'Tiene adormecimiento u hormigueo nuevo en una pierna, y todavía lo siente horas después.',
     sources: ['glos-red-flags', 'alberta-esi-home'],
@@ -30,10 +36,16 @@ export const warningSigns: SignWords = {
     text: 'Desde el día 4 después de la inyección, su dolor de espalda sigue empeorando, es muy fuerte, o es peor por la noche o en reposo. Esto es importante aunque no tenga fiebre.',
     sources: ['dutch-rct-2024', 'bmri-2022-prp', 'yoon-choi-2024', 'nhs-back-pain'],
   },
-  'night-pain': { text: 'Su dolor de espalda es peor por la noche, o no se calma con el descanso.', sources: ['nhs-back-pain'] },
+  'night-pain': {
+    text: 'Su dolor de espalda es peor por la noche, o no se calma con el descanso.',
+    sources: ['nhs-back-pain'],
+  },
   'weight-loss': { text: 'Está bajando de peso sin intentarlo.', sources: ['nhs-back-pain', 'glos-red-flags'] },
   cancer: { text: 'Ha tenido cáncer, y este dolor de espalda es nuevo.', sources: ['glos-red-flags'] },
-  lump: { text: 'Tiene un bulto o una hinchazón en la espalda, o su espalda ha cambiado de forma.', sources: ['nhs-back-pain'] },
+  lump: {
+    text: 'Tiene un bulto o una hinchazón en la espalda, o su espalda ha cambiado de forma.',
+    sources: ['nhs-back-pain'],
+  },
   'lasting-soreness': { text: 'El dolor en la zona de la inyección dura más de 10 días.', sources: ['seattle-prp'] },
   'no-better-at-check': {
     text: 'Su dolor de espalda no ha mejorado para su cita de seguimiento, de 6 a 8 semanas después de la inyección.',
@@ -43,9 +55,15 @@ export const warningSigns: SignWords = {
     text: 'No sabe bien cuándo volver a hacer ejercicio o a tomar sus medicinas de siempre para el dolor.',
     sources: ['tios-instructions', 'prp-london-faq'],
   },
-  'no-better': { text: 'Su dolor de espalda no ha mejorado después de aproximadamente 4 semanas.', sources: ['nhs-back-pain', 'glos-red-flags'] },
+  'no-better': {
+    text: 'Su dolor de espalda no ha mejorado después de aproximadamente 4 semanas.',
+    sources: ['nhs-back-pain', 'glos-red-flags'],
+  },
   'new-over-50': { text: 'Su dolor de espalda es nuevo y usted tiene más de 50 años.', sources: ['glos-red-flags'] },
-  'daily-tasks': { text: 'El dolor hace que le cueste hacer sus tareas de todos los días.', sources: ['nhs-back-pain'] },
+  'daily-tasks': {
+    text: 'El dolor hace que le cueste hacer sus tareas de todos los días.',
+    sources: ['nhs-back-pain'],
+  },
 };
 
 /** The emergency notice of the timeline and the FAQ: what to do, then the signs that need it. */
