@@ -1,4 +1,4 @@
-// npm test: the whole suite. Finds Chromium (CHROME_PATH, then the usual paths), builds, type-checks (also
+// npm test: the whole suite. Finds Chromium (CHROME_PATH, then the usual paths), lints, builds, type-checks (also
 // the generated JSX types), packs the package and builds the React and Vue examples from it, runs the unit
 // tests in Node, then in each engine (Chromium, Firefox ESR, WebKitGTK; scripts/engines.mjs) the embedding
 // suite and the elements' own tests (@web/test-runner), and in Chromium the Storybook stories and the visual
@@ -27,6 +27,7 @@ if (lacking.length) {
   process.exit(1);
 }
 
+// eslint-disable-next-line no-control-regex -- ESC starts the terminal colour codes this removes
 const strip = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 
 /** Runs a command, streaming its output, and resolves with its exit code and output. */
@@ -68,6 +69,8 @@ const screensCount = (out) => {
 
 /** [label, command, args, count, engine ('node' for no browser), env] */
 const steps = [
+  // First: ESLint (with type information) and Prettier's check; `npm run format` fixes what can be fixed.
+  ['lint (ESLint, Prettier)', 'npm', ['run', '--silent', 'lint']],
   ['build', 'node', ['scripts/build.mjs']],
   ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
   // The generated JSX types, as an app would use them: valid TSX compiles, each wrong value is an error.
