@@ -13,9 +13,6 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 const DOCS = 'https://www.npmjs.com/package/prp-widgets';
 
-/** Attributes whose TypeScript type is a string but whose value is a number. */
-const NUMERIC_STRINGS = new Set(['autoplay']);
-
 const program = ts.createProgram(['dist/index.d.ts'], {
   strict: true,
   skipLibCheck: true,
@@ -59,7 +56,7 @@ function kindOf(attribute) {
   if (text === 'boolean') return { kind: 'boolean' };
   const values = literals(text);
   if (values) return { kind: 'enum', values };
-  if (/\bnumber\b/.test(text) || NUMERIC_STRINGS.has(attribute.name)) return { kind: 'number' };
+  if (/\bnumber\b/.test(text)) return { kind: 'number' };
   if (/YYYY-MM-DD/.test(attribute.description ?? '')) return { kind: 'date' };
   return { kind: 'text' };
 }

@@ -6,7 +6,7 @@ import { html } from 'lit';
 import { expect, fn, type Mock, userEvent } from 'storybook/test';
 
 import type { PrpProcessDiagram } from '../src/components/prp-process-diagram/process-diagram.js';
-import type { DiagramProcedure, StepChangeDetail } from '../src/components/prp-process-diagram/types.js';
+import type { Procedure, StepChangeDetail } from '../src/components/prp-process-diagram/types.js';
 // The default content: step titles and which steps are guided come from here, so the stories follow
 // wording changes; the "Step n of 5" format, the controls and the guidance routing are what they test.
 import { processDiagram as en } from '../src/content/en/by-procedure.js';
@@ -64,8 +64,7 @@ type Story = StoryObj<DiagramArgs>;
 
 const diagram = (canvasElement: HTMLElement) => rendered<PrpProcessDiagram>(canvasElement, TAG);
 
-const titlesOf = (procedure: DiagramProcedure, locale = en) =>
-  locale.procedures[procedure].steps.map((step) => step.title);
+const titlesOf = (procedure: Procedure, locale = en) => locale.procedures[procedure].steps.map((step) => step.title);
 const PRP_TITLES = titlesOf('prp');
 const PROLOTHERAPY_TITLES = titlesOf('prolotherapy');
 
@@ -131,7 +130,7 @@ async function expectOverview(canvasElement: HTMLElement, titles = PRP_TITLES) {
  */
 async function expectGuidance(
   shadow: ShadowRoot,
-  procedure: DiagramProcedure,
+  procedure: Procedure,
   guidance: 'ultrasound' | 'fluoroscopy' | 'both',
 ) {
   const guided = en.procedures[procedure].steps.find((step) => step.id === 'injection')?.guidance !== undefined;

@@ -8,7 +8,6 @@ import { CONTEXTS } from '../../src/components/prp-doctor-checklist/types.js';
 import { FAQ_OVERRIDE_FIELDS, overrides as faqOverrides } from '../../src/components/prp-faq/faq.schema.js';
 import { FAQ_TOPICS } from '../../src/components/prp-faq/types.js';
 import { DIAGRAM_OVERRIDE_FIELDS } from '../../src/components/prp-process-diagram/process-diagram.schema.js';
-import { DIAGRAM_PROCEDURES } from '../../src/components/prp-process-diagram/types.js';
 import { PHASE_WINDOWS } from '../../src/components/prp-recovery-timeline/recovery-timeline.logic.js';
 import { TIMELINE_OVERRIDE_FIELDS } from '../../src/components/prp-recovery-timeline/recovery-timeline.schema.js';
 import { PROCEDURES } from '../../src/components/prp-recovery-timeline/types.js';
@@ -240,7 +239,7 @@ describe('checklist override validation', () => {
   });
 });
 
-describe.each(DIAGRAM_PROCEDURES)('default %s process-diagram content', (procedure) => {
+describe.each(PROCEDURES)('default %s process-diagram content', (procedure) => {
   for (const [locale, bundle] of [
     ['en', diagramEn],
     ['es', diagramEs],

@@ -3,7 +3,6 @@ import { syllable } from 'syllable';
 import { describe, expect, it } from 'vitest';
 
 import { CONTEXTS } from '../../src/components/prp-doctor-checklist/types.js';
-import { DIAGRAM_PROCEDURES } from '../../src/components/prp-process-diagram/types.js';
 import { PROCEDURES } from '../../src/components/prp-recovery-timeline/types.js';
 import { recoveryTimeline } from '../../src/content/en/by-procedure.js';
 import { processDiagram } from '../../src/content/en/by-procedure.js';
@@ -58,7 +57,7 @@ describe('readability of English defaults (Flesch-Kincaid, npm flesch-kincaid + 
     console.log(`doctor checklist (${context}): Flesch-Kincaid grade ${grade.toFixed(1)}`);
     expect(grade).toBeLessThanOrEqual(8);
   });
-  it.each(DIAGRAM_PROCEDURES)('%s process diagram scores grade 8 or lower', (procedure) => {
+  it.each(PROCEDURES)('%s process diagram scores grade 8 or lower', (procedure) => {
     const grade = gradeLevel(texts(processDiagram.procedures[procedure]));
     console.log(`process diagram (${procedure}): Flesch-Kincaid grade ${grade.toFixed(1)}`);
     expect(grade).toBeLessThanOrEqual(8);

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 
 import { processDiagramBase as en } from '../../content/en/process-diagram.js';
 import type { Statement } from '../../content/types.js';
-import { parseIntegerInRange } from '../../internal/attributes.js';
 import type { ClinicSource } from '../../internal/citations.js';
 import type { CivilDate } from '../../internal/dates.js';
 import { Lazy } from '../../internal/lazy.js';
@@ -14,18 +13,25 @@ import { type ElementParts, PrpElement } from '../../internal/prp-element.js';
 import { base } from '../../internal/styles/base.js';
 import { tokens } from '../../internal/styles/tokens.js';
 import { illustration } from './illustrations.js';
+import {
+  AUTOPLAY_SECONDS,
+  nextStepLooping,
+  parseAutoplaySeconds,
+  parseStep,
+  stepForKey,
+} from './process-diagram.logic.js';
 import { styles } from './process-diagram.styles.js';
 import { DIAGRAM_SOURCES } from './sources.js';
 import {
-  DIAGRAM_PROCEDURES,
   type DiagramBaseContent,
   type DiagramContent,
   type DiagramLayout,
-  type DiagramProcedure,
   type DiagramStep,
   GUIDANCE,
   type Guidance,
   LAYOUTS,
+  type Procedure,
+  PROCEDURES,
   type StepChangeDetail,
 } from './types.js';
 
@@ -41,15 +47,6 @@ const OVERRIDES = new Lazy(() => import('./process-diagram.schema.js').then((mod
 
 /** When the default content was last checked against its sources. */
 const CONTENT_UPDATED: CivilDate = { year: 2026, month: 12, day: 1 };
-
-/** Autoplay seconds a step: anything from a quick demo to a slow waiting-room screen. */
-const AUTOPLAY_MIN = 1;
-const AUTOPLAY_MAX = 600;
-
-function parseSeconds(value: unknown): number | undefined {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-  return Number.isFinite(n) && n >= AUTOPLAY_MIN && n <= AUTOPLAY_MAX ? n : undefined;
-}
 
 /**
  * How PRP is made and given (or how prolotherapy is given), step by step, each with a hand-drawn
@@ -88,7 +85,7 @@ export class PrpProcessDiagram extends PrpElement {
   }
 
   /** Which treatment: `prp` (default) or `prolotherapy`. */
-  @property({ reflect: true }) procedure: DiagramProcedure = 'prp';
+  @property({ reflect: true }) procedure: Procedure = 'prp';
 
   /**
    * How PRP's injection step is guided: `ultrasound` or `fluoroscopy`. Unset: both are mentioned. Prolotherapy's
@@ -103,7 +100,7 @@ export class PrpProcessDiagram extends PrpElement {
   @property({ type: Number, reflect: true }) step = 1;
 
   /** Seconds a step before moving on by itself (1–600). Unset: no autoplay. Never starts under reduced motion. */
-  @property() autoplay?: string;
+  @property({ type: Number }) autoplay?: number;
 
   /**
    * Clinic content override: `title`, `intro` or `steps` (each `{ id, title, illustration, body }`) for the
@@ -152,7 +149,7 @@ export class PrpProcessDiagram extends PrpElement {
   }
 
   private get settings() {
-    const procedure = this.enumOption('procedure', this.procedure, DIAGRAM_PROCEDURES, 'prp');
+    const procedure = this.enumOption('procedure', this.procedure, PROCEDURES, 'prp');
     return {
       procedure,
       guidance: this.option(
@@ -167,15 +164,15 @@ export class PrpProcessDiagram extends PrpElement {
       autoplay: this.option(
         'autoplay',
         this.autoplay,
-        parseSeconds,
+        parseAutoplaySeconds,
         undefined,
-        `a number of seconds from ${AUTOPLAY_MIN} to ${AUTOPLAY_MAX}`,
+        `a number of seconds from ${AUTOPLAY_SECONDS.min} to ${AUTOPLAY_SECONDS.max}`,
         'no autoplay',
       ),
     };
   }
 
-  private contentFor(procedure: DiagramProcedure) {
+  private contentFor(procedure: Procedure) {
     return this.resolveContent(
       procedure === 'prolotherapy' ? PROLOTHERAPY.get(this.locale) : CONTENT.get(this.locale).prp,
       this.content,
@@ -184,13 +181,7 @@ export class PrpProcessDiagram extends PrpElement {
 
   /** The validated step; an invalid `step` warns once and shows step 1. */
   private currentStep(count: number): number {
-    return this.option(
-      'step',
-      this.step,
-      (v) => parseIntegerInRange(v, 1, count),
-      1,
-      `a whole number from 1 to ${count}`,
-    );
+    return this.option('step', this.step, (v) => parseStep(v, count), 1, `a whole number from 1 to ${count}`);
   }
 
   /** Autoplay is set and the reader has not paused it; under reduced motion, only once they press Play. */
@@ -223,8 +214,7 @@ export class PrpProcessDiagram extends PrpElement {
   /** Autoplay: the next step, back to the first after the last. */
   private advance(): void {
     const steps = this.contentFor(this.settings.procedure).content.steps;
-    const current = this.currentStep(steps.length);
-    this.goTo(current === steps.length ? 1 : current + 1, steps, false);
+    this.goTo(nextStepLooping(this.currentStep(steps.length), steps.length), steps, false);
   }
 
   /**
@@ -244,15 +234,7 @@ export class PrpProcessDiagram extends PrpElement {
   }
 
   private onNavKey(event: KeyboardEvent, steps: readonly DiagramStep[]): void {
-    const current = this.currentStep(steps.length);
-    const target = {
-      ArrowRight: current + 1,
-      ArrowDown: current + 1,
-      ArrowLeft: current - 1,
-      ArrowUp: current - 1,
-      Home: 1,
-      End: steps.length,
-    }[event.key];
+    const target = stepForKey(event.key, this.currentStep(steps.length), steps.length);
     if (target === undefined) return;
     event.preventDefault();
     this.focusButtonAfterUpdate = true;

@@ -1,7 +1,8 @@
 import type { Statement } from '../../content/types.js';
+import type { Procedure } from '../../internal/procedures.js';
 
-export const DIAGRAM_PROCEDURES = ['prp', 'prolotherapy'] as const;
-export type DiagramProcedure = (typeof DIAGRAM_PROCEDURES)[number];
+/** Which treatment the diagram shows: one list with the timeline's. */
+export { type Procedure, PROCEDURES } from '../../internal/procedures.js';
 
 export const GUIDANCE = ['ultrasound', 'fluoroscopy'] as const;
 /** How the needle is guided; unset mentions both. */
@@ -73,7 +74,7 @@ export interface DiagramStrings {
 
 export interface DiagramLocaleContent {
   readonly strings: DiagramStrings;
-  readonly procedures: { readonly [P in DiagramProcedure]: DiagramContent };
+  readonly procedures: { readonly [P in Procedure]: DiagramContent };
 }
 
 /** What the element bundles per language: the labels and PRP; prolotherapy loads when a page asks for it. */

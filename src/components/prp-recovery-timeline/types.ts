@@ -1,8 +1,8 @@
 import type { Statement } from '../../content/types.js';
+import type { Procedure } from '../../internal/procedures.js';
 
-export const PROCEDURES = ['prp', 'prolotherapy'] as const;
-/** Which treatment the timeline describes. */
-export type Procedure = (typeof PROCEDURES)[number];
+/** Which treatment the timeline describes: one list with the diagram's. */
+export { type Procedure, PROCEDURES } from '../../internal/procedures.js';
 
 export const ICE_ADVICE = ['allowed', 'avoid'] as const;
 /** The clinic's advice on ice packs after the injection. */
