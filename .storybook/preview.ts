@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 
 // Written by `npm run analyze` (cem analyze); it must exist before Storybook or the story tests start.
-import manifest from '../dist/custom-elements.json' with { type: 'json' };
+import manifestJson from '../dist/custom-elements.json' with { type: 'json' };
 import { FRAME_COLORS, isDark, themeFor } from '../stories/helpers.js';
 
 interface Member {
@@ -39,7 +39,10 @@ function publicApiOnly(source: Manifest): Manifest {
   };
 }
 
-setCustomElementsManifest(publicApiOnly(manifest as unknown as Manifest)); // CEM -> argTypes + autodocs tables
+// Read as unknown, then as the shape used here: the same types whether or not dist/ is built yet (npm test
+// lints before it builds).
+const manifest: unknown = manifestJson;
+setCustomElementsManifest(publicApiOnly(manifest as Manifest)); // CEM -> argTypes + autodocs tables
 
 type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
 
