@@ -1,6 +1,7 @@
 /**
- * The guides stay true to the package: the theming guide names every custom property and part in the
- * built manifest, CDN URLs in the guides are pinned to this version, and relative links point at files.
+ * The guides stay true to the package: the README's attribute tables list exactly the attributes, and its
+ * text every event, of the built manifest; the theming guide names every custom property and part; CDN
+ * URLs in the guides are pinned to this version, and relative links point at files.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,8 @@ interface Declaration {
   tagName?: string;
   cssProperties?: { name: string }[];
   cssParts?: { name: string }[];
+  attributes?: { name: string }[];
+  events?: { name: string }[];
 }
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as {
   modules: { declarations?: Declaration[] }[];
@@ -39,4 +42,31 @@ describe('docs', () => {
       expect(existsSync(join(dirname(guide), target)), `${guide} links to ${target}`).toBe(true);
     }
   });
+
+  it.each(elements.map((element) => element.tagName!))(
+    "the README's attribute table of <%s> lists exactly its attributes, and the README names its events",
+    (tag) => {
+      const readme = readFileSync('README.md', 'utf8');
+      const heading = `### \`<${tag}>\` attributes`;
+      const start = readme.indexOf(heading);
+      expect(start, heading).toBeGreaterThan(-1);
+      // The table: the first run of table rows after the heading.
+      const table: string[] = [];
+      for (const line of readme
+        .slice(start + heading.length)
+        .split('\n')
+        .slice(1)) {
+        if (line.startsWith('|')) table.push(line);
+        else if (table.length) break;
+      }
+      const listed = table
+        .slice(2)
+        .flatMap((row) => [...row.split('|')[1].matchAll(/`([a-z-]+)`/g)].map((match) => match[1]));
+      const element = elements.find((candidate) => candidate.tagName === tag)!;
+      const attributes = (element.attributes ?? []).map((attribute) => attribute.name);
+      expect(attributes.length).toBeGreaterThan(3);
+      expect([...new Set(listed)].sort()).toEqual([...new Set(attributes)].sort());
+      for (const event of element.events ?? []) expect(readme, event.name).toContain(`\`${event.name}\``);
+    },
+  );
 });
