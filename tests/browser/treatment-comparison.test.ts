@@ -23,7 +23,15 @@ async function comparison(attributes: Record<string, string> = {}, width = 1200)
 
 /** Waits for the ResizeObserver callback and the render it causes. */
 async function resized(element: PrpTreatmentComparison) {
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  // A second observer on the element reports after the element's own (observed first), so the frame it asks
+  // for comes after the one in which the element takes its new width.
+  await new Promise((resolve) => {
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(resolve));
+    });
+    observer.observe(element);
+  });
   await settle(element);
 }
 

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import { treatmentComparison as en } from '../../content/en/treatment-comparison.js';
@@ -109,7 +109,8 @@ export class PrpTreatmentComparison extends PrpElement {
     if (!this.hasUpdated) unmeasured.add(this);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // The first render already picks table or cards from the width the page gives the element, so the
     // browser does not build and lay out cards only to replace them with a table a frame later. Every
     // comparison waiting for its first render is measured here at once: one layout for the page, not
