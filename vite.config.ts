@@ -70,6 +70,8 @@ export default defineConfig(({ mode }) => {
           output: module
             ? {
                 minify: true,
+                // Pure annotations help a bundler that re-bundles the file; nothing re-bundles a CDN file.
+                comments: { annotation: false },
                 // es-*.js: Spanish text; en-*.js: English text a page may not need (prolotherapy); checks-*.js:
                 // the override checks
                 chunkFileNames: ({ moduleIds }) => {
