@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
+import { minify } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -34,6 +35,52 @@ function staticImportsForOneFile(): Plugin {
   };
 }
 
+/**
+ * A second pass over the minified CDN files: terser's compressor, without renaming. oxc prints every plain
+ * string as a template literal (`…`); terser turns them back into quoted strings, which brotli packs
+ * better beside the templates' HTML, and folds a few expressions more: about 0.7% smaller (decision 0006).
+ */
+function compressAgain(module: boolean): Plugin {
+  return {
+    name: 'prp-compress-again',
+    async generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const result = await minify(file.code, {
+          module,
+          ecma: 2020,
+          compress: { ecma: 2020 },
+          mangle: false,
+          format: { comments: false, ecma: 2020 },
+        });
+        file.code = result.code!;
+      }
+    },
+  };
+}
+
+/**
+ * The compiler's helper for legacy decorators, written for what Lit's `@property()` and `@state()` on
+ * fields need: call each decorator, last first; define the descriptor one returns. The generic helper also
+ * routes through `Reflect.decorate` (reflect-metadata), which nothing here uses.
+ */
+function fieldDecoratorHelper(): Plugin {
+  return {
+    name: 'prp-field-decorator-helper',
+    transform(_code, id) {
+      if (!/@oxc-project\+runtime@[^/]+\/helpers\/esm\/decorate\.js$/.test(id)) return null;
+      return {
+        code: `export default function __decorate(decorators, target, key, descriptor) {
+  for (let i = decorators.length; i--; ) descriptor = decorators[i](target, key, descriptor) || descriptor;
+  if (descriptor) Object.defineProperty(target, key, descriptor);
+  return descriptor;
+}`,
+        map: null,
+      };
+    },
+  };
+}
+
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig(({ mode }) => {
@@ -43,12 +90,13 @@ export default defineConfig(({ mode }) => {
   // following shape parses as a child of the first and never paints (tests/embed/drawings.test.ts).
   const plugins: Plugin[] = [
     literalsHtmlCssMinifier({ options: { minifyOptions: { keepClosingSlash: true } } }) as Plugin,
+    fieldDecoratorHelper(),
   ];
   if (mode === 'cdn' || mode === 'cdn-iife') {
     const module = mode === 'cdn';
     return {
       define,
-      plugins: module ? plugins : [...plugins, staticImportsForOneFile()],
+      plugins: [...plugins, ...(module ? [] : [staticImportsForOneFile()]), compressAgain(module)],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: module, // the module build runs first

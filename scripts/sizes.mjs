@@ -13,7 +13,7 @@ import { build } from 'vite';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const LIT = [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/];
 
-/** Minified ES bundle of one entry: `code` of the entry chunk and `lazy`, the code of each on-demand chunk. */
+/** Minified ES bundle of one entry: `code` of what loads with it and `lazy`, the code of each on-demand chunk. */
 export async function bundle(entry, { litExternal = true } = {}) {
   const result = await build({
     configFile: false,
@@ -26,12 +26,19 @@ export async function bundle(entry, { litExternal = true } = {}) {
     },
   });
   const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+  // What loads with the page: the entry and every chunk it imports statically (code it shares with the
+  // on-demand chunks goes into such a chunk). The rest is loaded on demand.
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const withPage = new Set();
+  const visit = (chunk) => {
+    if (!chunk || withPage.has(chunk)) return;
+    withPage.add(chunk);
+    chunk.imports.forEach((file) => visit(byFile.get(file)));
+  };
+  chunks.filter((c) => c.isEntry).forEach(visit);
   return {
-    code: chunks
-      .filter((c) => c.isEntry)
-      .map((c) => c.code)
-      .join('\n'),
-    lazy: chunks.filter((c) => !c.isEntry).map((c) => c.code),
+    code: [...withPage].map((c) => c.code).join('\n'),
+    lazy: chunks.filter((c) => !withPage.has(c)).map((c) => c.code),
   };
 }
 

@@ -30,7 +30,7 @@ export abstract class PrpEmergencyElement extends PrpElement {
   protected get emergencyPhone(): PhoneNumber {
     const dial = defaultEmergencyNumber(this.region);
     const fallback = { display: dial, dial };
-    return this.option(
+    return this.options.value(
       'emergency-number',
       this.emergencyNumber,
       parsePhone,
@@ -58,8 +58,15 @@ export abstract class PrpClinicElement extends PrpEmergencyElement {
 
   protected get contact(): ClinicContact {
     return {
-      name: this.textOption('clinic-name', this.clinicName, 80),
-      phone: this.option('clinic-phone', this.clinicPhone, parsePhone, undefined, PHONE_EXPECTED, 'no phone link'),
+      name: this.options.text('clinic-name', this.clinicName, 80),
+      phone: this.options.value(
+        'clinic-phone',
+        this.clinicPhone,
+        parsePhone,
+        undefined,
+        PHONE_EXPECTED,
+        'no phone link',
+      ),
       emergency: this.emergencyPhone,
     };
   }

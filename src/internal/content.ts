@@ -6,6 +6,9 @@
  */
 import type { CitedSource } from '../content/types.js';
 import { plainTextProblem } from './attributes.js';
+import { JSON_CHILD, type OverrideHost } from './content-override.js';
+import type { Warn } from './language.js';
+import { type Locale, matchLocale } from './localize.js';
 
 export interface ValidationError {
   readonly path: string;
@@ -122,7 +125,37 @@ export interface OverrideResult<T> {
 
 /** How an element checks and merges a clinic's override; loaded only when a page gives one. */
 export interface OverrideRules {
+  /** `value` checked and merged over `defaults`. */
   apply<T extends object>(defaults: T, value: unknown): OverrideResult<T>;
+  /**
+   * The override `host` gives (its `content` property, else its JSON child for `locale`) merged over
+   * `defaults`, with the clinic's sources; the defaults, with one warning naming each failing path, when
+   * anything fails. No override: the defaults, silently.
+   */
+  resolve<T extends object>(host: OverrideHost, defaults: T, locale: Locale, warn: Warn): ResolvedOverride<T>;
+}
+
+/** The content to show and the clinic's own sources (none when the defaults are shown). */
+export interface ResolvedOverride<T> {
+  readonly content: T;
+  readonly sources?: readonly CitedSource[];
+}
+
+/** The clinic's `<script type="application/json">` child for `locale`: one whose `lang` matches first, else one without `lang`. */
+function jsonChild(host: OverrideHost, locale: Locale, warn: Warn): unknown {
+  const scripts = [...host.querySelectorAll<HTMLScriptElement>(JSON_CHILD)];
+  const script = scripts.find((s) => s.lang && matchLocale(s.lang) === locale) ?? scripts.find((s) => !s.lang.trim());
+  if (!script) return undefined;
+  const source = script.textContent ?? '';
+  try {
+    return JSON.parse(source);
+  } catch (error) {
+    warn(
+      `json:${source}`,
+      `ignored its <script type="application/json"> child: not valid JSON (${(error as Error).message}). Using the default content.`,
+    );
+    return undefined;
+  }
 }
 
 /**
@@ -141,6 +174,19 @@ export function overrideRules(
       const content = { ...defaults, ...override };
       for (const check of checks) check(content, '', errors);
       return errors.length ? { content: defaults, sources: [], errors } : { content, sources, errors };
+    },
+    resolve<T extends object>(host: OverrideHost, defaults: T, locale: Locale, warn: Warn): ResolvedOverride<T> {
+      const value = host.content ?? jsonChild(host, locale, warn);
+      if (value === undefined) return { content: defaults };
+      const { content, sources, errors } = this.apply(defaults, value);
+      if (errors.length === 0) return { content, sources };
+      const listed = errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`);
+      if (errors.length > 5) listed.push(`and ${errors.length - 5} more`);
+      warn(
+        `content:${listed.join()}`,
+        `ignored the content override (${listed.join('; ')}). Using the default content.`,
+      );
+      return { content: defaults };
     },
   };
 }

@@ -14,3 +14,20 @@ export class Lazy<T> {
     return (this.pending ??= this.loader().then((value) => void (this.value = value)));
   }
 }
+
+/**
+ * Runs `then` at once when nothing is loading (so a bundled page renders in the same task), else once every
+ * load has settled. A failed load is reported to `failed` and `then` still runs: the element shows what it has.
+ */
+export function afterLoads<R>(
+  loads: readonly (Promise<void> | undefined)[],
+  then: () => R,
+  failed: (error: unknown) => void,
+): R | Promise<R> {
+  const pending = loads.filter((load) => load !== undefined);
+  if (pending.length === 0) return then();
+  return Promise.all(pending).then(then, (error: unknown) => {
+    failed(error);
+    return then();
+  });
+}

@@ -3,31 +3,25 @@ import { property, state } from 'lit/decorators.js';
 
 import { common as commonEn } from '../content/en/common.js';
 import type { CitedSource, CommonStrings } from '../content/types.js';
-import { describeValue, parseDate, parseEnum, parseIdList, parseIntegerInRange, parseText } from './attributes.js';
-import { Citations, CITE_LINK, type Speaker, speaker } from './citations.js';
+import { describeValue } from './attributes.js';
+import { type Citations, CITE_LINK, type Speaker, speaker } from './citations.js';
 import type { OverrideRules } from './content.js';
+import { ContentOverrideController, type ResolvedContent } from './content-override.js';
 import { addYears, type CivilDate, daysBetween, localDate, toIsoDate } from './dates.js';
 import { defineElement, VERSION } from './define.js';
 import { endFallbackWait } from './fallback.js';
 import { renderFooter } from './footer.js';
 import { type HeadingOptions, renderHeading } from './heading.js';
-import type { Lazy } from './lazy.js';
+import { localeLoads, requestedLocale, shownLocale } from './language.js';
+import { afterLoads, type Lazy } from './lazy.js';
 import { LocaleContent } from './locale-content.js';
-import {
-  countText,
-  DEFAULT_LOCALE,
-  inheritedLang,
-  isolateBidi,
-  type Locale,
-  matchLocale,
-  SUPPORTED_LOCALES,
-} from './localize.js';
+import { countText, inheritedLang, type Locale } from './localize.js';
+import { Options } from './options.js';
+import { PageWatchController, printing } from './page-watch.js';
 import { defaultEmergencyNumber, emergencyPlace, type Region, regionalize, regionOf } from './region.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
-
-const JSON_CHILD = ':scope > script[type="application/json"]';
 
 const COMMON = new LocaleContent<CommonStrings>({
   en: commonEn,
@@ -44,25 +38,9 @@ export interface ElementParts {
   readonly bibliography: readonly CitedSource[];
 }
 
-/** Instances that must re-render when any `lang` attribute on the page changes. */
-const connected = new Set<PrpElement>();
-let langObserver: MutationObserver | undefined;
-
-/** The page is printing: every element shows its sources (screen readers and print CSS alike). */
-let printing = false;
-
-/** One observer of `lang` and one pair of print listeners for the page, however many elements it has. */
-function watchPage(): void {
-  if (langObserver || typeof MutationObserver === 'undefined') return;
-  langObserver = new MutationObserver(() => connected.forEach((element) => element.requestUpdate()));
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  const print = (on: boolean) => () => {
-    printing = on;
-    connected.forEach((element) => element.requestUpdate());
-  };
-  window.addEventListener('beforeprint', print(true));
-  window.addEventListener('afterprint', print(false));
-}
+/** `detail` of a `prp-*` event, from its declaration in `HTMLElementEventMap` (each element's `types.ts`). */
+export type PrpEventDetail<K extends PrpEventType> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+export type PrpEventType = Extract<keyof HTMLElementEventMap, `prp-${string}`>;
 
 /**
  * Base class of every prp-widgets element: registration that never throws, language resolution,
@@ -98,6 +76,9 @@ export abstract class PrpElement extends LitElement {
   /** The library version that defined this element. */
   static readonly version = VERSION;
 
+  /** @internal What this element renders from; each element class declares it. */
+  declare static readonly parts: ElementParts;
+
   /** Registers this class as `tag`; safe to call twice and when another copy got there first. */
   static define(tag: string): void {
     defineElement(tag, this as unknown as CustomElementConstructor);
@@ -125,11 +106,24 @@ export abstract class PrpElement extends LitElement {
    */
   @property() publisher?: string;
 
-  private readonly warned = new Set<string>();
-  private childObserver?: MutationObserver;
-
   /** The reader opened the source list, or followed a citation. */
   @state() private sourcesOpen = false;
+
+  private readonly warned = new Set<string>();
+
+  /** Reads attributes and properties: the parsed value, or a fallback with one warning. */
+  protected readonly options = new Options(this, (key, message) => this.warnOnce(key, message));
+  private readonly override = new ContentOverrideController(
+    this,
+    this.parts.overrides,
+    this.parts.bibliography,
+    (key, message) => this.warnOnce(key, message),
+  );
+
+  constructor() {
+    super();
+    new PageWatchController(this);
+  }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
@@ -137,33 +131,10 @@ export abstract class PrpElement extends LitElement {
     return root;
   }
 
-  /** A citation link: open the sources and take the reader to the one cited. */
-  private async followCitation(event: Event): Promise<void> {
-    const link = (event.target as Element).closest?.(`a.${CITE_LINK}`);
-    if (!link) return;
-    event.preventDefault();
-    this.sourcesOpen = true;
-    await this.updateComplete;
-    const source = this.renderRoot.querySelector<HTMLElement>(link.getAttribute('href')!);
-    source?.scrollIntoView({ block: 'center' });
-    source?.focus();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Once rendered, the widget shows at once in every engine (see fallback.ts for WebKit's wait animation).
     void this.updateComplete.then(() => endFallbackWait(this));
-    connected.add(this);
-    watchPage();
-    // A clinic's JSON override child may be added or edited after the element upgrades.
-    this.childObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.childObserver.observe(this, { childList: true, characterData: true, subtree: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    connected.delete(this);
-    this.childObserver?.disconnect();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -171,26 +142,39 @@ export abstract class PrpElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  /** Before rendering, waits for what is not loaded yet: another language's content, the override checks. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterLoads(
+      [...localeLoads(this.requestedLocale, this.localeContent), this.override.load()],
+      () => super.scheduleUpdate(),
+      (error) =>
+        this.warnOnce(
+          `load:${String(error)}`,
+          `could not load part of its content (${String(error)}). Showing what it has.`,
+        ),
+    );
+  }
+
+  private get parts(): ElementParts {
+    return (this.constructor as typeof PrpElement).parts;
+  }
+
+  /** The supported language `lang` asks for (own, inherited or the page's); warns once for an unsupported one. */
+  private get requestedLocale(): Locale {
+    return requestedLocale(this, (key, message) => this.warnOnce(key, message));
+  }
+
   /**
    * The language the element shows: the requested one once its content has loaded, else English (only
    * when another language failed to load, since rendering waits for it).
    */
   protected get locale(): Locale {
-    const requested = this.requestedLocale;
-    return this.localeContent.every((content) => content.has(requested)) ? requested : DEFAULT_LOCALE;
+    return shownLocale(this.requestedLocale, this.localeContent);
   }
 
-  /** The supported language asked for by `lang` (own, inherited or the page's); warns once for an unsupported one. */
-  private get requestedLocale(): Locale {
-    const tag = inheritedLang(this);
-    if (!tag) return DEFAULT_LOCALE;
-    const locale = matchLocale(tag);
-    if (locale) return locale;
-    this.warnOnce(
-      `lang:${tag}`,
-      `ignored lang="${describeValue(tag)}"${this.getAttribute('lang') === null ? ' (from the page)' : ''}: expected a supported language (${SUPPORTED_LOCALES.join(', ')}; regions such as es-MX are fine). Using English (en).`,
-    );
-    return DEFAULT_LOCALE;
+  /** The language content this element renders from: the common strings and its own (elements may add more). */
+  protected get localeContent(): readonly LocaleContent<unknown>[] {
+    return [COMMON, this.parts.content];
   }
 
   protected get common(): CommonStrings {
@@ -218,121 +202,50 @@ export abstract class PrpElement extends LitElement {
     return this.regional(content.get(this.locale));
   }
 
+  /**
+   * The content to show, in the reader's regional words: `defaults` with the clinic's override (the
+   * `content` property or a JSON child) merged over them; see `ContentOverrideController`.
+   */
+  protected resolveContent<T extends object>(defaults: T): ResolvedContent<T> {
+    const { content, citations } = this.override.resolve(defaults, this.locale);
+    return { content: this.regional(content), citations };
+  }
+
+  /** The validated heading level (1–6). */
+  protected get level(): number {
+    return this.options.integer('heading-level', this.headingLevel, [1, 6], 2);
+  }
+
+  /** Who publishes the page: `publisher`, else the clinic's name where the element has one. */
+  protected get publisherName(): string | undefined {
+    return this.options.text('publisher', this.publisher);
+  }
+
+  protected override render(): TemplateResult {
+    try {
+      // `theme` drives the CSS; this only reports a bad value.
+      this.options.oneOf('theme', this.theme, THEMES, 'light');
+      return this.renderContent();
+    } catch (error) {
+      // Never leave the widget blank or throw into the host page.
+      console.warn(`<${this.localName}> could not render its content.`, error);
+      return html`<p class="render-error" part="error">${this.common.renderError}</p>`;
+    }
+  }
+
+  /** The element's own template. */
+  protected abstract renderContent(): TemplateResult;
+
+  /** A heading `depth` levels below the element's main heading. */
+  protected heading(depth: number, content: unknown, options?: HeadingOptions) {
+    return renderHeading(this.level + depth, content, options);
+  }
+
   /** Renders statements with their citation numbers; `values` fill placeholders such as `{clinic}`. */
   protected speaker(citations: Citations, values: Readonly<Record<string, unknown>> = {}): Speaker {
     const { citationPrefix } = this.common;
     const locale = this.locale;
     return speaker(citations, (count) => countText(count, citationPrefix, locale).trim(), values);
-  }
-
-  /** @internal What this element renders from; each element class declares it. */
-  declare static readonly parts: ElementParts;
-
-  private get parts(): ElementParts {
-    return (this.constructor as typeof PrpElement).parts;
-  }
-
-  /** The language content this element renders from: the common strings and its own (elements may add more). */
-  protected get localeContent(): readonly LocaleContent<unknown>[] {
-    return [COMMON, this.parts.content];
-  }
-
-  /** Before rendering, waits for what is not loaded yet: another language's content, the override checks. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const locale = this.requestedLocale;
-    const pending = [
-      ...this.localeContent.map((content) => content.load(locale)),
-      this.hasOverride ? this.parts.overrides.load() : undefined,
-    ].filter((load) => load !== undefined);
-    if (pending.length === 0) return super.scheduleUpdate();
-    return Promise.all(pending).then(
-      () => super.scheduleUpdate(),
-      (error: unknown) => {
-        this.warnOnce(
-          `load:${String(error)}`,
-          `could not load part of its content (${String(error)}). Showing what it has.`,
-        );
-        return super.scheduleUpdate();
-      },
-    );
-  }
-
-  /** Logs one `console.warn` per distinct `key` for the life of this element. */
-  protected warnOnce(key: string, message: string): void {
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
-    console.warn(`<${this.localName}> ${message}`);
-  }
-
-  /**
-   * The parsed value of an attribute or property, or `fallback` with one warning naming the element,
-   * attribute, value and fallback. Unset values (undefined, null, '') give the fallback silently.
-   */
-  protected option<T>(
-    attribute: string,
-    value: unknown,
-    parse: (value: unknown) => T | undefined,
-    fallback: T,
-    expected: string,
-    fallbackLabel = String(fallback),
-  ): T {
-    if (value === undefined || value === null || value === '') return fallback;
-    const parsed = parse(value);
-    if (parsed !== undefined) return parsed;
-    const shown = this.getAttribute(attribute) ?? value;
-    this.warnOnce(
-      `${attribute}=${describeValue(shown)}`,
-      `ignored ${attribute}="${describeValue(shown)}": expected ${expected}. Using ${fallbackLabel}.`,
-    );
-    return fallback;
-  }
-
-  protected enumOption<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
-    return this.option(attribute, value, (v) => parseEnum(v, allowed), fallback, `one of ${allowed.join(', ')}`);
-  }
-
-  /**
-   * A list of ids (`treatments="prp,rfa"`, `topics="prp,recovery"`): unknown entries and repeats are skipped
-   * with one warning each; a value with no valid id gives `fallback`, with one warning. Unset: `fallback`.
-   */
-  protected idListOption<T extends string>(
-    attribute: string,
-    value: unknown,
-    allowed: readonly T[],
-    fallback: readonly T[],
-    fallbackLabel: string,
-  ): readonly T[] {
-    if (value === undefined || value === null) return fallback;
-    const parsed = parseIdList(value, allowed, fallback);
-    const shown = describeValue(value);
-    const expected = `ids from ${allowed.join(', ')}`;
-    if (parsed.usedDefault) {
-      // One warning for the whole value: nothing in it is usable.
-      this.warnOnce(
-        `${attribute}-empty:${shown}`,
-        `ignored ${attribute}="${shown}": expected ${expected}. Using ${fallbackLabel}.`,
-      );
-      return parsed.ids;
-    }
-    for (const entry of parsed.unknown) {
-      this.warnOnce(
-        `${attribute}:${entry}`,
-        `ignored "${describeValue(entry)}" in ${attribute}="${shown}": expected ${expected}. Using the others.`,
-      );
-    }
-    for (const id of parsed.duplicates) {
-      this.warnOnce(`${attribute}-twice:${id}`, `${attribute}="${shown}" lists "${id}" more than once. Using it once.`);
-    }
-    return parsed.ids;
-  }
-
-  protected dateOption(attribute: string, value: unknown, fallbackLabel = 'no date'): CivilDate | undefined {
-    return this.option(attribute, value, parseDate, undefined, 'a date as YYYY-MM-DD', fallbackLabel);
-  }
-
-  /** Who publishes the page: `publisher`, else the clinic's name where the element has one. */
-  protected get publisherName(): string | undefined {
-    return this.textOption('publisher', this.publisher);
   }
 
   /**
@@ -361,8 +274,8 @@ export abstract class PrpElement extends LitElement {
       locale: this.locale,
       updated,
       nextReview,
-      reviewedBy: this.textOption('reviewed-by', this.reviewedBy),
-      reviewedOn: this.dateOption('reviewed-on', this.reviewedOn),
+      reviewedBy: this.options.text('reviewed-by', this.reviewedBy),
+      reviewedOn: this.options.date('reviewed-on', this.reviewedOn),
       publisher: this.publisherName,
       heading: (text) => this.heading(1, text, { className: 'sources-heading' }),
       open: this.sourcesOpen || printing,
@@ -370,108 +283,27 @@ export abstract class PrpElement extends LitElement {
     });
   }
 
-  /** Dispatches a bubbling, composed `prp-*` event; returns false if a listener cancelled it. */
-  protected emit<T>(type: string, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
+  /** Dispatches a bubbling, composed `prp-*` event typed by `HTMLElementEventMap`; false if a listener cancelled it. */
+  protected emit<K extends PrpEventType>(type: K, detail: PrpEventDetail<K>, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
-  /** Clinic-typed text: plain, short, and isolated when right-to-left (see `isolateBidi`). */
-  protected textOption(attribute: string, value: unknown, maxLength = 120): string | undefined {
-    const text = this.option(
-      attribute,
-      value,
-      (v) => parseText(v, maxLength),
-      undefined,
-      `plain text (no markup or control characters) of at most ${maxLength} characters`,
-      'nothing',
-    );
-    return text === undefined ? undefined : isolateBidi(text);
+  /** Logs one `console.warn` per distinct `key` for the life of this element. */
+  protected warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`<${this.localName}> ${message}`);
   }
 
-  /** The validated heading level (1–6). */
-  protected get level(): number {
-    return this.option(
-      'heading-level',
-      this.headingLevel,
-      (v) => parseIntegerInRange(v, 1, 6),
-      2,
-      'a whole number from 1 to 6',
-    );
+  /** A citation link: open the sources and take the reader to the one cited. */
+  private async followCitation(event: Event): Promise<void> {
+    const link = (event.target as Element).closest?.(`a.${CITE_LINK}`);
+    if (!link) return;
+    event.preventDefault();
+    this.sourcesOpen = true;
+    await this.updateComplete;
+    const source = this.renderRoot.querySelector<HTMLElement>(link.getAttribute('href')!);
+    source?.scrollIntoView({ block: 'center' });
+    source?.focus();
   }
-
-  /** A heading `depth` levels below the element's main heading. */
-  protected heading(depth: number, content: unknown, options?: HeadingOptions) {
-    return renderHeading(this.level + depth, content, options);
-  }
-
-  /** The `content` property or a `<script type="application/json">` child is present. */
-  private get hasOverride(): boolean {
-    return (this as { content?: unknown }).content != null || this.querySelector(JSON_CHILD) !== null;
-  }
-
-  /**
-   * The content to show: the defaults with the clinic's override merged over them field by field. The
-   * override comes from the `content` property, else a `<script type="application/json">` child (one whose
-   * `lang` matches the shown language first, else one without `lang`). If anything fails the element's
-   * override rules, one warning names each failing path and the defaults are used. Clinic `sources`
-   * become citable.
-   */
-  protected resolveContent<T extends object>(defaults: T, property: unknown): { content: T; citations: Citations } {
-    const value = property ?? this.jsonChild();
-    if (value === undefined)
-      return { content: this.regional(defaults), citations: new Citations(this.parts.bibliography) };
-    const rules = this.parts.overrides.value;
-    const result = rules?.apply(defaults, value);
-    if (result && result.errors.length === 0) {
-      return {
-        content: this.regional(result.content),
-        citations: new Citations(this.parts.bibliography, result.sources),
-      };
-    }
-    const listed = result
-      ? result.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`)
-      : ['its checks could not be loaded'];
-    if (result && result.errors.length > 5) listed.push(`and ${result.errors.length - 5} more`);
-    this.warnOnce(
-      `content:${listed.join()}`,
-      `ignored the content override (${listed.join('; ')}). Using the default content.`,
-    );
-    return { content: this.regional(defaults), citations: new Citations(this.parts.bibliography) };
-  }
-
-  private jsonChild(): unknown {
-    const scripts = [...this.querySelectorAll<HTMLScriptElement>(JSON_CHILD)];
-    const locale = this.locale;
-    const script = scripts.find((s) => s.lang && matchLocale(s.lang) === locale) ?? scripts.find((s) => !s.lang.trim());
-    if (!script) return undefined;
-    const source = script.textContent ?? '';
-    try {
-      return JSON.parse(source);
-    } catch (error) {
-      this.warnOnce(
-        `json:${source}`,
-        `ignored its <script type="application/json"> child: not valid JSON (${(error as Error).message}). Using the default content.`,
-      );
-      return undefined;
-    }
-  }
-
-  /** Validated `theme`; the attribute drives the CSS, this only reports a bad value. */
-  private checkTheme(): void {
-    this.enumOption('theme', this.theme, THEMES, 'light');
-  }
-
-  protected override render(): TemplateResult {
-    try {
-      this.checkTheme();
-      return this.renderContent();
-    } catch (error) {
-      // Never leave the widget blank or throw into the host page.
-      console.warn(`<${this.localName}> could not render its content.`, error);
-      return html`<p class="render-error" part="error">${this.common.renderError}</p>`;
-    }
-  }
-
-  /** The element's own template. */
-  protected abstract renderContent(): TemplateResult;
 }

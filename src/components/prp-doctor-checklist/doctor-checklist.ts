@@ -18,7 +18,6 @@ import { styles } from './doctor-checklist.styles.js';
 import { CHECKLIST_SOURCES } from './sources.js';
 import {
   type CareItem,
-  type ChecklistChangeDetail,
   type ChecklistContent,
   type ChecklistContext,
   type ChecklistLocaleContent,
@@ -108,14 +107,21 @@ export class PrpDoctorChecklist extends PrpClinicElement {
 
   private get settings() {
     return {
-      context: this.enumOption('context', this.context, CONTEXTS, 'after-injection'),
-      mode: this.enumOption('mode', this.mode, MODES, 'checklist'),
+      context: this.options.oneOf('context', this.context, CONTEXTS, 'after-injection'),
+      mode: this.options.oneOf('mode', this.mode, MODES, 'checklist'),
       contact: this.contact,
     };
   }
 
-  private contentFor(context: ChecklistContext) {
-    return this.resolveContent<ChecklistContent>(CONTENT.get(this.locale).contexts[context], this.content);
+  /** What the reader sees now: the settings, the content and its cards, and the result of the ticks. */
+  private get shown() {
+    const settings = this.settings;
+    const { content, citations } = this.resolveContent<ChecklistContent>(
+      CONTENT.get(this.locale).contexts[settings.context],
+    );
+    const strings = this.localeText(CONTENT).strings;
+    const cards = this.cards(settings.context, content, strings);
+    return { ...settings, content, citations, strings, cards, level: resultLevel(cards, this.checked) };
   }
 
   /** The cards to show: the three levels, or the one before-treatment list. */
@@ -145,52 +151,50 @@ export class PrpDoctorChecklist extends PrpClinicElement {
     return { ...this.textValues(contact), emergency: telLink(contact.emergency) };
   }
 
-  /** What the reader sees now: the settings, the content and its cards, and the result of the ticks. */
-  private get view() {
-    const settings = this.settings;
-    const { content, citations } = this.contentFor(settings.context);
-    const strings = this.localeText(CONTENT).strings;
-    const cards = this.cards(settings.context, content, strings);
-    return { ...settings, content, citations, strings, cards, level: resultLevel(cards, this.checked) };
-  }
-
   protected override renderContent(): TemplateResult {
-    const { context, mode, contact, content, citations, strings, cards, level } = this.view;
+    const { context, mode, contact, content, citations, strings, cards, level } = this.shown;
     const say = this.speaker(citations);
     const links = this.linkValues(contact);
-
-    const card = ({ kind, heading: action, items }: CardSpec<CareItem>) => {
-      const look = lookOf(kind);
-      const prefix = kind === 'tell' ? '' : this.common.carePrefix[kind];
-      const title = careTitle(look, prefix, fillParts(action, links));
-      const heading = this.heading(1, title, { className: 'care-title', id: `title-${kind}` });
-      const phone =
-        kind === 'urgent' || kind === 'tell'
-          ? phoneLine(fill(this.common.phoneLabel, { clinic: links.clinic }), contact.phone)
-          : nothing;
-      if (mode === 'cards') {
-        return html`<div class="care care--${look}" part="card card-${kind}">
-          <div class="care-head">${heading}</div>
-          <div class="care-body"><ul>${items.map((item) => html`<li>${say(item)}</li>`)}</ul>${phone}</div>
-        </div>`;
-      }
-      return html`<fieldset class="care care--${look}" part="card card-${kind}">
-        <legend class="care-head">${heading}</legend>
-        <div class="care-body">
-          <ul class="checks">${items.map((item) => this.checkbox(item, say))}</ul>
-          ${phone}
-        </div>
-      </fieldset>`;
-    };
 
     return html`<section class="checklist widget" part="base" lang=${this.locale} aria-labelledby="title">
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
       ${content.intro.map((statement) => html`<p class="intro">${say(statement)}</p>`)}
       ${mode === 'checklist' ? html`<p class="help">${context === 'before-treatment' ? strings.actions[context].help : strings.help}</p>` : nothing}
-      ${cards.map(card)}
+      ${cards.map((spec) => this.card(spec, mode, contact, links, say))}
       ${mode === 'checklist' ? this.result(context, level, contact, strings, links) : nothing}
       ${this.footer(citations, CONTENT_UPDATED)}
     </section>`;
+  }
+
+  /** One level's card: a list to read (`cards`), or a fieldset of checkboxes (`checklist`). */
+  private card(
+    { kind, heading: action, items }: CardSpec<CareItem>,
+    mode: ChecklistMode,
+    contact: ClinicContact,
+    links: LinkValues,
+    say: Speaker,
+  ) {
+    const look = lookOf(kind);
+    const prefix = kind === 'tell' ? '' : this.common.carePrefix[kind];
+    const title = careTitle(look, prefix, fillParts(action, links));
+    const heading = this.heading(1, title, { className: 'care-title', id: `title-${kind}` });
+    const phone =
+      kind === 'urgent' || kind === 'tell'
+        ? phoneLine(fill(this.common.phoneLabel, { clinic: links.clinic }), contact.phone)
+        : nothing;
+    if (mode === 'cards') {
+      return html`<div class="care care--${look}" part="card card-${kind}">
+        <div class="care-head">${heading}</div>
+        <div class="care-body"><ul>${items.map((item) => html`<li>${say(item)}</li>`)}</ul>${phone}</div>
+      </div>`;
+    }
+    return html`<fieldset class="care care--${look}" part="card card-${kind}">
+      <legend class="care-head">${heading}</legend>
+      <div class="care-body">
+        <ul class="checks">${items.map((item) => this.checkbox(item, say))}</ul>
+        ${phone}
+      </div>
+    </fieldset>`;
   }
 
   /** The citation follows the label, so a box's name is the sign alone. */
@@ -209,7 +213,7 @@ export class PrpDoctorChecklist extends PrpClinicElement {
     level: ResultLevel,
     contact: ClinicContact,
     strings: ChecklistStrings,
-    links: ReturnType<PrpDoctorChecklist['linkValues']>,
+    links: LinkValues,
   ) {
     const advice = this.resultWords(context, level, strings);
     const look = lookOf(level);
@@ -241,16 +245,18 @@ export class PrpDoctorChecklist extends PrpClinicElement {
 
   /** Updates the announcement and tells the host page the level and ticked ids, nothing more. */
   private changed(prefix?: string): void {
-    const { context, contact, strings, cards, level } = this.view;
+    const { context, contact, strings, cards, level } = this.shown;
     const text = this.textValues(contact);
     const advice = this.resultWords(context, level, strings);
     this.announcement = {
       level,
       text: [prefix, `${fill(advice.title, text)}.`, fill(advice.text, text)].filter(Boolean).join(' '),
     };
-    this.emit<ChecklistChangeDetail>('prp-checklist-change', { level, checked: checkedInOrder(cards, this.checked) });
+    this.emit('prp-checklist-change', { level, checked: checkedInOrder(cards, this.checked) });
   }
 }
+
+type LinkValues = ReturnType<PrpDoctorChecklist['linkValues']>;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import { telLink } from '../../internal/care-card.js';
-import type { ClinicSource } from '../../internal/citations.js';
+import type { ClinicSource, Speaker } from '../../internal/citations.js';
 import { PrpEmergencyElement } from '../../internal/clinic-element.js';
 import type { CivilDate } from '../../internal/dates.js';
 import { Lazy } from '../../internal/lazy.js';
@@ -14,7 +14,7 @@ import { tokens } from '../../internal/styles/tokens.js';
 import { faqPageJsonLd, matchesQuery, questionFromHash, selectQuestions } from './faq.logic.js';
 import { styles } from './faq.styles.js';
 import { FAQ_SOURCES } from './sources.js';
-import { FAQ_TOPICS, type FaqContent, type FaqEntry, type FaqLocaleContent, type FaqToggleDetail } from './types.js';
+import { FAQ_TOPICS, type FaqContent, type FaqEntry, type FaqLocaleContent, type FaqStrings } from './types.js';
 
 // Both languages load on first use: the questions are the longest text in the library, and most pages that
 // load the script-tag file have no FAQ. The element renders once its language has arrived.
@@ -110,22 +110,30 @@ export class PrpFaq extends PrpEmergencyElement {
     this.writeJsonLd();
   }
 
-  /** The content, and the questions `topics` and `questions` select (with one warning per bad entry). */
+  /** The validated attributes that do not depend on the content (one warning per bad entry). */
+  private get settings() {
+    return {
+      topics:
+        this.topics == null
+          ? undefined
+          : this.options.ids('topics', this.topics, FAQ_TOPICS, FAQ_TOPICS, 'all questions'),
+    };
+  }
+
+  /** What the reader sees: the content, and the questions `topics` and `questions` select. */
   private get shown() {
-    const { content, citations } = this.resolveContent(CONTENT.get(this.locale).content, this.content);
-    const topics =
-      this.topics == null
-        ? undefined
-        : this.idListOption('topics', this.topics, FAQ_TOPICS, FAQ_TOPICS, 'all questions');
+    const settings = this.settings;
+    const { content, citations } = this.resolveContent(CONTENT.get(this.locale).content);
     const ids = content.questions.map((entry) => entry.id);
     const picked =
-      this.questions == null ? undefined : this.idListOption('questions', this.questions, ids, ids, 'all questions');
-    return { content, citations, entries: selectQuestions(content.questions, topics, picked) };
+      this.questions == null ? undefined : this.options.ids('questions', this.questions, ids, ids, 'all questions');
+    const entries = selectQuestions(content.questions, settings.topics, picked);
+    return { ...settings, content, citations, entries, strings: this.localeText(CONTENT).strings };
   }
 
   private openIds(entries: readonly FaqEntry[]): ReadonlySet<string> {
     if (this.opened) return this.opened;
-    const first = this.option(
+    const first = this.options.value(
       'open',
       this.open,
       (v) => entries.find((entry) => entry.id === v)?.id,
@@ -137,60 +145,61 @@ export class PrpFaq extends PrpEmergencyElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const { content, citations, entries } = this.shown;
-    const strings = this.localeText(CONTENT).strings;
+    const { content, citations, entries, strings } = this.shown;
     const open = this.openIds(entries);
     const matching = entries.filter((entry) => matchesQuery(entry, this.query));
-    const countOf = (found: number) =>
-      found === 0 ? strings.resultsNone : countText(found, strings.results, this.locale);
-    const announced = this.announcedQuery;
     const allOpen = matching.length > 0 && matching.every((entry) => open.has(entry.id));
-    const links = { emergency: telLink(this.emergencyPhone) };
-    const say = this.speaker(citations, links);
+    const say = this.speaker(citations, { emergency: telLink(this.emergencyPhone) });
 
     return html`<section class="faq widget" part="base" lang=${this.locale} aria-labelledby="title">
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
       ${content.intro.map((statement) => html`<p class="intro">${say(statement)}</p>`)}
-      ${
-        this.searchable
-          ? html`<div class="search" part="search">
-              <label for="search">${strings.searchLabel}</label>
-              <input id="search" type="search" autocomplete="off" .value=${this.query} @input=${(e: Event) => this.search((e.target as HTMLInputElement).value)} />
-            </div>
-            <p class="count" part="count" aria-hidden="true">${countOf(matching.length)}</p>
-            <p class="sr-only" role="status">${announced === undefined ? '' : countOf(entries.filter((entry) => matchesQuery(entry, announced)).length)}</p>`
-          : nothing
-      }
+      ${this.searchable ? this.search(entries, matching, strings) : nothing}
       <div class="actions">
         <button type="button" class="button" part="toggle-all" aria-controls=${matching.map((entry) => `answer-${entry.id}`).join(' ')}
           ?disabled=${matching.length === 0} @click=${() => this.setOpen(matching, !allOpen)}>${allOpen ? strings.collapseAll : strings.expandAll}</button>
       </div>
       <ul class="questions" part="questions">
-        ${entries.map((entry) => {
-          const isOpen = open.has(entry.id);
-          return html`<li class="item" ?hidden=${!matching.includes(entry)}>
-            ${this.heading(
-              1,
-              html`<button type="button" class="question" part="question" id="faq-${entry.id}" aria-expanded=${isOpen ? 'true' : 'false'}
-                aria-controls="answer-${entry.id}" @click=${() => this.setOpen([entry], !isOpen)}><span>${entry.question}</span><span class="chevron" aria-hidden="true"></span></button>`,
-              { className: 'question-heading' },
-            )}
-            <div class="panel answer" part="answer" id="answer-${entry.id}" ?hidden=${!isOpen}>
-              ${entry.answer.map((part) =>
-                'list' in part
-                  ? html`<ul>${part.list.map((statement) => html`<li>${say(statement)}</li>`)}</ul>`
-                  : html`<p>${say(part)}</p>`,
-              )}
-            </div>
-          </li>`;
-        })}
+        ${entries.map((entry) => this.question(entry, open.has(entry.id), !matching.includes(entry), say))}
       </ul>
       ${this.footer(citations, CONTENT_UPDATED)}
     </section>`;
   }
 
+  /** The search box, the visible match count, and the count announced once typing pauses. */
+  private search(entries: readonly FaqEntry[], matching: readonly FaqEntry[], strings: FaqStrings) {
+    const countOf = (found: number) =>
+      found === 0 ? strings.resultsNone : countText(found, strings.results, this.locale);
+    const announced = this.announcedQuery;
+    return html`<div class="search" part="search">
+        <label for="search">${strings.searchLabel}</label>
+        <input id="search" type="search" autocomplete="off" .value=${this.query} @input=${(e: Event) => this.searchFor((e.target as HTMLInputElement).value)} />
+      </div>
+      <p class="count" part="count" aria-hidden="true">${countOf(matching.length)}</p>
+      <p class="sr-only" role="status">${announced === undefined ? '' : countOf(entries.filter((entry) => matchesQuery(entry, announced)).length)}</p>`;
+  }
+
+  /** One question: a heading holding its button, and the answer it opens. */
+  private question(entry: FaqEntry, isOpen: boolean, hidden: boolean, say: Speaker) {
+    return html`<li class="item" ?hidden=${hidden}>
+      ${this.heading(
+        1,
+        html`<button type="button" class="question" part="question" id="faq-${entry.id}" aria-expanded=${isOpen ? 'true' : 'false'}
+          aria-controls="answer-${entry.id}" @click=${() => this.setOpen([entry], !isOpen)}><span>${entry.question}</span><span class="chevron" aria-hidden="true"></span></button>`,
+        { className: 'question-heading' },
+      )}
+      <div class="panel answer" part="answer" id="answer-${entry.id}" ?hidden=${!isOpen}>
+        ${entry.answer.map((part) =>
+          'list' in part
+            ? html`<ul>${part.list.map((statement) => html`<li>${say(statement)}</li>`)}</ul>`
+            : html`<p>${say(part)}</p>`,
+        )}
+      </div>
+    </li>`;
+  }
+
   /** Filters at once; the match count is announced once typing pauses, not on every key. */
-  private search(query: string): void {
+  private searchFor(query: string): void {
     this.query = query;
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => (this.announcedQuery = this.query), ANNOUNCE_DELAY_MS);
@@ -203,7 +212,7 @@ export class PrpFaq extends PrpEmergencyElement {
       if (next.has(entry.id) === open) continue;
       if (open) next.add(entry.id);
       else next.delete(entry.id);
-      this.emit<FaqToggleDetail>('prp-faq-toggle', { id: entry.id, open });
+      this.emit('prp-faq-toggle', { id: entry.id, open });
     }
     this.opened = next;
   }

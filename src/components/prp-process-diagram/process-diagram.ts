@@ -32,7 +32,6 @@ import {
   LAYOUTS,
   type Procedure,
   PROCEDURES,
-  type StepChangeDetail,
 } from './types.js';
 
 const CONTENT = new LocaleContent<DiagramBaseContent>({
@@ -79,10 +78,6 @@ export class PrpProcessDiagram extends PrpElement {
     overrides: OVERRIDES,
     bibliography: DIAGRAM_SOURCES,
   };
-
-  protected override get localeContent() {
-    return [...super.localeContent, ...(this.procedure === 'prolotherapy' ? [PROLOTHERAPY] : [])];
-  }
 
   /** Which treatment: `prp` (default) or `prolotherapy`. */
   @property({ reflect: true }) procedure: Procedure = 'prp';
@@ -133,66 +128,18 @@ export class PrpProcessDiagram extends PrpElement {
     });
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // An invalid step warns once and falls back; writing the fallback back keeps the attribute truthful.
-    if (changed.has('step') || changed.has('procedure') || changed.has('content')) {
-      const count = this.contentFor(this.settings.procedure).content.steps.length;
-      const valid = this.currentStep(count);
-      if (valid !== this.step) this.step = valid;
-    }
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopTimer();
   }
 
-  private get settings() {
-    const procedure = this.enumOption('procedure', this.procedure, PROCEDURES, 'prp');
-    return {
-      procedure,
-      guidance: this.option(
-        'guidance',
-        this.guidance,
-        (v) => ((GUIDANCE as readonly unknown[]).includes(v) ? (v as Guidance) : undefined),
-        undefined,
-        `one of ${GUIDANCE.join(', ')}`,
-        'both mentioned',
-      ),
-      layout: this.enumOption('layout', this.layout, LAYOUTS, 'stepper'),
-      autoplay: this.option(
-        'autoplay',
-        this.autoplay,
-        parseAutoplaySeconds,
-        undefined,
-        `a number of seconds from ${AUTOPLAY_SECONDS.min} to ${AUTOPLAY_SECONDS.max}`,
-        'no autoplay',
-      ),
-    };
-  }
-
-  private contentFor(procedure: Procedure) {
-    return this.resolveContent(
-      procedure === 'prolotherapy' ? PROLOTHERAPY.get(this.locale) : CONTENT.get(this.locale).prp,
-      this.content,
-    );
-  }
-
-  /** The validated step; an invalid `step` warns once and shows step 1. */
-  private currentStep(count: number): number {
-    return this.option('step', this.step, (v) => parseStep(v, count), 1, `a whole number from 1 to ${count}`);
-  }
-
-  /** Autoplay is set and the reader has not paused it; under reduced motion, only once they press Play. */
-  private get autoplayOn(): boolean {
-    const { autoplay, layout } = this.settings;
-    return !!autoplay && layout === 'stepper' && !this.userPaused && (this.userPlayed || !motionReduced(this));
-  }
-
-  /** Autoplay is advancing right now: on, and not held by the pointer or keyboard focus. */
-  private get autoplaying(): boolean {
-    return this.autoplayOn && !this.hovered && !this.focused;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // An invalid step warns once and falls back; writing the fallback back keeps the attribute truthful.
+    if (changed.has('step') || changed.has('procedure') || changed.has('content')) {
+      const valid = this.shown.current;
+      if (valid !== this.step) this.step = valid;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -206,51 +153,65 @@ export class PrpProcessDiagram extends PrpElement {
     if (this.autoplaying) this.timer = setTimeout(() => this.advance(), this.settings.autoplay! * 1000);
   }
 
-  private stopTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+  protected override get localeContent() {
+    return [...super.localeContent, ...(this.procedure === 'prolotherapy' ? [PROLOTHERAPY] : [])];
   }
 
-  /** Autoplay: the next step, back to the first after the last. */
-  private advance(): void {
-    const steps = this.contentFor(this.settings.procedure).content.steps;
-    this.goTo(nextStepLooping(this.currentStep(steps.length), steps.length), steps, false);
+  private get settings() {
+    const procedure = this.options.oneOf('procedure', this.procedure, PROCEDURES, 'prp');
+    return {
+      procedure,
+      guidance: this.options.oneOf('guidance', this.guidance, GUIDANCE, undefined, 'both mentioned'),
+      layout: this.options.oneOf('layout', this.layout, LAYOUTS, 'stepper'),
+      autoplay: this.options.value(
+        'autoplay',
+        this.autoplay,
+        parseAutoplaySeconds,
+        undefined,
+        `a number of seconds from ${AUTOPLAY_SECONDS.min} to ${AUTOPLAY_SECONDS.max}`,
+        'no autoplay',
+      ),
+    };
   }
 
-  /**
-   * Shows step `target`. `announce`: say the new step in the live region; only for Previous and Next, since
-   * a step button or arrow key leaves focus on the new step's button, whose name already says it.
-   */
-  private goTo(target: number, steps: readonly DiagramStep[], announce: boolean): void {
-    const step = Math.min(steps.length, Math.max(1, target));
-    if (step === this.currentStep(steps.length)) return;
-    this.step = step;
-    this.stepChanged = true;
-    const strings = this.localeText(CONTENT).strings;
-    this.announcement = announce
-      ? `${fill(strings.stepOf, { n: step, count: steps.length })}: ${steps[step - 1].title}`
-      : '';
-    this.emit<StepChangeDetail>('prp-step-change', { step, id: steps[step - 1].id });
+  /** What the reader sees: the settings, the procedure's content and steps, and the current step. */
+  private get shown() {
+    const settings = this.settings;
+    const { content, citations } = this.resolveContent(
+      settings.procedure === 'prolotherapy' ? PROLOTHERAPY.get(this.locale) : CONTENT.get(this.locale).prp,
+    );
+    const steps = content.steps;
+    return {
+      ...settings,
+      content,
+      citations,
+      steps,
+      current: this.currentStep(steps.length),
+      strings: this.localeText(CONTENT).strings,
+    };
   }
 
-  private onNavKey(event: KeyboardEvent, steps: readonly DiagramStep[]): void {
-    const target = stepForKey(event.key, this.currentStep(steps.length), steps.length);
-    if (target === undefined) return;
-    event.preventDefault();
-    this.focusButtonAfterUpdate = true;
-    this.goTo(target, steps, false);
+  /** The validated step; an invalid `step` warns once and shows step 1. */
+  private currentStep(count: number): number {
+    return this.options.value('step', this.step, (v) => parseStep(v, count), 1, `a whole number from 1 to ${count}`);
+  }
+
+  /** Autoplay is set and the reader has not paused it; under reduced motion, only once they press Play. */
+  private get autoplayOn(): boolean {
+    const { autoplay, layout } = this.settings;
+    return !!autoplay && layout === 'stepper' && !this.userPaused && (this.userPlayed || !motionReduced(this));
+  }
+
+  /** Autoplay is advancing right now: on, and not held by the pointer or keyboard focus. */
+  private get autoplaying(): boolean {
+    return this.autoplayOn && !this.hovered && !this.focused;
   }
 
   protected override renderContent(): TemplateResult {
-    const { procedure, guidance, layout, autoplay } = this.settings;
-    const { content, citations } = this.contentFor(procedure);
-    const strings = this.localeText(CONTENT).strings;
-    const steps = content.steps;
-    const current = this.currentStep(steps.length);
+    const { guidance, layout, autoplay, content, citations, steps, current, strings } = this.shown;
     const stepper = layout === 'stepper';
     const speak = this.speaker(citations);
     const say = (statement: Statement) => html`<p>${speak(statement)}</p>`;
-    const position = (n: number) => fill(strings.stepOf, { n, count: steps.length });
 
     return html`<section class="diagram widget layout-${layout}" part="base" lang=${this.locale} aria-labelledby="title">
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
@@ -258,23 +219,30 @@ export class PrpProcessDiagram extends PrpElement {
       ${stepper && autoplay ? this.autoplayButton(strings) : nothing}
       ${stepper ? this.nav(steps, current, strings) : nothing}
       <ol class="steps" part="steps">
-        ${steps.map((step, index) => {
-          const n = index + 1;
-          const guided = step.guidance ? step.guidance[guidance ?? 'both'] : undefined;
-          return html`<li class="step ${n === current ? 'current' : ''} ${n === current && this.stepChanged ? 'entering' : ''}" part="step" id="step-${step.id}"
-              ?hidden=${stepper && n !== current}>
-            ${this.heading(1, html`<span class="step-position">${position(n)}</span><span class="sr-only">: </span><span class="step-title">${step.title}</span>`, { className: 'step-heading' })}
-            <div class="step-body">
-              ${illustration(step.illustration, strings.labels, step.illustration === 'guided-injection' ? guidance : undefined)}
-              <div class="step-text">${step.body.map(say)}${guided ? say(guided) : nothing}</div>
-            </div>
-          </li>`;
-        })}
+        ${steps.map((step, index) => this.stepItem(step, index + 1, { steps, current, stepper, guidance, strings, say }))}
       </ol>
       ${stepper ? this.controls(steps, current, strings) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       ${this.footer(citations, CONTENT_UPDATED)}
     </section>`;
+  }
+
+  /** Step `n`: its heading, drawing and text; in the stepper, only the current step shows. */
+  private stepItem(
+    step: DiagramStep,
+    n: number,
+    { steps, current, stepper, guidance, strings, say }: StepContext,
+  ): TemplateResult {
+    const guided = step.guidance ? step.guidance[guidance ?? 'both'] : undefined;
+    const position = fill(strings.stepOf, { n, count: steps.length });
+    return html`<li class="step ${n === current ? 'current' : ''} ${n === current && this.stepChanged ? 'entering' : ''}" part="step" id="step-${step.id}"
+        ?hidden=${stepper && n !== current}>
+      ${this.heading(1, html`<span class="step-position">${position}</span><span class="sr-only">: </span><span class="step-title">${step.title}</span>`, { className: 'step-heading' })}
+      <div class="step-body">
+        ${illustration(step.illustration, strings.labels, step.illustration === 'guided-injection' ? guidance : undefined)}
+        <div class="step-text">${step.body.map(say)}${guided ? say(guided) : nothing}</div>
+      </div>
+    </li>`;
   }
 
   private nav(steps: readonly DiagramStep[], current: number, strings: DiagramBaseContent['strings']) {
@@ -314,10 +282,55 @@ export class PrpProcessDiagram extends PrpElement {
     </div>`;
   }
 
+  private stopTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Autoplay: the next step, back to the first after the last. */
+  private advance(): void {
+    const { steps, current } = this.shown;
+    this.goTo(nextStepLooping(current, steps.length), steps, false);
+  }
+
+  /**
+   * Shows step `target`. `announce`: say the new step in the live region; only for Previous and Next, since
+   * a step button or arrow key leaves focus on the new step's button, whose name already says it.
+   */
+  private goTo(target: number, steps: readonly DiagramStep[], announce: boolean): void {
+    const step = Math.min(steps.length, Math.max(1, target));
+    if (step === this.currentStep(steps.length)) return;
+    this.step = step;
+    this.stepChanged = true;
+    const strings = this.localeText(CONTENT).strings;
+    this.announcement = announce
+      ? `${fill(strings.stepOf, { n: step, count: steps.length })}: ${steps[step - 1].title}`
+      : '';
+    this.emit('prp-step-change', { step, id: steps[step - 1].id });
+  }
+
+  private onNavKey(event: KeyboardEvent, steps: readonly DiagramStep[]): void {
+    const target = stepForKey(event.key, this.currentStep(steps.length), steps.length);
+    if (target === undefined) return;
+    event.preventDefault();
+    this.focusButtonAfterUpdate = true;
+    this.goTo(target, steps, false);
+  }
+
   private toggleAutoplay(playing: boolean): void {
     this.userPaused = playing;
     this.userPlayed = !playing;
   }
+}
+
+/** What every step of one render shares. */
+interface StepContext {
+  readonly steps: readonly DiagramStep[];
+  readonly current: number;
+  readonly stepper: boolean;
+  readonly guidance?: Guidance;
+  readonly strings: DiagramBaseContent['strings'];
+  readonly say: (statement: Statement) => TemplateResult;
 }
 
 declare global {

@@ -3,9 +3,8 @@ import { property, state } from 'lit/decorators.js';
 
 import { recoveryTimelineBase as en } from '../../content/en/recovery-timeline.js';
 import type { Statement } from '../../content/types.js';
-import { parseIntegerInRange } from '../../internal/attributes.js';
 import { careTitle, phoneLine, telLink } from '../../internal/care-card.js';
-import type { ClinicSource } from '../../internal/citations.js';
+import type { ClinicSource, Speaker } from '../../internal/citations.js';
 import { type ClinicContact, PrpClinicElement } from '../../internal/clinic-element.js';
 import { addDays, type CivilDate, localDate } from '../../internal/dates.js';
 import { Lazy } from '../../internal/lazy.js';
@@ -31,16 +30,15 @@ import {
 import { styles } from './recovery-timeline.styles.js';
 import { TIMELINE_SOURCES } from './sources.js';
 import {
-  type CalendarDownloadDetail,
   ICE_ADVICE,
   type IceAdvice,
   type PhaseItem,
-  type PhaseToggleDetail,
   type Procedure,
   PROCEDURES,
   type ProtocolKey,
   type TimelineBaseContent,
   type TimelineContent,
+  type TimelinePhase,
   type TimelineStrings,
 } from './types.js';
 
@@ -53,6 +51,9 @@ const PROLOTHERAPY = new LocaleContent<TimelineContent>({
   es: () => import('../../content/es/recovery-timeline-prolotherapy.js').then((module) => module.prolotherapy),
 });
 const OVERRIDES = new Lazy(() => import('./recovery-timeline.schema.js').then((module) => module.overrides));
+
+/** What a stage says when the clinic leaves a protocol setting unset (or sets it wrong). */
+const NEUTRAL = 'the neutral wording';
 
 /** When the default content was last checked against its sources. */
 const CONTENT_UPDATED: CivilDate = { year: 2026, month: 12, day: 1 };
@@ -102,10 +103,6 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
     bibliography: TIMELINE_SOURCES,
   };
 
-  protected override get localeContent() {
-    return [...super.localeContent, ...(this.procedure === 'prolotherapy' ? [PROLOTHERAPY] : [])];
-  }
-
   /** Which treatment to describe: `prp` (default) or `prolotherapy`. */
   @property({ reflect: true }) procedure: Procedure = 'prp';
 
@@ -145,136 +142,83 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
     }
   }
 
+  protected override get localeContent() {
+    return [...super.localeContent, ...(this.procedure === 'prolotherapy' ? [PROLOTHERAPY] : [])];
+  }
+
   private get settings(): Settings {
-    const procedureDate = this.dateOption('procedure-date', this.procedureDate);
+    const procedureDate = this.options.date('procedure-date', this.procedureDate);
     return {
-      procedure: this.enumOption('procedure', this.procedure, PROCEDURES, 'prp'),
+      procedure: this.options.oneOf('procedure', this.procedure, PROCEDURES, 'prp'),
       procedureDate,
-      today: this.dateOption('today', this.today, "the reader's date") ?? localDate(),
-      nsaidFreeDays: this.option(
-        'nsaid-free-days',
-        this.nsaidFreeDays,
-        (v) => parseIntegerInRange(v, 1, 90),
-        undefined,
-        'a whole number of days from 1 to 90',
-        'the neutral wording',
-      ),
-      ice: this.option(
-        'ice',
-        this.ice,
-        (v) => ((ICE_ADVICE as readonly unknown[]).includes(v) ? (v as IceAdvice) : undefined),
-        undefined,
-        `one of ${ICE_ADVICE.join(', ')}`,
-        'the neutral wording',
-      ),
-      followUpWeeks: this.option(
-        'follow-up-weeks',
-        this.followUpWeeks,
-        (v) => parseIntegerInRange(v, 1, 52),
-        undefined,
-        'a whole number of weeks from 1 to 52',
-        'the neutral wording',
-      ),
+      today: this.options.date('today', this.today, "the reader's date") ?? localDate(),
+      nsaidFreeDays: this.options.integer('nsaid-free-days', this.nsaidFreeDays, [1, 90, 'days'], undefined, NEUTRAL),
+      ice: this.options.oneOf('ice', this.ice, ICE_ADVICE, undefined, NEUTRAL),
+      followUpWeeks: this.options.integer('follow-up-weeks', this.followUpWeeks, [1, 52, 'weeks'], undefined, NEUTRAL),
       contact: this.contact,
     };
   }
 
-  private contentFor(procedure: Procedure) {
-    return this.resolveContent(
-      procedure === 'prolotherapy' ? PROLOTHERAPY.get(this.locale) : CONTENT.get(this.locale).prp,
-      this.content,
-    );
-  }
-
-  protected override renderContent(): TemplateResult {
+  /** What the reader sees: the settings, the procedure's content, today's stage, and the words for placeholders. */
+  private get shown() {
     const settings = this.settings;
-    const { content, citations } = this.contentFor(settings.procedure);
-    const strings = this.localeText(CONTENT).strings;
-    const stage = stageAt(settings.procedureDate, settings.today);
-    const open = this.currentlyOpen(stage);
-    const { days, weeks } = this.common;
+    const { content, citations } = this.resolveContent(
+      settings.procedure === 'prolotherapy' ? PROLOTHERAPY.get(this.locale) : CONTENT.get(this.locale).prp,
+    );
+    const { days, weeks, yourClinic } = this.common;
     const values = {
-      clinic: settings.contact.name ?? this.common.yourClinic,
+      clinic: settings.contact.name ?? yourClinic,
       days: settings.nsaidFreeDays === undefined ? '' : countText(settings.nsaidFreeDays, days, this.locale),
       weeks: settings.followUpWeeks === undefined ? '' : countText(settings.followUpWeeks, weeks, this.locale),
     };
-    const say = this.speaker(citations, values);
-    const item = (entry: PhaseItem, window?: PhaseWindow) => {
-      const statement = 'protocol' in entry ? this.protocolStatement(entry.protocol, content, settings, window) : entry;
-      return statement ? html`<li>${say(statement)}</li>` : nothing;
-    };
-    const list = (entries: readonly PhaseItem[], window?: PhaseWindow) => {
-      const rendered = entries.map((entry) => item(entry, window)).filter((entry) => entry !== nothing);
-      return rendered.length ? html`<ul>${rendered}</ul>` : nothing;
-    };
-    const allOpen = PHASE_WINDOWS.every((window) => open.has(window.id));
+    const stage = stageAt(settings.procedureDate, settings.today);
+    return { ...settings, content, citations, values, stage, strings: this.localeText(CONTENT).strings };
+  }
+
+  /** The open stages: the reader's choice once they made one, else the current stage. */
+  private currentlyOpen(stage?: Stage): ReadonlySet<string> {
+    if (this.opened) return this.opened;
+    const { procedureDate, today } = this.settings;
+    return new Set([PHASE_WINDOWS[initiallyOpenPhase(stage ?? stageAt(procedureDate, today))].id]);
+  }
+
+  /** The calendar events for the follow-up milestones, built from content and clinic settings. */
+  calendarEvents(): CalendarEvent[] {
+    const { procedureDate, followUpWeeks, content, strings, values } = this.shown;
+    if (!procedureDate) return [];
+    const clinic = values.clinic;
+    return content.milestones.map((milestone) => {
+      const isFollowUp = milestone.id === 'follow-up' && followUpWeeks !== undefined;
+      const day = isFollowUp ? followUpWeeks * 7 : milestone.day;
+      const date = addDays(procedureDate, day);
+      return {
+        uid: `${milestone.id}-${formatDate(date, 'en', { year: 'numeric', month: '2-digit', day: '2-digit' }).replace(/\D/g, '')}@prp-widgets`,
+        date,
+        summary: fill(isFollowUp ? strings.followUpEvent : milestone.summary, { clinic }),
+        description: fill(milestone.description, { clinic }),
+      };
+    });
+  }
+
+  protected override renderContent(): TemplateResult {
+    const shown = this.shown;
+    const { content, citations, strings, stage } = shown;
+    const open = this.currentlyOpen(stage);
+    const say = this.speaker(citations, shown.values);
 
     return html`<section class="timeline widget" part="base" lang=${this.locale} aria-labelledby="title">
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
       ${content.intro.map((statement) => html`<p class="intro">${say(statement)}</p>`)}
       <p class="summary" part="summary" role="status">${this.summary(stage, strings)}</p>
-      <div class="care care--emergency" part="emergency">
-        <div class="care-head">
-          ${this.heading(
-            1,
-            careTitle(
-              'emergency',
-              this.common.carePrefix.emergency,
-              fillParts(content.emergency.title, {
-                emergency: telLink(settings.contact.emergency),
-              }),
-            ),
-            { id: 'emergency-title', className: 'care-title' },
-          )}
-        </div>
-        <div class="care-body"><ul>${content.emergency.signs.map((sign) => html`<li>${say(sign)}</li>`)}</ul></div>
-      </div>
+      ${this.emergencyNotice(shown, say)}
       ${
         stage.kind === 'before' || stage.kind === 'undated'
-          ? html`<div class="before">${this.heading(1, content.before.title, { id: 'before-title' })} ${list(content.before.steps)}</div>`
+          ? html`<div class="before">${this.heading(1, content.before.title, { id: 'before-title' })} ${this.list(content.before.steps, shown, say)}</div>`
           : nothing
       }
-      <div class="actions" part="actions">
-        <button type="button" class="button" aria-controls=${PHASE_WINDOWS.map((w) => `panel-${w.id}`).join(' ')}
-          @click=${() => this.setAllOpen(!allOpen)}>
-          ${allOpen ? strings.hideAll : strings.showAll}
-        </button>
-        ${
-          settings.procedureDate
-            ? html`<button type="button" class="button" aria-describedby="download-note"
-                @click=${() => this.downloadCalendar(strings)}>${strings.download}</button>
-              <p id="download-note" class="note">${strings.downloadNote}</p>
-              <p class="download-status" role="status">${this.downloaded ? fill(strings.downloaded, { file: this.downloaded }) : nothing}</p>`
-            : nothing
-        }
-      </div>
+      ${this.actions(shown, open)}
       <ol class="phases" part="phases" aria-label=${strings.phasesLabel}>
-        ${content.phases.map((phase, index) => {
-          const window = PHASE_WINDOWS[index];
-          const status = phaseStatus(index, stage);
-          const isOpen = open.has(window.id);
-          return html`<li class="phase ${status ?? 'undated'}" part=${status === 'now' ? 'phase phase-current' : 'phase'}
-              aria-current=${status === 'now' ? 'step' : nothing}>
-            <span class="marker" aria-hidden="true"></span>
-            ${this.heading(
-              1,
-              html`<button type="button" class="toggle" part="phase-toggle" id="toggle-${window.id}"
-                aria-expanded=${isOpen ? 'true' : 'false'} aria-controls="panel-${window.id}"
-                @click=${() => this.toggle(window.id, !isOpen)}>
-                <span class="phase-title">${phase.title}</span>
-                <span class="phase-meta">${this.statusText(status, stage, strings)}${this.dateText(window, settings, strings)}</span>
-                <span class="chevron" aria-hidden="true"></span>
-              </button>`,
-              { className: 'phase-heading' },
-            )}
-            <div class="panel" part="panel" id="panel-${window.id}" ?hidden=${!isOpen}>
-              ${this.section(strings.normalHeading, list(phase.normal))}
-              ${this.section(strings.doHeading, list(phase.do, window))}
-              ${this.section(strings.avoidHeading, list(phase.avoid, window))}
-              ${this.section(fill(strings.callHeading, values), list(phase.callIf), phoneLine(fill(this.common.phoneLabel, { clinic: values.clinic }), settings.contact.phone))}
-            </div>
-          </li>`;
-        })}
+        ${content.phases.map((phase, index) => this.phase(phase, index, open.has(PHASE_WINDOWS[index].id), shown, say))}
       </ol>
       ${
         stage.kind === 'complete'
@@ -286,6 +230,76 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
       }
       ${this.footer(citations, CONTENT_UPDATED)}
     </section>`;
+  }
+
+  /** The emergency notice, always shown first: call the emergency number for these signs. */
+  private emergencyNotice({ content, contact }: Shown, say: Speaker) {
+    const title = careTitle(
+      'emergency',
+      this.common.carePrefix.emergency,
+      fillParts(content.emergency.title, { emergency: telLink(contact.emergency) }),
+    );
+    return html`<div class="care care--emergency" part="emergency">
+      <div class="care-head">${this.heading(1, title, { id: 'emergency-title', className: 'care-title' })}</div>
+      <div class="care-body"><ul>${content.emergency.signs.map((sign) => html`<li>${say(sign)}</li>`)}</ul></div>
+    </div>`;
+  }
+
+  /** Show or hide every stage; with a date, the calendar download, its note and its status line. */
+  private actions({ procedureDate, strings }: Shown, open: ReadonlySet<string>) {
+    const allOpen = PHASE_WINDOWS.every((window) => open.has(window.id));
+    return html`<div class="actions" part="actions">
+      <button type="button" class="button" aria-controls=${PHASE_WINDOWS.map((w) => `panel-${w.id}`).join(' ')}
+        @click=${() => this.setAllOpen(!allOpen)}>
+        ${allOpen ? strings.hideAll : strings.showAll}
+      </button>
+      ${
+        procedureDate
+          ? html`<button type="button" class="button" aria-describedby="download-note"
+              @click=${() => this.downloadCalendar(strings)}>${strings.download}</button>
+            <p id="download-note" class="note">${strings.downloadNote}</p>
+            <p class="download-status" role="status">${this.downloaded ? fill(strings.downloaded, { file: this.downloaded }) : nothing}</p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** One stage: a heading holding its toggle (title, status, dates) and its panel of what to expect and do. */
+  private phase(phase: TimelinePhase, index: number, isOpen: boolean, shown: Shown, say: Speaker) {
+    const { strings, stage, values, contact } = shown;
+    const window = PHASE_WINDOWS[index];
+    const status = phaseStatus(index, stage);
+    return html`<li class="phase ${status ?? 'undated'}" part=${status === 'now' ? 'phase phase-current' : 'phase'}
+        aria-current=${status === 'now' ? 'step' : nothing}>
+      <span class="marker" aria-hidden="true"></span>
+      ${this.heading(
+        1,
+        html`<button type="button" class="toggle" part="phase-toggle" id="toggle-${window.id}"
+          aria-expanded=${isOpen ? 'true' : 'false'} aria-controls="panel-${window.id}"
+          @click=${() => this.toggle(window.id, !isOpen)}>
+          <span class="phase-title">${phase.title}</span>
+          <span class="phase-meta">${this.statusText(status, stage, strings)}${this.dateText(window, shown, strings)}</span>
+          <span class="chevron" aria-hidden="true"></span>
+        </button>`,
+        { className: 'phase-heading' },
+      )}
+      <div class="panel" part="panel" id="panel-${window.id}" ?hidden=${!isOpen}>
+        ${this.section(strings.normalHeading, this.list(phase.normal, shown, say))}
+        ${this.section(strings.doHeading, this.list(phase.do, shown, say, window))}
+        ${this.section(strings.avoidHeading, this.list(phase.avoid, shown, say, window))}
+        ${this.section(fill(strings.callHeading, values), this.list(phase.callIf, shown, say), phoneLine(fill(this.common.phoneLabel, { clinic: values.clinic }), contact.phone))}
+      </div>
+    </li>`;
+  }
+
+  /** Statements as a list; a protocol entry takes the clinic's setting, or drops out where it does not apply. */
+  private list(entries: readonly PhaseItem[], shown: Shown, say: Speaker, window?: PhaseWindow) {
+    const items = entries.flatMap((entry) => {
+      const statement =
+        'protocol' in entry ? this.protocolStatement(entry.protocol, shown.content, shown, window) : entry;
+      return statement ? [html`<li>${say(statement)}</li>`] : [];
+    });
+    return items.length ? html`<ul>${items}</ul>` : nothing;
   }
 
   private summary(stage: Stage, strings: TimelineStrings): string {
@@ -353,48 +367,21 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
     if (open) next.add(phase);
     else next.delete(phase);
     this.opened = next;
-    this.emit<PhaseToggleDetail>('prp-phase-toggle', { phase, open });
+    this.emit('prp-phase-toggle', { phase, open });
   }
 
   private setAllOpen(open: boolean): void {
     const before = this.currentlyOpen();
     this.opened = new Set(open ? PHASE_WINDOWS.map((window) => window.id) : []);
     for (const window of PHASE_WINDOWS) {
-      if (before.has(window.id) !== open) this.emit<PhaseToggleDetail>('prp-phase-toggle', { phase: window.id, open });
+      if (before.has(window.id) !== open) this.emit('prp-phase-toggle', { phase: window.id, open });
     }
-  }
-
-  /** The open stages: the reader's choice once they made one, else the current stage. */
-  private currentlyOpen(stage?: Stage): ReadonlySet<string> {
-    if (this.opened) return this.opened;
-    const { procedureDate, today } = this.settings;
-    return new Set([PHASE_WINDOWS[initiallyOpenPhase(stage ?? stageAt(procedureDate, today))].id]);
-  }
-
-  /** The calendar events for the follow-up milestones, built from content and clinic settings. */
-  calendarEvents(): CalendarEvent[] {
-    const settings = this.settings;
-    if (!settings.procedureDate) return [];
-    const { content } = this.contentFor(settings.procedure);
-    const strings = this.localeText(CONTENT).strings;
-    const clinic = settings.contact.name ?? this.common.yourClinic;
-    return content.milestones.map((milestone) => {
-      const isFollowUp = milestone.id === 'follow-up' && settings.followUpWeeks !== undefined;
-      const day = isFollowUp ? settings.followUpWeeks * 7 : milestone.day;
-      const date = addDays(settings.procedureDate!, day);
-      return {
-        uid: `${milestone.id}-${formatDate(date, 'en', { year: 'numeric', month: '2-digit', day: '2-digit' }).replace(/\D/g, '')}@prp-widgets`,
-        date,
-        summary: fill(isFollowUp ? strings.followUpEvent : milestone.summary, { clinic }),
-        description: fill(milestone.description, { clinic }),
-      };
-    });
   }
 
   private downloadCalendar(strings: TimelineStrings): void {
     const events = this.calendarEvents();
     const fileName = `${strings.fileName}.ics`;
-    if (!this.emit<CalendarDownloadDetail>('prp-calendar-download', { fileName, events: events.length }, true)) return;
+    if (!this.emit('prp-calendar-download', { fileName, events: events.length }, true)) return;
     const blob = new Blob([buildCalendar(events, new Date())], { type: 'text/calendar;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
@@ -408,6 +395,8 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
     this.downloaded = fileName;
   }
 }
+
+type Shown = PrpRecoveryTimeline['shown'];
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,8 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import { treatmentComparison as en } from '../../content/en/treatment-comparison.js';
-import type { Statement } from '../../content/types.js';
-import type { Citations, ClinicSource } from '../../internal/citations.js';
+import type { ClinicSource, Speaker } from '../../internal/citations.js';
 import type { CivilDate } from '../../internal/dates.js';
 import { Lazy } from '../../internal/lazy.js';
 import { LocaleContent } from '../../internal/locale-content.js';
@@ -17,6 +16,7 @@ import { styles } from './treatment-comparison.styles.js';
 import {
   type ComparisonContent,
   type ComparisonLocaleContent,
+  type ComparisonStrings,
   type ComparisonView,
   DEFAULT_TREATMENTS,
   type RowId,
@@ -40,6 +40,17 @@ const CONTENT_UPDATED: CivilDate = { year: 2026, month: 12, day: 1 };
 
 /** Comparisons connected but not rendered yet; their widths are read together, in one layout. */
 const unmeasured = new Set<PrpTreatmentComparison>();
+
+/** The "offered here" label of the highlighted treatment. */
+const badge = (strings: ComparisonStrings) => html`<span class="badge">${strings.highlighted}</span>`;
+
+/** One fact about a treatment; for studies and guidelines, the word of its scale comes first. */
+function cell(treatment: TreatmentContent, row: RowId, content: ComparisonContent, say: Speaker) {
+  if (row !== 'studies' && row !== 'guidelines') return say(treatment[row]);
+  const fact = treatment[row];
+  const word = (content.scales[row] as Record<string, { label: string }>)[fact.level];
+  return html`<strong class="level level-${fact.level}">${word.label}.</strong> ${say(fact)}`;
+}
 
 /**
  * PRP beside the other treatments for back pain, row by row: how each works and is done, sessions,
@@ -96,17 +107,16 @@ export class PrpTreatmentComparison extends PrpElement {
     requestAnimationFrame(() => (this.width = this.atBaseSize(width)));
   });
 
-  /** `px` as if the text were 16 px: a reader's 32 px default font halves the room for table columns. */
-  private atBaseSize(px: number): number {
-    const widget = this.renderRoot?.querySelector('.widget');
-    const size = widget ? parseFloat(getComputedStyle(widget).fontSize) : 16;
-    return size > 0 ? (px * 16) / size : px;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver.observe(this);
     if (!this.hasUpdated) unmeasured.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unmeasured.delete(this);
+    this.resizeObserver.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -120,118 +130,132 @@ export class PrpTreatmentComparison extends PrpElement {
     unmeasured.clear();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unmeasured.delete(this);
-    this.resizeObserver.disconnect();
-  }
-
-  private shownTreatments(): readonly TreatmentId[] {
-    return this.idListOption(
+  private get settings() {
+    const ids = this.options.ids(
       'treatments',
       this.treatments,
       TREATMENTS,
       DEFAULT_TREATMENTS,
       DEFAULT_TREATMENTS.join(','),
     );
+    return {
+      ids,
+      highlight: this.options.value(
+        'highlight',
+        this.highlight,
+        (v) => ids.find((id) => id === v),
+        undefined,
+        `one of the shown treatments (${ids.join(', ')})`,
+        'no highlight',
+      ),
+      view: this.options.oneOf('view', this.view, VIEWS, 'auto'),
+    };
   }
 
-  private contentFor(): { content: ComparisonContent; citations: Citations } {
+  /** What the reader sees: the settings, the content (an override's treatments over the defaults), and table or cards. */
+  private get shown() {
+    const settings = this.settings;
     const defaults = this.localeText(CONTENT).content;
-    const { content, citations } = this.resolveContent(defaults, this.content);
-    return { content: { ...content, treatments: { ...defaults.treatments, ...content.treatments } }, citations };
-  }
-
-  protected override renderContent(): TemplateResult {
-    const ids = this.shownTreatments();
-    const highlight = this.option(
-      'highlight',
-      this.highlight,
-      (v) => ids.find((id) => id === v),
-      undefined,
-      `one of the shown treatments (${ids.join(', ')})`,
-      'no highlight',
-    );
-    const view = this.enumOption('view', this.view, VIEWS, 'auto');
-    const { content, citations } = this.contentFor();
-    const strings = this.localeText(CONTENT).strings;
-    const treatments = ids.map((id) => ({ id, ...content.treatments[id] }));
-    const offered = treatments.find((t) => t.id === highlight);
+    const resolved = this.resolveContent(defaults);
+    const content = { ...resolved.content, treatments: { ...defaults.treatments, ...resolved.content.treatments } };
+    const { ids, view } = settings;
     // Before the first measurement the width is 0: cards, which fit any width, never a table that overflows.
     // A forced table still gives way to cards where its words would break.
     const table =
       this.width >=
       (view === 'table' ? tableFitWidth(ids.length) : view === 'auto' ? tableMinWidth(ids.length) : Infinity);
+    return {
+      ...settings,
+      content,
+      citations: resolved.citations,
+      treatments: ids.map((id) => ({ id, ...content.treatments[id] })),
+      table,
+      strings: this.localeText(CONTENT).strings,
+    };
+  }
+
+  /** `px` as if the text were 16 px: a reader's 32 px default font halves the room for table columns. */
+  private atBaseSize(px: number): number {
+    const widget = this.renderRoot?.querySelector('.widget');
+    const size = widget ? parseFloat(getComputedStyle(widget).fontSize) : 16;
+    return size > 0 ? (px * 16) / size : px;
+  }
+
+  protected override renderContent(): TemplateResult {
+    const shown = this.shown;
+    const { content, citations, treatments, highlight, table, strings } = shown;
+    const offered = treatments.find((t) => t.id === highlight);
     const say = this.speaker(citations);
-    const cell = (treatment: TreatmentContent, row: RowId) =>
-      row === 'studies' || row === 'guidelines' ? this.levelCell(treatment, row, content, say) : say(treatment[row]);
-    const badge = html`<span class="badge">${strings.highlighted}</span>`;
 
     return html`<section class="comparison widget view-${table ? 'table' : 'cards'}" part="base" lang=${this.locale} aria-labelledby="title">
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
       ${content.intro.map((statement) => html`<p>${say(statement)}</p>`)}
       ${offered ? html`<p class="disclosure">${fill(strings.offeredDisclosure, { treatment: inSentence(offered.name) })}</p>` : nothing}
-      ${
-        table
-          ? html`<div class="table-wrap"><table part="table">
-            <caption>${fill(strings.caption, {
-              treatments: formatList(
-                treatments.map((t) => inSentence(t.name)),
-                this.locale,
-              ),
-            })}</caption>
-            <thead><tr>
-              <th scope="col">${strings.treatmentHeading}</th>
-              ${treatments.map(
-                (
-                  t,
-                ) => html`<th scope="col" class=${t.id === highlight ? 'highlighted' : ''} part=${t.id === highlight ? 'highlighted' : nothing}>
-                <span class="name">${t.name}</span><span class="detail">${t.detail}</span>${t.id === highlight ? badge : nothing}
-              </th>`,
-              )}
-            </tr></thead>
-            <tbody>${ROWS.map(
-              (row) => html`<tr>
-              <th scope="row">${strings.rowHeadings[row]}</th>
-              ${treatments.map((t) => html`<td class=${t.id === highlight ? 'highlighted' : ''}>${cell(t, row)}</td>`)}
-            </tr>`,
-            )}</tbody>
-          </table></div>`
-          : html`<ul class="cards" part="cards">${treatments.map(
-              (t) => html`<li class="card ${t.id === highlight ? 'highlighted' : ''}"
-              part=${t.id === highlight ? 'card highlighted' : 'card'}>
-            ${this.heading(1, html`${t.name}${t.id === highlight ? html` ${badge}` : nothing}`, { className: 'card-title' })}
-            <p class="detail">${t.detail}</p>
-            <dl>${ROWS.map((row) => html`<dt>${strings.rowHeadings[row]}</dt><dd>${cell(t, row)}</dd>`)}</dl>
-          </li>`,
-            )}</ul>`
-      }
-      <div class="scale" part="scale">
-        ${this.heading(1, strings.scaleHeading, { id: 'scale-title', className: 'scale-title' })}
-        ${(Object.keys(SCALES) as ScaleRow[]).map(
-          (row) => html`${this.heading(2, strings.scaleHeadings[row], { className: 'scale-subtitle' })}
-            <dl>${SCALES[row].map((level) => {
-              const word = (content.scales[row] as Record<string, { label: string; meaning: string }>)[level];
-              return html`<dt class="level">${word.label}</dt><dd>${word.meaning}</dd>`;
-            })}</dl>`,
-        )}
-      </div>
+      ${table ? this.table(shown, say) : this.cards(shown, say)}
+      ${this.scale(shown)}
       ${this.footer(citations, CONTENT_UPDATED)}
     </section>`;
   }
 
-  /** The word of the row's scale, then what the studies found or the guidelines say. */
-  private levelCell(
-    treatment: TreatmentContent,
-    row: ScaleRow,
-    content: ComparisonContent,
-    say: (statement: Statement) => unknown,
-  ) {
-    const cell = treatment[row];
-    const word = (content.scales[row] as Record<string, { label: string }>)[cell.level];
-    return html`<strong class="level level-${cell.level}">${word.label}.</strong> ${say(cell)}`;
+  /** One row per fact, one column per treatment. */
+  private table(shown: Shown, say: Speaker) {
+    const { treatments, highlight, strings } = shown;
+    const caption = fill(strings.caption, {
+      treatments: formatList(
+        treatments.map((t) => inSentence(t.name)),
+        this.locale,
+      ),
+    });
+    return html`<div class="table-wrap"><table part="table">
+      <caption>${caption}</caption>
+      <thead><tr>
+        <th scope="col">${strings.treatmentHeading}</th>
+        ${treatments.map(
+          (
+            t,
+          ) => html`<th scope="col" class=${t.id === highlight ? 'highlighted' : ''} part=${t.id === highlight ? 'highlighted' : nothing}>
+          <span class="name">${t.name}</span><span class="detail">${t.detail}</span>${t.id === highlight ? badge(strings) : nothing}
+        </th>`,
+        )}
+      </tr></thead>
+      <tbody>${ROWS.map(
+        (row) => html`<tr>
+        <th scope="row">${strings.rowHeadings[row]}</th>
+        ${treatments.map((t) => html`<td class=${t.id === highlight ? 'highlighted' : ''}>${cell(t, row, shown.content, say)}</td>`)}
+      </tr>`,
+      )}</tbody>
+    </table></div>`;
+  }
+
+  /** One card per treatment, each fact a term and its description. */
+  private cards(shown: Shown, say: Speaker) {
+    const { treatments, highlight, strings } = shown;
+    return html`<ul class="cards" part="cards">${treatments.map(
+      (t) => html`<li class="card ${t.id === highlight ? 'highlighted' : ''}"
+        part=${t.id === highlight ? 'card highlighted' : 'card'}>
+      ${this.heading(1, html`${t.name}${t.id === highlight ? html` ${badge(strings)}` : nothing}`, { className: 'card-title' })}
+      <p class="detail">${t.detail}</p>
+      <dl>${ROWS.map((row) => html`<dt>${strings.rowHeadings[row]}</dt><dd>${cell(t, row, shown.content, say)}</dd>`)}</dl>
+    </li>`,
+    )}</ul>`;
+  }
+
+  /** What each word of the evidence and guideline scales means. */
+  private scale({ content, strings }: Shown) {
+    return html`<div class="scale" part="scale">
+      ${this.heading(1, strings.scaleHeading, { id: 'scale-title', className: 'scale-title' })}
+      ${(Object.keys(SCALES) as ScaleRow[]).map(
+        (row) => html`${this.heading(2, strings.scaleHeadings[row], { className: 'scale-subtitle' })}
+          <dl>${SCALES[row].map((level) => {
+            const word = (content.scales[row] as Record<string, { label: string; meaning: string }>)[level];
+            return html`<dt class="level">${word.label}</dt><dd>${word.meaning}</dd>`;
+          })}</dl>`,
+      )}
+    </div>`;
   }
 }
+
+type Shown = PrpTreatmentComparison['shown'];
 
 declare global {
   interface HTMLElementTagNameMap {
