@@ -37,7 +37,8 @@ export function ClinicPage({ onStep }: { onStep: (step: number) => void }) {
         schema={false}
         topics="prp,recovery"
         open="cost"
-        onprp-faq-toggle={(event) => console.log(event.detail.id, event.detail.open)}
+        onprp-answer-toggle={(event) => console.log(event.detail.id, event.detail.open)}
+        onprp-faq-toggle={(event) => console.log('deprecated, still typed', event.detail.open)}
       />
 
       {/* @ts-expect-error: not a procedure */}

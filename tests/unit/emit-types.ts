@@ -13,13 +13,13 @@ import { PrpElement } from '../../src/internal/prp-element.js';
 export abstract class EmitChecks extends PrpElement {
   protected override renderContent(): TemplateResult {
     this.emit('prp-step-change', { step: 2, id: 'prepare' });
-    this.emit('prp-faq-toggle', { id: 'cost', open: true });
+    this.emit('prp-answer-toggle', { id: 'cost', open: true });
     // @ts-expect-error `step` is a number
     this.emit('prp-step-change', { step: '2', id: 'prepare' });
     // @ts-expect-error the detail lacks `open`
-    this.emit('prp-faq-toggle', { id: 'cost' });
+    this.emit('prp-answer-toggle', { id: 'cost' });
     // @ts-expect-error another event's detail
-    this.emit('prp-faq-toggle', { step: 2, id: 'prepare' });
+    this.emit('prp-answer-toggle', { step: 2, id: 'prepare' });
     // @ts-expect-error not a prp-widgets event
     this.emit('click', {});
     // @ts-expect-error no element declares it

@@ -27,6 +27,9 @@ const OVERRIDES = new Lazy(() => import('./faq.schema.js').then((module) => modu
 /** When the default content was last checked against its sources. */
 const CONTENT_UPDATED: CivilDate = { year: 2026, month: 12, day: 1 };
 
+/** `prp-answer-toggle`'s name until 0.1: still fired beside it, and a page that listens for it is told once. */
+const OLD_TOGGLE = 'prp-faq-toggle';
+
 /** How long typing must pause before the match count is announced. */
 const ANNOUNCE_DELAY_MS = 400;
 
@@ -39,7 +42,8 @@ const ANNOUNCE_DELAY_MS = 400;
  * @tag prp-faq
  * @summary Frequently asked questions about PRP injections for back pain, with sourced answers.
  *
- * @fires {CustomEvent<FaqToggleDetail>} prp-faq-toggle - A reader opened or closed an answer. `detail`: `{ id, open }`.
+ * @fires {CustomEvent<AnswerToggleDetail>} prp-answer-toggle - A reader opened or closed an answer. `detail`: `{ id, open }`.
+ * @fires {CustomEvent<AnswerToggleDetail>} prp-faq-toggle - Deprecated: the old name of `prp-answer-toggle`, still fired beside it until 1.0. Listening for it on the element logs one warning.
  *
  * @csspart search - The search box and its label (when `searchable`).
  * @csspart count - How many questions match the search (when `searchable`).
@@ -87,6 +91,33 @@ export class PrpFaq extends PrpEmergencyElement {
 
   private jsonLd?: HTMLScriptElement;
   private readonly onHashChange = () => void this.openFromHash();
+
+  /** @internal Warns once when a page listens for the old event name on the element. */
+  override addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: HTMLElement, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  /** @internal */
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  /** @internal */
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void {
+    if (type === OLD_TOGGLE) {
+      this.warnOnce(
+        OLD_TOGGLE,
+        `"${OLD_TOGGLE}" is deprecated: listen for "prp-answer-toggle", which has the same detail. The old name goes in version 1.0.`,
+      );
+    }
+    super.addEventListener(type, listener, options);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -212,7 +243,8 @@ export class PrpFaq extends PrpEmergencyElement {
       if (next.has(entry.id) === open) continue;
       if (open) next.add(entry.id);
       else next.delete(entry.id);
-      this.emit('prp-faq-toggle', { id: entry.id, open });
+      this.emit('prp-answer-toggle', { id: entry.id, open });
+      this.emit(OLD_TOGGLE, { id: entry.id, open });
     }
     this.opened = next;
   }

@@ -53,14 +53,19 @@ export interface FaqLocaleContent {
   readonly content: FaqContent;
 }
 
-/** Detail of `prp-faq-toggle`. */
-export interface FaqToggleDetail {
+/** Detail of `prp-answer-toggle`: the question's id, and whether its answer is now open. */
+export interface AnswerToggleDetail {
   readonly id: string;
   readonly open: boolean;
 }
 
+/** @deprecated The detail of the old `prp-faq-toggle`: use `AnswerToggleDetail`. */
+export type FaqToggleDetail = AnswerToggleDetail;
+
 declare global {
   interface HTMLElementEventMap {
-    'prp-faq-toggle': CustomEvent<FaqToggleDetail>;
+    'prp-answer-toggle': CustomEvent<AnswerToggleDetail>;
+    /** @deprecated Listen for `prp-answer-toggle`; this name goes in 1.0. */
+    'prp-faq-toggle': CustomEvent<AnswerToggleDetail>;
   }
 }
