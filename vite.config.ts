@@ -6,7 +6,7 @@
  *   `--mode cdn-iife`: `prp-widgets.iife.js` (classic script, one file), Lit bundled and minified,
  *   registering every element.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { minify } from 'terser';
@@ -145,11 +145,10 @@ export default defineConfig(({ mode }) => {
         entry: {
           index: 'src/index.ts',
           classes: 'src/classes.ts',
-          'components/prp-doctor-checklist/define': 'src/components/prp-doctor-checklist/define.ts',
-          'components/prp-faq/define': 'src/components/prp-faq/define.ts',
-          'components/prp-process-diagram/define': 'src/components/prp-process-diagram/define.ts',
-          'components/prp-recovery-timeline/define': 'src/components/prp-recovery-timeline/define.ts',
-          'components/prp-treatment-comparison/define': 'src/components/prp-treatment-comparison/define.ts',
+          // One entry per element folder, each registering its tag (`prp-widgets/prp-faq`).
+          ...Object.fromEntries(
+            readdirSync('src/components').map((tag) => [`components/${tag}/define`, `src/components/${tag}/define.ts`]),
+          ),
         },
         formats: ['es'],
       },

@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 
 import { layoutShift } from '../bench/layout-shift.mjs';
-import { renderCost } from '../bench/render.mjs';
+import { renderCost, TAGS } from '../bench/render.mjs';
 import { kb, measureEntries, measureFiles, measureLit, sizeTable } from './sizes.mjs';
 
 /** What the bytes of the script-tag module are, by kind of source, before minification. */
@@ -82,13 +82,7 @@ const shiftTable = [
 
 /** The one table: every figure with its target (issue 7) and whether it is met. */
 const brotliOf = (entry) => sizes.find((r) => r.entry === entry).brotli;
-const elements = [
-  './prp-recovery-timeline',
-  './prp-doctor-checklist',
-  './prp-process-diagram',
-  './prp-treatment-comparison',
-  './prp-faq',
-];
+const elements = TAGS.map((tag) => `./${tag}`);
 const oneOfEach = render.cases[0];
 const [one, ten, hundred] = render.cases;
 const staticMarginal = (hundred.staticTaskMs - one.staticTaskMs) / (ten.staticTaskMs - one.staticTaskMs);

@@ -5,15 +5,9 @@ import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import sinon from 'sinon';
 
+import { TAGS } from '../embed/pages.js';
 import { $, $$, captureWarnings, mount, settle } from './helpers.js';
 
-const TAGS = [
-  'prp-recovery-timeline',
-  'prp-doctor-checklist',
-  'prp-process-diagram',
-  'prp-treatment-comparison',
-  'prp-faq',
-];
 const meta = (element: Element) => $$(element, '.footer .meta').map((p) => p.textContent.replace(/\s+/g, ' ').trim());
 
 describe('footer: review dates, reviewer, publisher', () => {

@@ -5,31 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { CHECKLIST_SOURCES } from '../../src/components/prp-doctor-checklist/sources.js';
-import { FAQ_SOURCES } from '../../src/components/prp-faq/sources.js';
-import { DIAGRAM_SOURCES } from '../../src/components/prp-process-diagram/sources.js';
-import { TIMELINE_SOURCES } from '../../src/components/prp-recovery-timeline/sources.js';
-import { COMPARISON_SOURCES } from '../../src/components/prp-treatment-comparison/sources.js';
-import { recoveryTimeline as timelineEn } from '../../src/content/en/by-procedure.js';
-import { processDiagram as diagramEn } from '../../src/content/en/by-procedure.js';
-import { doctorChecklist as checklistEn } from '../../src/content/en/doctor-checklist.js';
-import { faq as faqEn } from '../../src/content/en/faq.js';
-import { treatmentComparison as comparisonEn } from '../../src/content/en/treatment-comparison.js';
-import { recoveryTimeline as timelineEs } from '../../src/content/es/by-procedure.js';
-import { processDiagram as diagramEs } from '../../src/content/es/by-procedure.js';
-import { doctorChecklist as checklistEs } from '../../src/content/es/doctor-checklist.js';
-import { faq as faqEs } from '../../src/content/es/faq.js';
-import { treatmentComparison as comparisonEs } from '../../src/content/es/treatment-comparison.js';
 import { SOURCES } from '../../src/content/sources.js';
 import { collectSourceIds } from '../../src/internal/content.js';
+import { ELEMENTS } from '../shared/elements.js';
 
-const cases = [
-  ['prp-recovery-timeline', TIMELINE_SOURCES, [timelineEn, timelineEs]],
-  ['prp-doctor-checklist', CHECKLIST_SOURCES, [checklistEn, checklistEs]],
-  ['prp-process-diagram', DIAGRAM_SOURCES, [diagramEn, diagramEs]],
-  ['prp-treatment-comparison', COMPARISON_SOURCES, [comparisonEn, comparisonEs]],
-  ['prp-faq', FAQ_SOURCES, [faqEn, faqEs]],
-] as const;
+const cases = ELEMENTS.map(({ tag, bibliography, en, es }) => [tag, bibliography, [en, es]] as const);
 
 describe("each element's bibliography", () => {
   it.each(cases)('<%s> lists exactly the sources its content cites, in both languages', (_, bibliography, contents) => {

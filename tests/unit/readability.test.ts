@@ -9,13 +9,7 @@ import { processDiagram } from '../../src/content/en/by-procedure.js';
 import { doctorChecklist } from '../../src/content/en/doctor-checklist.js';
 import { faq } from '../../src/content/en/faq.js';
 import { treatmentComparison } from '../../src/content/en/treatment-comparison.js';
-import {
-  processDiagram as processDiagramEs,
-  recoveryTimeline as recoveryTimelineEs,
-} from '../../src/content/es/by-procedure.js';
-import { doctorChecklist as doctorChecklistEs } from '../../src/content/es/doctor-checklist.js';
-import { faq as faqEs } from '../../src/content/es/faq.js';
-import { treatmentComparison as treatmentComparisonEs } from '../../src/content/es/treatment-comparison.js';
+import { ELEMENTS } from '../shared/elements.js';
 import { sentences } from '../shared/safety-words.js';
 
 /** Every string in a content tree except ids and source ids. */
@@ -72,6 +66,10 @@ describe('readability of English defaults (Flesch-Kincaid, npm flesch-kincaid + 
     console.log(`FAQ: Flesch-Kincaid grade ${grade.toFixed(1)}`);
     expect(grade).toBeLessThanOrEqual(8);
   });
+  it.each(ELEMENTS.map((element) => [element.tag, element.en] as const))(
+    '<%s>: all of its English text, interface words included, scores grade 8 or lower',
+    (_, en) => expect(gradeLevel(texts(en))).toBeLessThanOrEqual(8),
+  );
   it('interface text scores grade 8 or lower', () => {
     expect(gradeLevel(texts(faq.strings))).toBeLessThanOrEqual(8);
     expect(gradeLevel(texts(recoveryTimeline.strings))).toBeLessThanOrEqual(8);
@@ -82,11 +80,10 @@ describe('readability of English defaults (Flesch-Kincaid, npm flesch-kincaid + 
 
 describe('sentence length (the review asked to split long list sentences)', () => {
   it.each([
-    ['en', 25, [recoveryTimeline, processDiagram, doctorChecklist, treatmentComparison, faq]],
-    ['es', 28, [recoveryTimelineEs, processDiagramEs, doctorChecklistEs, treatmentComparisonEs, faqEs]],
-  ] as const)('%s: no sentence has more than %i words', (_, limit, contents) => {
-    const long = contents
-      .flatMap((content) => texts(content))
+    ['en', 25],
+    ['es', 28],
+  ] as const)('%s: no sentence has more than %i words', (locale, limit) => {
+    const long = ELEMENTS.flatMap((element) => texts(element[locale]))
       .flatMap(sentences)
       .filter((sentence) => sentence.split(/\s+/).length > limit);
     expect(long).toEqual([]);
