@@ -1,0 +1,5 @@
+import { {{Class}} } from './{{name}}.js';
+
+{{Class}}.define('{{tag}}');
+
+export { {{Class}} };

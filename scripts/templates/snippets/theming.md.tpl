@@ -1,0 +1,7 @@
+### `<{{tag}}>`
+
+| part | what it is |
+|---|---|
+| `intro` | The introduction's paragraphs. |
+| `intro-toggle` | The "Show more" / "Show less" button (when `preview` hides paragraphs). |
+
