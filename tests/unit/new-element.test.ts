@@ -1,0 +1,184 @@
+/**
+ * `npm run new-element` writes an element that passes: the repository is copied to a temporary directory
+ * (the files git lists, tracked or new, and a link to node_modules), the generator runs there for a sample
+ * name, and the copy then builds, type-checks, lints and passes the unit tests (all but this file), with
+ * the new tag, its attribute and its event in the manifest. The generator also refuses what it cannot
+ * handle, with one line. About a minute: the copy's build, lint and unit tests.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve('.');
+const NAME = 'pain-diary';
+const TAG = `prp-${NAME}`;
+const STEP_TIMEOUT = 120_000;
+
+let copy = '';
+
+/** This process's environment without Vitest's own variables, which would confuse the Vitest run in the copy. */
+const ENV = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(key))),
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+};
+
+/** Runs `command` in the copy; fails the test with its output when it exits with an error. */
+function run(command: string, args: string[]): string {
+  const result = spawnSync(command, args, { cwd: copy, encoding: 'utf8', env: ENV });
+  // The end of the output: where build errors, lint problems and failed tests are summed up.
+  const output = `${result.stdout}\n${result.stderr}`.slice(-6000);
+  expect(result.status, `${command} ${args.join(' ')} failed:\n${output}`).toBe(0);
+  return result.stdout;
+}
+
+/** The generator in the copy: its exit code and what it printed. */
+function generate(...args: string[]) {
+  const result = spawnSync('node', ['scripts/new-element.mjs', ...args], { cwd: copy, encoding: 'utf8', env: ENV });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'prp-new-element-'));
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    // node_modules is a link here (git's `node_modules/` rule only ignores a folder); deleted files are gone.
+    .filter((file) => file && file !== 'node_modules' && existsSync(join(ROOT, file)));
+  for (const file of files) {
+    mkdirSync(dirname(join(copy, file)), { recursive: true });
+    cpSync(join(ROOT, file), join(copy, file));
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+});
+
+afterAll(() => {
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+describe('npm run new-element', () => {
+  it('refuses a bad name or an element that exists, with one line, and writes nothing', () => {
+    for (const [args, message] of [
+      [[], /usage: npm run new-element -- <name>/],
+      [['Pain_Diary'], /is not a name/],
+      [['prp-pain-diary'], /leave out the prefix/],
+      [['faq'], /<prp-faq> already exists/],
+      [['docs'], /tests\/unit\/docs\.test\.ts has the name of a file the skeleton writes/],
+      [['pain-diary', 'extra'], /one name at a time/],
+    ] as const) {
+      const { status, stdout, stderr } = generate(...args);
+      expect(status, args.join(' ')).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n'), stderr).toHaveLength(1);
+      expect(stderr).toMatch(message);
+    }
+    expect(existsSync(join(copy, 'src/components/prp-docs'))).toBe(false);
+  });
+
+  it('refuses when a list it edits has moved, naming the file and the anchor, and writes nothing', () => {
+    const readme = join(copy, 'README.md');
+    const original = readFileSync(readme, 'utf8');
+    const index = readFileSync(join(copy, 'src/index.ts'), 'utf8');
+    writeFileSync(readme, original.replace('### Your own wording', '### Wording of your own'));
+    try {
+      const { status, stderr } = generate(NAME);
+      expect(status).toBe(1);
+      expect(stderr).toMatch(/^new-element: README\.md: expected one heading "### Your own wording" .*, found 0/);
+      expect(existsSync(join(copy, `src/components/${TAG}`))).toBe(false);
+      expect(readFileSync(join(copy, 'src/index.ts'), 'utf8')).toBe(index);
+    } finally {
+      writeFileSync(readme, original);
+    }
+  });
+
+  it(`writes <${TAG}> and prints every file it wrote or changed, and what to do next`, () => {
+    const { status, stdout, stderr } = generate(NAME);
+    expect(status, stderr).toBe(0);
+    for (const file of [
+      `src/components/${TAG}/${NAME}.ts`,
+      `src/components/${TAG}/${NAME}.styles.ts`,
+      `src/components/${TAG}/${NAME}.logic.ts`,
+      `src/components/${TAG}/${NAME}.schema.ts`,
+      `src/components/${TAG}/sources.ts`,
+      `src/components/${TAG}/types.ts`,
+      `src/components/${TAG}/define.ts`,
+      `src/content/en/${NAME}.ts`,
+      `src/content/es/${NAME}.ts`,
+      `stories/${NAME}.stories.ts`,
+      `tests/browser/${NAME}.test.ts`,
+      `tests/unit/${NAME}.logic.test.ts`,
+      'src/index.ts',
+      'src/classes.ts',
+      'package.json',
+      'tests/unit/size-budget.test.ts',
+      'tests/shared/elements.ts',
+      'tests/embed/pages.ts',
+      'README.md',
+      'docs/theming.md',
+    ]) {
+      expect(stdout).toContain(`  ${file}\n`);
+      expect(existsSync(join(copy, file)), file).toBe(true);
+    }
+    expect(stdout).toMatch(/Next:[\s\S]*docs\/evidence\.md[\s\S]*README[\s\S]*npm run sizes/);
+    expect(readFileSync(join(copy, 'tests/embed/pages.ts'), 'utf8')).toContain(`'${TAG}',`);
+  });
+
+  it('refuses a second run for the same name', () => {
+    const { status, stderr } = generate(NAME);
+    expect(status).toBe(1);
+    expect(stderr.trim()).toBe(`new-element: <${TAG}> already exists (src/components/${TAG}/)`);
+  });
+
+  it(
+    'the copy builds, and the manifest lists the new tag with its attribute and event',
+    () => {
+      run('node', ['scripts/build.mjs']);
+      const manifest = JSON.parse(readFileSync(join(copy, 'dist/custom-elements.json'), 'utf8')) as {
+        modules: {
+          declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[] }[];
+        }[];
+      };
+      const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === TAG);
+      expect(element?.attributes?.map((a) => a.name)).toContain('preview');
+      expect(element?.events?.map((e) => e.name)).toEqual(['prp-intro-toggle']);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'the copy type-checks',
+    () => void run('node_modules/.bin/tsc', ['--noEmit', '-p', 'tsconfig.json']),
+    STEP_TIMEOUT,
+  );
+
+  it('the copy passes npm run lint (ESLint and Prettier)', () => void run('npm', ['run', 'lint']), STEP_TIMEOUT);
+
+  it(
+    'the copy passes the unit tests, with the new element in every list they walk',
+    () => {
+      const output = run('node_modules/.bin/vitest', [
+        'run',
+        '--project',
+        'unit',
+        '--exclude',
+        'tests/unit/new-element.test.ts',
+        '--reporter',
+        'verbose',
+      ]);
+      for (const test of [
+        `<${TAG}> lists exactly the sources its content cites, in both languages`,
+        `<${TAG}>: all of its English text, interface words included, scores grade 8 or lower`,
+        `./${TAG} is within its budget`,
+        `the README's attribute table of <${TAG}> lists exactly its attributes`,
+        `${NAME.replace('-', ' ')} logic`,
+      ])
+        expect(output).toContain(test);
+    },
+    STEP_TIMEOUT,
+  );
+});
