@@ -57,7 +57,7 @@ export class {{Class}} extends PrpElement {
    */
   @property({ attribute: false }) content?: Partial<{{Pascal}}Content> & { sources?: ClinicSource[] };
 
-  /** The reader pressed "Show more". */
+  /** The reader opened the rest of the introduction ("Show more"). */
   @state() private introOpen = false;
 
   private get settings() {
