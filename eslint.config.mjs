@@ -41,6 +41,31 @@ export default tseslint.config(
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended'], litA11y.configs.recommended],
   },
   {
+    // The member order of CONTRIBUTING.md ("Writing code"), as far as a rule can see it: statics, public
+    // properties, state, other fields, the constructor, then accessors and methods.
+    files: ['src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/member-ordering': [
+        'error',
+        {
+          default: {
+            memberTypes: [
+              'signature',
+              'static-field',
+              ['static-get', 'static-method'],
+              'public-decorated-field',
+              'protected-decorated-field',
+              'private-decorated-field',
+              'field',
+              'constructor',
+              ['get', 'set', 'method'],
+            ],
+          },
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{ts,tsx}'],
     rules: {
       // `const { milestones: _, ...rest } = content` leaves a part out on purpose.

@@ -33,7 +33,7 @@ interface FaqArgs extends SharedArgs {
   searchable?: boolean;
   schema?: boolean;
   content?: PrpFaq['content'];
-  onPrpFaqToggle?: (event: Event) => void;
+  onPrpAnswerToggle?: (event: Event) => void;
 }
 
 const argTypes: Partial<ArgTypes<FaqArgs>> = {
@@ -50,11 +50,11 @@ const meta = {
   title: 'Elements/FAQ',
   component: TAG,
   argTypes,
-  args: { onPrpFaqToggle: fn() },
+  args: { onPrpAnswerToggle: fn() },
   render: (args, context) => {
     // Boolean attributes: present when true (renderElement sets every other arg as written).
     const { searchable, schema, ...rest } = args;
-    const element = renderElement(TAG, rest, context, { 'prp-faq-toggle': 'onPrpFaqToggle' });
+    const element = renderElement(TAG, rest, context, { 'prp-answer-toggle': 'onPrpAnswerToggle' });
     element.toggleAttribute('searchable', !!searchable);
     element.toggleAttribute('schema', !!schema);
     return element;
@@ -69,7 +69,7 @@ const questionIds = (shadow: ShadowRoot) =>
 
 export const AllQuestions: Story = {
   parameters: describe(
-    'Every question, closed. Each is a heading wrapping a button; a click (or Enter or Space) opens its sourced answer and fires `prp-faq-toggle`.',
+    'Every question, closed. Each is a heading wrapping a button; a click (or Enter or Space) opens its sourced answer and fires `prp-answer-toggle`.',
   ),
   play: async ({ canvasElement, args }) => {
     const { shadow } = await rendered<PrpFaq>(canvasElement, TAG);
@@ -78,7 +78,7 @@ export const AllQuestions: Story = {
     await expect(first).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(first);
     await expect(first).toHaveAttribute('aria-expanded', 'true');
-    await expect(args.onPrpFaqToggle).toHaveBeenCalledTimes(1);
+    await expect(args.onPrpAnswerToggle).toHaveBeenCalledTimes(1);
   },
 };
 

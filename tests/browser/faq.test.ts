@@ -37,7 +37,7 @@ describe('<prp-faq> questions and answers', () => {
     const el = await mount<PrpFaq>('prp-faq');
     const button = $<HTMLButtonElement>(el, '#faq-cost');
     setTimeout(() => button.click());
-    const event = await oneEvent(el, 'prp-faq-toggle');
+    const event = await oneEvent(el, 'prp-answer-toggle');
     expect(event.detail).to.deep.equal({ id: 'cost', open: true });
     await settle(el);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
@@ -46,6 +46,34 @@ describe('<prp-faq> questions and answers', () => {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('the old event name still fires beside prp-answer-toggle; listening for it on the element warns once', async () => {
+    const el = await mount<PrpFaq>('prp-faq');
+    const heard: string[] = [];
+    const record = (event: Event) =>
+      heard.push(`${event.type} ${JSON.stringify((event as CustomEvent<unknown>).detail)}`);
+    document.addEventListener('prp-faq-toggle', record); // an ancestor's listener: no warning, no change
+    const warnings = captureWarnings();
+    try {
+      el.addEventListener('prp-answer-toggle', record);
+      expect(warnings.messages).to.deep.equal([]);
+      el.addEventListener('prp-faq-toggle', record);
+      el.addEventListener('prp-faq-toggle', () => {});
+      $<HTMLButtonElement>(el, '#faq-cost').click();
+      await settle(el);
+    } finally {
+      warnings.restore();
+      document.removeEventListener('prp-faq-toggle', record);
+    }
+    expect(warnings.messages).to.deep.equal([
+      '<prp-faq> "prp-faq-toggle" is deprecated: listen for "prp-answer-toggle", which has the same detail. The old name goes in version 1.0.',
+    ]);
+    expect(heard).to.deep.equal([
+      'prp-answer-toggle {"id":"cost","open":true}',
+      'prp-faq-toggle {"id":"cost","open":true}',
+      'prp-faq-toggle {"id":"cost","open":true}',
+    ]);
   });
 
   it('shows and hides every answer at once', async () => {
