@@ -48,15 +48,19 @@ async function breakdown() {
 const ms = (n) => `${n.toFixed(0)} ms`;
 
 // `--report`: rewrite docs/size.md and the table from bench/results.json without measuring again.
-const reuse = process.argv.includes('--report') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : undefined;
+// `--sizes`: measure the sizes again and keep the timings of bench/results.json (a change that moves bytes
+// only, or a machine too busy to time anything).
+const previous = () => JSON.parse(readFileSync('bench/results.json', 'utf8'));
+const reuse = process.argv.includes('--report') ? previous() : undefined;
+const timings = reuse ?? (process.argv.includes('--sizes') ? previous() : undefined);
 const sizes = reuse?.sizes ?? (await measureEntries());
 const lit = reuse?.lit ?? (await measureLit());
 const parts = reuse?.breakdown ?? (await breakdown());
-if (!reuse) console.log('Measuring render cost (CPU 4× slower, median of 7 runs)…');
-const render = reuse?.render ?? (await renderCost());
-if (!reuse) console.log('Measuring layout shift…');
-const shift = reuse?.layoutShift ?? (await layoutShift());
-const measuredOn = reuse?.date ?? new Date().toISOString();
+if (!timings) console.log('Measuring render cost (CPU 4× slower, median of 7 runs)…');
+const render = timings?.render ?? (await renderCost());
+if (!timings) console.log('Measuring layout shift…');
+const shift = timings?.layoutShift ?? (await layoutShift());
+const measuredOn = timings?.date ?? new Date().toISOString();
 
 const partsTotal = parts.reduce((sum, part) => sum + part.bytes, 0);
 const breakdownTable = [
@@ -146,9 +150,9 @@ const summary = [
 const sizeSection = sizeTable(sizes, lit);
 const report = `# Sizes and performance
 
-Measured by \`npm run bench\` on ${measuredOn.slice(0, 10)} (Node ${process.versions.node}, Debian Chromium).
+Measured by \`npm run bench\` on ${measuredOn.slice(0, 10)} (Node ${process.versions.node}, Debian Chromium)${timings && !reuse ? `; sizes measured again on ${new Date().toISOString().slice(0, 10)}` : ''}.
 Sizes: gzip level 9 and brotli quality 11, each file on its own. npm entries are bundled and minified the way
-an app's bundler would ship them.
+an app's bundler would ship them, counting the chunks they import statically.
 
 ## Summary
 
