@@ -78,10 +78,38 @@ export default tseslint.config(
   {
     files: ['tests/**/*.ts'],
     rules: {
-      // Chai's property assertions (`expect(x).to.exist`) are expressions by design.
-      '@typescript-eslint/no-unused-expressions': 'off',
       // Tests keep the platform's own methods (fetch, XMLHttpRequest#open) to restore them afterwards.
       '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    // One assertion style: Vitest's jest-style `expect` (vitest, storybook/test, tests/browser/expect.ts).
+    files: ['tests/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@open-wc/testing',
+              importNames: ['expect', 'assert', 'should', 'chai'],
+              message: "Jest-style matchers: import { expect } from './expect.js' (tests/browser/expect.ts).",
+            },
+            { name: 'chai', message: 'Jest-style matchers: Vitest, storybook/test or tests/browser/expect.ts.' },
+            { name: 'node:assert', message: "Jest-style matchers: import { expect } from 'vitest'." },
+            { name: 'node:assert/strict', message: "Jest-style matchers: import { expect } from 'vitest'." },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // expect(x).to.equal(y), expect(x).not.to.contain(y) and the other chai chains
+          selector:
+            "MemberExpression[property.name=/^(to|be|been|is|that|which|and|has|have|with|at|of|same|but|does|deep|include|includes|contain|contains|equal|equals|eql|exist|ok|true|false|null|undefined|length|lengthOf|match|a|an|above|below|least|most|within|members|keys|property|throw|satisfy|closeTo|oneOf|called|calledWith|calledOnce|callCount)$/]:matches([object.callee.name='expect'], [object.property.name='not'][object.object.callee.name='expect'])",
+          message: 'Jest-style matchers (toBe, toStrictEqual, toContain …), not chai chains: CONTRIBUTING.md, Tests.',
+        },
+      ],
     },
   },
   {

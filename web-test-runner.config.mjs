@@ -1,8 +1,10 @@
 // @web/test-runner 0.20 on Node 20 with Debian's browsers (never a downloaded one), TypeScript via esbuild.
 // One engine per run: PRP_ENGINE=chromium (default) | firefox | webkit; `npm test` runs all three.
+// Besides the console, each run writes reports/elements-<engine>.json (scripts/web-test-runner-report.mjs).
 import { fileURLToPath } from 'node:url';
 
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
@@ -15,6 +17,7 @@ import {
   missingFor,
   startWebKit,
 } from './scripts/engines.mjs';
+import { jsonReporter } from './scripts/web-test-runner-report.mjs';
 
 const engine = currentEngine();
 const missing = missingFor(engine);
@@ -55,6 +58,10 @@ export default {
     }),
   ],
   browsers: [await browsers[engine]()],
+  reporters: [
+    defaultReporter(),
+    jsonReporter({ file: fileURLToPath(new URL(`./reports/elements-${engine}.json`, import.meta.url)), engine }),
+  ],
   // Lit's one-time dev-mode notice is not ours to test.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   concurrency: 1,

@@ -3,7 +3,8 @@
 // tests/screens/baselines/. Deterministic: the fonts Debian's fonts-dejavu-core and fonts-liberation
 // install (named, not left to the system), reduced motion and `--prp-motion-duration: 0s`, no caret, the
 // stories' fixed `today`. A failing comparison writes the actual and the diff image to
-// tests/screens/output/ and names the story.
+// tests/screens/output/ and names the story. The counts and the failures also go to reports/screens.json
+// (what scripts/test.mjs reads).
 //
 //   node scripts/screens.mjs            compare (part of npm test); builds storybook-static first
 //   node scripts/screens.mjs --update   rewrite the baselines (npm run test:screens:update): only after
@@ -13,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 
 import pixelmatch from 'pixelmatch';
 import { chromium } from 'playwright-core';
@@ -34,6 +35,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const STATIC = join(ROOT, 'storybook-static');
 const BASELINES = join(ROOT, 'tests/screens/baselines');
 const OUTPUT = join(ROOT, 'tests/screens/output');
+const REPORT = join(ROOT, 'reports/screens.json');
 const args = process.argv.slice(2);
 const update = args.includes('--update');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
@@ -101,6 +103,7 @@ const WATCH_STORY = () => {
 
 mkdirSync(BASELINES, { recursive: true });
 rmSync(OUTPUT, { recursive: true, force: true });
+rmSync(REPORT, { force: true });
 const browser = await chromium.launch({
   executablePath: requireChromium(),
   args: [...CHROMIUM_ARGS, '--font-render-hinting=none', '--disable-lcd-text'],
@@ -211,4 +214,7 @@ console.log(
   `${stories.length} stories × ${WIDTHS.length} widths in ${((Date.now() - started) / 1000).toFixed(0)} s; baselines ${(bytes / 1024 / 1024).toFixed(1)} MB`,
 );
 console.log(`screens: ${passed} passed, ${failures.length} failed`);
+mkdirSync(dirname(REPORT), { recursive: true });
+const report = { runner: 'screens', engine: 'chromium', passed, failed: failures.length, skipped: 0, failures };
+writeFileSync(REPORT, `${JSON.stringify(report, null, 2)}\n`);
 process.exit(failures.length ? 1 : 0);

@@ -4,8 +4,12 @@
 // suite and the elements' own tests (@web/test-runner), and in Chromium the Storybook stories and the visual
 // comparison of every story (scripts/screens.mjs). It prints a line per engine (passed, failed, skipped and
 // why) and one closing line with the totals, and exits non-zero if any step fails.
+// The counts come from each runner's machine-readable report in reports/ (git-ignored): Vitest's JSON reporter,
+// the JSON reporter of web-test-runner.config.mjs (scripts/web-test-runner-report.mjs) and the one
+// scripts/screens.mjs writes. Each report is removed before its step runs; a step that leaves none has failed.
 //   npm test -- --engine firefox     only that engine's browser steps (repeat or comma-separate for more)
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 import { requireChromium } from './chromium.mjs';
 import { ENGINE_LIMITS, ENGINES, missingFor } from './engines.mjs';
@@ -27,10 +31,7 @@ if (lacking.length) {
   process.exit(1);
 }
 
-// eslint-disable-next-line no-control-regex -- ESC starts the terminal colour codes this removes
-const strip = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
-
-/** Runs a command, streaming its output, and resolves with its exit code and output. */
+/** Runs a command, streaming its output, and resolves with its exit code. */
 function run(label, command, args, env = {}) {
   console.log(
     `\n▶ ${label}: ${Object.entries(env)
@@ -39,35 +40,46 @@ function run(label, command, args, env = {}) {
   );
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-    let output = '';
-    for (const stream of [child.stdout, child.stderr]) {
-      stream.on('data', (chunk) => {
-        output += chunk;
-        (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
-      });
-    }
-    child.on('close', (code) => resolve({ code: code ?? 1, output: strip(output) }));
+    child.stdout.pipe(process.stdout, { end: false });
+    child.stderr.pipe(process.stderr, { end: false });
+    child.on('close', (code) => resolve(code ?? 1));
   });
 }
 
 const bin = (name) => `node_modules/.bin/${name}`;
 
-/** Vitest's closing "Tests" line: passed, failed, skipped. */
-const vitestCount = (out) => {
-  const line = out.match(/^\s*Tests\s+(.*)$/m)?.[1] ?? '';
-  return ['passed', 'failed', 'skipped'].map((word) => Number(line.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0));
-};
-/** @web/test-runner's last progress line: passed, failed (it reports skipped tests as passed nowhere: none here). */
-const wtrCount = (out) => {
-  const all = [...out.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].at(-1);
-  return all ? [Number(all[1]), Number(all[2]), Number(all[3] ?? 0)] : [0, 0, 0];
-};
-const screensCount = (out) => {
-  const line = out.match(/^screens: (\d+) passed, (\d+) failed$/m);
-  return line ? [Number(line[1]), Number(line[2]), 0] : [0, 0, 0];
-};
+/** Vitest with its usual console output, and its JSON report in `file`. */
+const vitestArgs = (project, file) => [
+  'run',
+  '--project',
+  project,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${file}`,
+];
 
-/** [label, command, args, count, engine ('node' for no browser), env] */
+/** Vitest's JSON report (Jest's format): passed, failed, skipped (skipped and todo tests). */
+const vitestCount = (report) => [
+  report.numPassedTests,
+  report.numFailedTests,
+  report.numPendingTests + report.numTodoTests,
+];
+/** The reports of web-test-runner.config.mjs and scripts/screens.mjs: { passed, failed, skipped }. */
+const ownCount = (report) => [report.passed, report.failed, report.skipped];
+
+/** The counts in a step's report, or why there are none. */
+function readCounts(file, count) {
+  if (!existsSync(file)) return { missing: `no report at ${file}` };
+  try {
+    const counts = count(JSON.parse(readFileSync(file, 'utf8')));
+    if (counts.every((n) => Number.isInteger(n) && n >= 0)) return { counts };
+    return { missing: `no counts in ${file}` };
+  } catch (error) {
+    return { missing: `unreadable report ${file}: ${error.message}` };
+  }
+}
+
+/** [label, command, args, count, engine ('node' for no browser), env, report] */
 const steps = [
   // First: ESLint (with type information) and Prettier's check; `npm run format` fixes what can be fixed.
   ['lint (ESLint, Prettier)', 'npm', ['run', '--silent', 'lint']],
@@ -78,34 +90,56 @@ const steps = [
   ['JSX types: Preact', bin('tsc'), ['-p', 'tests/types/tsconfig.preact.json']],
   // Pack, unpack into examples/node_modules, build the React and Vue examples (opened by tests/embed/).
   ['examples: pack and build', 'node', ['scripts/examples.mjs']],
-  ['unit (Node: logic, content, package, sizes)', bin('vitest'), ['run', '--project', 'unit'], vitestCount, 'node'],
+  [
+    'unit (Node: logic, content, package, sizes)',
+    bin('vitest'),
+    vitestArgs('unit', 'reports/unit.json'),
+    vitestCount,
+    'node',
+    {},
+    'reports/unit.json',
+  ],
 ];
 for (const engine of engines) {
   const env = { PRP_ENGINE: engine };
   steps.push([
     `embedding suite and examples in ${engine}`,
     bin('vitest'),
-    ['run', '--project', 'embed'],
+    vitestArgs('embed', `reports/embed-${engine}.json`),
     vitestCount,
     engine,
     env,
+    `reports/embed-${engine}.json`,
   ]);
-  steps.push([`elements in ${engine} (web-test-runner)`, bin('web-test-runner'), [], wtrCount, engine, env]);
+  // web-test-runner.config.mjs writes the report of the engine PRP_ENGINE names.
+  steps.push([
+    `elements in ${engine} (web-test-runner)`,
+    bin('web-test-runner'),
+    [],
+    ownCount,
+    engine,
+    env,
+    `reports/elements-${engine}.json`,
+  ]);
   if (engine === 'chromium') {
     steps.push([
       'stories in chromium (Storybook, axe, Equal Access)',
       bin('vitest'),
-      ['run', '--project', 'storybook'],
+      vitestArgs('storybook', 'reports/stories.json'),
       vitestCount,
       engine,
+      {},
+      'reports/stories.json',
     ]);
     // Every story of the static Storybook at 360 and 1280 px against the committed baselines (drawn in Chromium).
     steps.push([
       'screens in chromium (static Storybook pictures)',
       'node',
       ['scripts/screens.mjs'],
-      screensCount,
+      ownCount,
       engine,
+      {},
+      'reports/screens.json',
     ]);
   }
 }
@@ -113,18 +147,19 @@ for (const engine of engines) {
 const totals = new Map();
 const failures = [];
 const started = Date.now();
-for (const [label, command, args, count, group, env] of steps) {
+for (const [label, command, args, count, group, env, report] of steps) {
   const stepStarted = Date.now();
-  const { code, output } = await run(label, command, args, env);
-  console.log(
-    `◀ ${label}: ${code === 0 ? 'passed' : `failed (exit ${code})`} in ${Math.round((Date.now() - stepStarted) / 1000)} s`,
-  );
-  if (count) {
-    const [passed, failed, skipped] = count(output);
+  if (report) rmSync(report, { force: true });
+  const code = await run(label, command, args, env);
+  const { counts, missing } = report ? readCounts(report, count) : {};
+  const outcome = code !== 0 ? `failed (exit ${code})` : missing ? `failed (${missing})` : 'passed';
+  console.log(`◀ ${label}: ${outcome} in ${Math.round((Date.now() - stepStarted) / 1000)} s`);
+  if (report) {
+    const [passed, failed, skipped] = counts ?? [0, 0, 0];
     const sum = totals.get(group) ?? { passed: 0, failed: 0, skipped: 0 };
     totals.set(group, { passed: sum.passed + passed, failed: sum.failed + failed, skipped: sum.skipped + skipped });
   }
-  if (code !== 0) failures.push(label);
+  if (code !== 0 || missing) failures.push(label);
 }
 
 console.log(`\n${failures.length ? `Failed steps: ${failures.join(', ')}` : 'All steps passed.'}`);

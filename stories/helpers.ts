@@ -1,10 +1,15 @@
 /**
- * Shared by the stories and .storybook/preview.ts: how the toolbar globals reach the elements, and a
- * small helper for play functions. Not a story file (the `stories` glob only matches *.stories.ts).
+ * Shared by the stories and .storybook/preview.ts: how the toolbar globals reach the elements, and the
+ * helpers of the play functions. Not a story file (the `stories` glob only matches *.stories.ts).
+ *
+ * The stories are smoke and visual tests: each renders (the `rendered` check), passes the accessibility
+ * checks and has its picture compared (scripts/screens.mjs). A play function only brings the story to the
+ * state its picture shows. What the elements do is tested in tests/browser/<element>.test.ts, which mounts
+ * every story's configuration (`mountStory`).
  */
 import type { StoryContext } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, spyOn } from 'storybook/test';
+import { expect } from 'storybook/test';
 
 /** The values of the toolbar's `theme` global, plus the element-only `auto`. */
 export type FrameTheme = 'light' | 'dark' | 'auto';
@@ -32,7 +37,8 @@ export function isDark(theme: string | undefined): boolean {
 }
 
 /**
- * For play functions: the first `tag` element in the story, once it has rendered, and its shadow root.
+ * The smoke check of every story: the first `tag` element in the story is defined and has rendered its
+ * content (`[part="base"]`) in an open shadow root. Returns the element and its shadow root.
  */
 export async function rendered<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
   canvasElement: HTMLElement,
@@ -43,6 +49,7 @@ export async function rendered<T extends HTMLElement & { updateComplete: Promise
   await customElements.whenDefined(tag);
   await element.updateComplete;
   if (!element.shadowRoot) throw new Error(`<${tag}> has no open shadow root`);
+  await expect(element.shadowRoot.querySelector('[part="base"]')).not.toBeNull();
   return { element, shadow: element.shadowRoot };
 }
 
@@ -102,17 +109,8 @@ export const narrow320 = {
   },
 };
 
-/** The element fits in 320 px and nothing inside it scrolls sideways. */
-export async function expectFits320(element: HTMLElement, shadow: ShadowRoot) {
-  await expect(element.getBoundingClientRect().width).toBeLessThanOrEqual(320);
-  const base = shadow.querySelector<HTMLElement>('[part="base"]')!;
-  await expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
-}
-
-/** The element and the page around it show the dark theme. */
-export async function expectDark(element: HTMLElement, canvasElement: HTMLElement) {
-  await expect(element).toHaveAttribute('theme', 'dark');
-  await expect(getComputedStyle(element).backgroundColor).toBe('rgb(21, 25, 30)');
+/** The page around a dark story is dark too (the frame decorator in .storybook/preview.ts), as its picture shows. */
+export async function expectDarkFrame(canvasElement: HTMLElement) {
   const frame = canvasElement.querySelector('.sb-frame')!;
   await expect(getComputedStyle(frame).backgroundColor).toBe('rgb(21, 25, 30)');
 }
@@ -143,13 +141,4 @@ export function hideMirrored(...names: readonly string[]) {
   return Object.fromEntries(
     [...names, 'headingLevel', 'reviewedBy', 'reviewedOn'].map((name) => [name, { table: { disable: true } }]),
   );
-}
-
-/**
- * `beforeEach` of the bad-input stories: spies on `console.warn` (it still logs: the warnings are part of
- * what those stories show) and restores it afterwards.
- */
-export function spyOnWarnings() {
-  const warn = spyOn(console, 'warn');
-  return () => warn.mockRestore();
 }

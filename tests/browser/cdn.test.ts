@@ -2,8 +2,9 @@
  * The built script-tag file, alone on a page (built by `npm test` before this runs): every element defines,
  * renders and responds. This checks the shipped, minified code rather than the sources.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 
+import { expect } from './expect.js';
 import { $, $$, settle } from './helpers.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<boolean> };
@@ -32,7 +33,7 @@ describe('dist/cdn/prp-widgets.js', () => {
       'prp-process-diagram',
       'prp-treatment-comparison',
     ]) {
-      expect(customElements.get(tag), tag).to.be.a('function');
+      expect(customElements.get(tag), tag).toBeTypeOf('function');
     }
   });
 
@@ -41,26 +42,26 @@ describe('dist/cdn/prp-widgets.js', () => {
       html`<prp-recovery-timeline procedure-date="2026-11-12" today="2026-11-21"></prp-recovery-timeline>`,
       'prp-recovery-timeline',
     );
-    expect($(el, 'li[aria-current="step"] .phase-title').textContent).to.equal('Weeks 2 to 4');
+    expect($(el, 'li[aria-current="step"] .phase-title').textContent).toBe('Weeks 2 to 4');
     $$<HTMLButtonElement>(el, '.toggle')[0].click();
     await settle(el as never);
-    expect($$<HTMLButtonElement>(el, '.toggle')[0].getAttribute('aria-expanded')).to.equal('true');
+    expect($$<HTMLButtonElement>(el, '.toggle')[0].getAttribute('aria-expanded')).toBe('true');
   });
 
   it('checklist: ticking an emergency sign updates the result and the alert region', async () => {
     const el = await mounted(html`<prp-doctor-checklist></prp-doctor-checklist>`, 'prp-doctor-checklist');
     $<HTMLInputElement>(el, '#check-leg-weakness').click();
     await settle(el as never);
-    expect($(el, '.result').classList.contains('result--emergency')).to.equal(true);
-    expect($(el, '[role="alert"]').textContent).to.contain('911');
+    expect($(el, '.result').classList.contains('result--emergency')).toBe(true);
+    expect($(el, '[role="alert"]').textContent).toContain('911');
   });
 
   it('diagram: Next moves to step 2 and reflects it', async () => {
     const el = await mounted(html`<prp-process-diagram></prp-process-diagram>`, 'prp-process-diagram');
     $$<HTMLButtonElement>(el, '.controls .button')[1].click();
     await settle(el as never);
-    expect(el.getAttribute('step')).to.equal('2');
-    expect($$(el, 'svg.illustration').length).to.equal(5);
+    expect(el.getAttribute('step')).toBe('2');
+    expect($$(el, 'svg.illustration').length).toBe(5);
   });
 
   it('comparison: a table with scoped headers in a wide container', async () => {
@@ -68,15 +69,15 @@ describe('dist/cdn/prp-widgets.js', () => {
       html`<prp-treatment-comparison highlight="prp"></prp-treatment-comparison>`,
       'prp-treatment-comparison',
     );
-    expect($$(el, 'thead th[scope="col"]').length).to.equal(4);
-    expect($$(el, 'tbody th[scope="row"]').length).to.equal(10);
-    expect($$(el, 'th.highlighted').length).to.equal(1);
+    expect($$(el, 'thead th[scope="col"]').length).toBe(4);
+    expect($$(el, 'tbody th[scope="row"]').length).toBe(10);
+    expect($$(el, 'th.highlighted').length).toBe(1);
   });
 
   it('keeps its styles: text sizes, the focus ring and the care-card borders survive minification', async () => {
     const el = await mounted(html`<prp-doctor-checklist></prp-doctor-checklist>`, 'prp-doctor-checklist');
-    expect(getComputedStyle($(el, '.title')).fontSize).to.equal('22px');
-    expect($$(el, '.care:not(.result)').map((card) => getComputedStyle(card).borderTopWidth)).to.deep.equal([
+    expect(getComputedStyle($(el, '.title')).fontSize).toBe('22px');
+    expect($$(el, '.care:not(.result)').map((card) => getComputedStyle(card).borderTopWidth)).toStrictEqual([
       '6px',
       '4px',
       '2px',

@@ -1,5 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 
+import { expect } from './expect.js';
 import { captureWarnings, settle, textOf } from './helpers.js';
 
 describe('loading the element module twice', () => {
@@ -11,11 +12,11 @@ describe('loading the element module twice', () => {
     try {
       const first = await import('../../src/components/prp-recovery-timeline/define.js');
       await import('../../src/components/prp-recovery-timeline/define.js'); // same module again
-      expect(warnings.messages).to.deep.equal([]);
+      expect(warnings.messages).toStrictEqual([]);
       // Two more copies, as on a clinic page: the CDN ES module and the classic script (built by npm test).
       const cdnUrl: string = '/dist/cdn/prp-widgets.js'; // built by npm test; a URL, not a source import
       const cdn = (await import(/* @vite-ignore */ cdnUrl)) as typeof import('../../src/index.js');
-      expect(cdn.PrpRecoveryTimeline).not.to.equal(first.PrpRecoveryTimeline);
+      expect(cdn.PrpRecoveryTimeline).not.toBe(first.PrpRecoveryTimeline);
       await new Promise<void>((resolve, reject) => {
         const script = document.createElement('script');
         script.src = '/dist/cdn/prp-widgets.iife.js';
@@ -24,21 +25,22 @@ describe('loading the element module twice', () => {
         document.head.append(script);
       });
       const classic = (window as unknown as { PrpWidgets?: { PrpRecoveryTimeline: unknown } }).PrpWidgets;
-      expect(classic?.PrpRecoveryTimeline).to.be.a('function');
-      expect(classic?.PrpRecoveryTimeline).not.to.equal(first.PrpRecoveryTimeline);
-      expect(customElements.get('prp-recovery-timeline')).to.equal(first.PrpRecoveryTimeline);
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('already defined by another copy').and.contain('<prp-recovery-timeline>');
+      expect(classic?.PrpRecoveryTimeline).toBeTypeOf('function');
+      expect(classic?.PrpRecoveryTimeline).not.toBe(first.PrpRecoveryTimeline);
+      expect(customElements.get('prp-recovery-timeline')).toBe(first.PrpRecoveryTimeline);
+      expect(warnings.messages).toHaveLength(1);
+      expect(warnings.messages[0]).toContain('already defined by another copy');
+      expect(warnings.messages[0]).toContain('<prp-recovery-timeline>');
       // <prp-doctor-checklist> was first defined by the CDN copy: still defined once, no second warning.
-      expect(customElements.get('prp-doctor-checklist')).to.equal(cdn.PrpDoctorChecklist);
-      expect(warnings.messages).to.have.length(1);
+      expect(customElements.get('prp-doctor-checklist')).toBe(cdn.PrpDoctorChecklist);
+      expect(warnings.messages).toHaveLength(1);
       const el = await fixture(html`<prp-recovery-timeline></prp-recovery-timeline>`);
       await settle(el as never);
-      expect(textOf(el)).to.contain('Your recovery after a PRP injection');
+      expect(textOf(el)).toContain('Your recovery after a PRP injection');
       const checklist = await fixture(html`<prp-doctor-checklist></prp-doctor-checklist>`);
       await settle(checklist as never);
-      expect(textOf(checklist)).to.contain('When to get help after your injection');
-      expect(errors).to.deep.equal([]);
+      expect(textOf(checklist)).toContain('When to get help after your injection');
+      expect(errors).toStrictEqual([]);
     } finally {
       warnings.restore();
       window.removeEventListener('error', onError);

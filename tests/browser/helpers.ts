@@ -1,6 +1,9 @@
 /** Shared helpers for the browser tests. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { fn, type Mock } from '@vitest/spy';
 import type { LitElement } from 'lit';
+
+import { expect } from './expect.js';
 
 /** Collects `console.warn` calls while `run` executes (and until `restore()`); they are not printed. */
 export function captureWarnings() {
@@ -32,6 +35,126 @@ export async function mount<T extends LitElement>(tag: string, attributes: Recor
   return element;
 }
 
+/** A story's args, by attribute name: `true` is an empty attribute; `false`, `undefined` and `''` leave it out. */
+export type StoryArgs = Readonly<Record<string, string | number | boolean | undefined>>;
+
+export interface StoryFrame {
+  /** The story's viewport width in px: Storybook's story tests run at 1200 px unless a story sets a viewport. */
+  readonly viewport?: number;
+  /** The frame's padding (.storybook/preview.ts: 1rem unless the story sets `parameters.frame.padding`). */
+  readonly padding?: string;
+  /** The width of the story's own wrapper in px (`narrow320`, the comparison's `inWrapper`). */
+  readonly width?: number;
+  /** Other styles of the story's own wrapper (a page that sets `--prp-motion-duration: 0s`). */
+  readonly style?: string;
+  /** The `content` property the story sets. */
+  readonly content?: unknown;
+  /** Events to spy on, attached before the element connects, as the stories' spy args are. */
+  readonly events?: readonly string[];
+}
+
+/**
+ * Mounts `tag` the way its story renders it (`renderElement` in stories/helpers.ts, inside the frame of
+ * .storybook/preview.ts): each arg as an attribute, `theme="light"` unless the args set a theme (the
+ * toolbar's default), the `content` property, inside a `lang="en"` frame as wide as the story's viewport and,
+ * for `width` or `style`, the story's own wrapper. Returns the element, rendered, and a spy (`@vitest/spy`) per event in `events`.
+ */
+export async function mountStory<T extends LitElement>(
+  tag: string,
+  args: StoryArgs,
+  { viewport = 1200, padding = '1rem', width, style, content, events = [] }: StoryFrame = {},
+): Promise<{ element: T; spies: Record<string, Mock> }> {
+  const element = document.createElement(tag) as T;
+  const attributes: StoryArgs = { theme: 'light', ...args };
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) element.setAttribute(name, '');
+    else if (value !== false && value !== undefined && value !== '') element.setAttribute(name, String(value));
+  }
+  if (content !== undefined) (element as LitElement & { content?: unknown }).content = content;
+  const spies: Record<string, Mock> = {};
+  for (const event of events) {
+    spies[event] = fn();
+    element.addEventListener(event, spies[event]);
+  }
+  // The elements size themselves by container queries only, so a frame as wide as the story's viewport lays
+  // them out as the story does, whatever the test page's own width.
+  const frame = await fixture<HTMLDivElement>(
+    html`<div lang="en" style="box-sizing: border-box; width: ${viewport}px; padding: ${padding}"></div>`,
+  );
+  if (width === undefined && style === undefined) {
+    frame.append(element);
+  } else {
+    const wrapper = document.createElement('div');
+    if (style !== undefined) wrapper.style.cssText = style;
+    if (width !== undefined) wrapper.style.width = `${width}px`;
+    wrapper.append(element);
+    frame.append(wrapper);
+  }
+  await settle(element);
+  return { element, spies };
+}
+
+/** The `narrow320` stories: a 320 px viewport, no frame padding, a wrapper 320 px wide (at most the frame's width). */
+export const NARROW_320: StoryFrame = { viewport: 320, padding: '0', width: 320, style: 'max-width: 100%' };
+
+/**
+ * The text of `node` with runs of whitespace folded, as jest-dom's `toHaveTextContent` reads it: so
+ * `expect(textIn(node)).toContain(words)` is that check. Throws when there is no node.
+ */
+export function textIn(node: Node | null | undefined): string {
+  if (!node) throw new Error('expected a node, found none');
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a screen reader skips `element`: it or an ancestor (across shadow roots) is hidden or aria-hidden. */
+function inaccessible(element: Element): boolean {
+  for (let node: Element | undefined = element; node;) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+    const style = getComputedStyle(node);
+    if (style.display === 'none' || style.visibility === 'hidden') return true;
+    const root = node.getRootNode();
+    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : undefined);
+  }
+  return false;
+}
+
+/** The accessible name from content: the text of every descendant a screen reader reaches, whitespace folded. */
+function nameFromContent(element: Element): string {
+  let text = '';
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement && !inaccessible(node.parentElement)) text += node.textContent;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The elements matching `selector` in `root` that a screen reader reaches, named `name` (an `aria-label`, else
+ * their text): what Testing Library's `getAllByRole(role, { name })` finds, for roles named from content.
+ */
+export function named(root: ParentNode, selector: string, name: string): Element[] {
+  return [...root.querySelectorAll(selector)].filter(
+    (element) => !inaccessible(element) && (element.getAttribute('aria-label') ?? nameFromContent(element)) === name,
+  );
+}
+
+/** The headings of `level` (`<hn>` or `role="heading"`), as `named` finds them. */
+export const headingsNamed = (root: ParentNode, level: number, name: string) =>
+  named(root, `h${level}, [role="heading"][aria-level="${level}"]`, name);
+
+/** The dark theme is on: the attribute, and the dark background (`--prp-color-background`) painted. */
+export function expectDarkTheme(element: Element) {
+  expect(element.getAttribute('theme')).toBe('dark');
+  expect(getComputedStyle(element).backgroundColor).toBe('rgb(21, 25, 30)');
+}
+
+/** The element fits in 320 px (the WCAG 1.4.10 reflow width) and nothing inside it scrolls sideways. */
+export function expectFits320(element: Element) {
+  expect(element.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+  const base = $(element, '[part="base"]');
+  expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+}
+
 export async function settle(element: LitElement) {
   await element.updateComplete;
   await element.updateComplete;
@@ -55,12 +178,11 @@ export async function expectOneWarning<T extends LitElement>(
   } finally {
     warnings.restore();
   }
-  expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
-  expect(warnings.messages[0])
-    .to.contain(`<${tag}>`)
-    .and.contain(`${attribute}="${value}"`)
-    .and.contain(`Using ${fallback}`);
-  expect(textOf(element)).to.contain('not medical advice');
+  expect(warnings.messages, warnings.messages.join('\n')).toHaveLength(1);
+  expect(warnings.messages[0]).toContain(`<${tag}>`);
+  expect(warnings.messages[0]).toContain(`${attribute}="${value}"`);
+  expect(warnings.messages[0]).toContain(`Using ${fallback}`);
+  expect(textOf(element)).toContain('not medical advice');
   return element;
 }
 

@@ -1,10 +1,31 @@
 import '../../src/components/prp-recovery-timeline/define.js';
 
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import { spyOn } from '@vitest/spy';
 import { sendKeys } from '@web/test-runner-commands';
 
 import type { PrpRecoveryTimeline } from '../../src/components/prp-recovery-timeline/recovery-timeline.js';
-import { $, $$, captureWarnings, liveLog, mount, settle, textOf } from './helpers.js';
+import type { CalendarDownloadDetail, PhaseToggleDetail } from '../../src/components/prp-recovery-timeline/types.js';
+import { expect } from './expect.js';
+import {
+  $,
+  $$,
+  captureWarnings,
+  expectDarkTheme,
+  expectFits320,
+  headingsNamed,
+  liveLog,
+  mount,
+  mountStory,
+  named,
+  NARROW_320,
+  settle,
+  shadow,
+  type StoryArgs,
+  type StoryFrame,
+  textIn,
+  textOf,
+} from './helpers.js';
 import { emulate } from './media.js';
 
 const TODAY = '2026-11-21';
@@ -25,7 +46,7 @@ const openPanels = (el: Element) => $$(el, '.panel').filter((panel) => !panel.hi
 describe('<prp-recovery-timeline> rendering through `today`', () => {
   it('with no date: every stage, the first one open, preparation steps and a footer', async () => {
     const el = await timeline();
-    expect(toggles(el).map((t) => t.querySelector('.phase-title')!.textContent)).to.deep.equal([
+    expect(toggles(el).map((t) => t.querySelector('.phase-title')!.textContent)).toStrictEqual([
       'Injection day',
       'Days 1 to 3',
       'Days 4 to 7',
@@ -33,7 +54,7 @@ describe('<prp-recovery-timeline> rendering through `today`', () => {
       'Weeks 5 to 8',
       'Months 2 to 6',
     ]);
-    expect(toggles(el).map((t) => t.getAttribute('aria-expanded'))).to.deep.equal([
+    expect(toggles(el).map((t) => t.getAttribute('aria-expanded'))).toStrictEqual([
       'true',
       'false',
       'false',
@@ -41,22 +62,22 @@ describe('<prp-recovery-timeline> rendering through `today`', () => {
       'false',
       'false',
     ]);
-    expect(current(el)).to.have.length(0);
-    expect($(el, '.before').textContent).to.contain('Before your injection');
-    expect($(el, '.summary').textContent).to.equal('');
-    expect($$(el, '.sources li').length).to.be.greaterThan(5);
-    expect(textOf(el)).to.contain('not medical advice');
-    expect(textOf(el)).to.contain('Information updated December 2026');
-    expect($$(el, 'button').map((b) => b.textContent.trim())).not.to.include('Add key dates to my calendar');
+    expect(current(el)).toHaveLength(0);
+    expect($(el, '.before').textContent).toContain('Before your injection');
+    expect($(el, '.summary').textContent).toBe('');
+    expect($$(el, '.sources li').length).toBeGreaterThan(5);
+    expect(textOf(el)).toContain('not medical advice');
+    expect(textOf(el)).toContain('Information updated December 2026');
+    expect($$(el, 'button').map((b) => b.textContent.trim())).not.toContain('Add key dates to my calendar');
   });
 
   it('before the injection: a countdown, the preparation steps, every stage coming up', async () => {
     const el = await timeline({ 'procedure-date': dateBefore(-5), today: TODAY });
-    expect($(el, '.summary').textContent).to.equal('Your injection is in 5 days.');
-    expect($(el, '.before')).to.exist;
-    expect($$(el, '.status').map((s) => s.textContent)).to.deep.equal(Array(6).fill('Coming up'));
+    expect($(el, '.summary').textContent).toBe('Your injection is in 5 days.');
+    expect($(el, '.before')).not.toBeNull();
+    expect($$(el, '.status').map((s) => s.textContent)).toStrictEqual(Array(6).fill('Coming up'));
     const tomorrow = await timeline({ 'procedure-date': dateBefore(-1), today: TODAY });
-    expect($(tomorrow, '.summary').textContent).to.equal('Your injection is tomorrow.');
+    expect($(tomorrow, '.summary').textContent).toBe('Your injection is tomorrow.');
   });
 
   const stages: [number, string, string][] = [
@@ -71,48 +92,48 @@ describe('<prp-recovery-timeline> rendering through `today`', () => {
     it(`on day ${day}: "${title}" is current, open, announced and marked in text`, async () => {
       const el = await timeline({ 'procedure-date': dateBefore(day), today: TODAY });
       const now = current(el);
-      expect(now).to.have.length(1);
-      expect(now[0].querySelector('.phase-title')!.textContent).to.equal(title);
-      expect(now[0].querySelector('.toggle')!.getAttribute('aria-expanded')).to.equal('true');
-      expect(now[0].querySelector('.status')!.textContent).to.match(
+      expect(now).toHaveLength(1);
+      expect(now[0].querySelector('.phase-title')!.textContent).toBe(title);
+      expect(now[0].querySelector('.toggle')!.getAttribute('aria-expanded')).toBe('true');
+      expect(now[0].querySelector('.status')!.textContent).toMatch(
         /^Now: (Day \d+ after your injection|Today is your injection day)$/,
       );
-      expect($(el, '.summary').textContent).to.equal(summary);
-      expect($(el, '.summary').getAttribute('role')).to.equal('status');
-      expect(openPanels(el)).to.have.length(1);
+      expect($(el, '.summary').textContent).toBe(summary);
+      expect($(el, '.summary').getAttribute('role')).toBe('status');
+      expect(openPanels(el)).toHaveLength(1);
       const statuses = $$(el, '.status').map((s) => s.textContent.split(':')[0]);
       const index = stages.findIndex(([d]) => d === day);
-      expect(statuses).to.deep.equal([
+      expect(statuses).toStrictEqual([
         ...Array<string>(index).fill('Done'),
         'Now',
         ...Array<string>(5 - index).fill('Coming up'),
       ]);
-      expect($(el, '.before')).to.equal(null);
+      expect($(el, '.before')).toBe(null);
     });
   }
 
   it('after 6 months: the complete state, every stage done, the last one open', async () => {
     const el = await timeline({ 'procedure-date': dateBefore(183), today: TODAY });
-    expect($(el, '.summary').textContent).to.equal('It has been more than 6 months since your injection.');
-    expect($(el, '.complete').textContent).to.contain('6 months after your injection');
-    expect($$(el, '.status').map((s) => s.textContent)).to.deep.equal(Array(6).fill('Done'));
-    expect(current(el)).to.have.length(0);
-    expect(toggles(el).at(-1)!.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, '.summary').textContent).toBe('It has been more than 6 months since your injection.');
+    expect($(el, '.complete').textContent).toContain('6 months after your injection');
+    expect($$(el, '.status').map((s) => s.textContent)).toStrictEqual(Array(6).fill('Done'));
+    expect(current(el)).toHaveLength(0);
+    expect(toggles(el).at(-1)!.getAttribute('aria-expanded')).toBe('true');
   });
 
   it("shows each stage's dates in the reader's language", async () => {
     const el = await timeline({ 'procedure-date': '2026-11-12', today: TODAY });
-    expect(toggles(el)[0].textContent).to.contain('Thu, Nov 12');
-    expect(toggles(el)[1].textContent).to.contain('Fri, Nov 13 to Sun, Nov 15');
+    expect(toggles(el)[0].textContent).toContain('Thu, Nov 12');
+    expect(toggles(el)[1].textContent).toContain('Fri, Nov 13 to Sun, Nov 15');
     el.lang = 'es';
     await settle(el);
-    expect(toggles(el)[1].textContent).to.match(/del vie, 13 nov.* al dom, 15 nov/);
+    expect(toggles(el)[1].textContent).toMatch(/del vie, 13 nov.* al dom, 15 nov/);
   });
 
   it('renders prolotherapy content', async () => {
     const el = await timeline({ procedure: 'prolotherapy' });
-    expect($(el, '.title').textContent).to.equal('Your recovery after prolotherapy');
-    expect(textOf(el)).to.contain('series of injections');
+    expect($(el, '.title').textContent).toBe('Your recovery after prolotherapy');
+    expect(textOf(el)).toContain('series of injections');
   });
 });
 
@@ -120,20 +141,20 @@ describe('<prp-recovery-timeline> emergency notice', () => {
   it('is a heading that says what to do, with a hidden "Emergency:" prefix, a tel: link and the NHS signs', async () => {
     const el = await timeline();
     const heading = $(el, '.care--emergency .care-title');
-    expect(heading.localName).to.equal('h3');
-    expect(heading.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(heading.localName).toBe('h3');
+    expect(heading.textContent.replace(/\s+/g, ' ').trim()).toBe(
       'Emergency: Call 911 or go to the emergency room now if you have back pain and:',
     );
-    expect(heading.querySelector('.sr-only')!.textContent.trim()).to.equal('Emergency:');
-    expect(heading.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
-    expect($$(el, '.care--emergency li')).to.have.length(3);
-    expect($(el, '.care--emergency').textContent).to.contain('you leak pee or poo');
+    expect(heading.querySelector('.sr-only')!.textContent.trim()).toBe('Emergency:');
+    expect(heading.querySelector('a')!.getAttribute('href')).toBe('tel:911');
+    expect($$(el, '.care--emergency li')).toHaveLength(3);
+    expect($(el, '.care--emergency').textContent).toContain('you leak pee or poo');
   });
 
   it('uses emergency-number, for clinics outside the US', async () => {
     const el = await timeline({ 'emergency-number': '999' });
-    expect($(el, '.care--emergency .care-title a').getAttribute('href')).to.equal('tel:999');
-    expect($(el, '.care--emergency .care-title').textContent).to.contain('Call 999 or go');
+    expect($(el, '.care--emergency .care-title a').getAttribute('href')).toBe('tel:999');
+    expect($(el, '.care--emergency .care-title').textContent).toContain('Call 999 or go');
   });
 });
 
@@ -141,10 +162,10 @@ describe('<prp-recovery-timeline> clinic settings replace neutral wording', () =
   it('uses neutral wording by default', async () => {
     const el = await timeline({ 'procedure-date': dateBefore(1), today: TODAY });
     const text = textOf(el);
-    expect(text).to.contain('Ask your clinic how long to avoid NSAIDs');
-    expect(text).to.contain('Clinics give different advice about ice');
-    expect(text).to.contain('Call your clinic today if:');
-    expect($$(el, '.phone a[href^="tel:"]')).to.have.length(0);
+    expect(text).toContain('Ask your clinic how long to avoid NSAIDs');
+    expect(text).toContain('Clinics give different advice about ice');
+    expect(text).toContain('Call your clinic today if:');
+    expect($$(el, '.phone a[href^="tel:"]')).toHaveLength(0);
   });
 
   it('uses the clinic protocol when set', async () => {
@@ -159,20 +180,20 @@ describe('<prp-recovery-timeline> clinic settings replace neutral wording', () =
     });
     el.shadowRoot!.querySelectorAll('.panel').forEach((panel) => ((panel as HTMLElement).hidden = false));
     const text = textOf(el);
-    expect(text).to.contain('Do not take NSAIDs, such as ibuprofen or naproxen, for 14 days after the injection');
-    expect(text).to.contain('Do not put ice on the injection area');
-    expect(text).to.contain('Your follow-up visit is about 6 weeks after the injection');
-    expect(text).to.contain('Call Riverside Spine today if:');
-    expect(text).not.to.contain('Ask your clinic how long to avoid NSAIDs');
+    expect(text).toContain('Do not take NSAIDs, such as ibuprofen or naproxen, for 14 days after the injection');
+    expect(text).toContain('Do not put ice on the injection area');
+    expect(text).toContain('Your follow-up visit is about 6 weeks after the injection');
+    expect(text).toContain('Call Riverside Spine today if:');
+    expect(text).not.toContain('Ask your clinic how long to avoid NSAIDs');
     const phone = $<HTMLAnchorElement>(el, '.phone a[href^="tel:"]');
-    expect(phone.getAttribute('href')).to.equal('tel:5550132480');
-    expect(phone.textContent).to.equal('(555) 013-2480');
+    expect(phone.getAttribute('href')).toBe('tel:5550132480');
+    expect(phone.textContent).toBe('(555) 013-2480');
   });
 
   it('shows NSAID advice only in stages inside the NSAID-free days', async () => {
     const el = await timeline({ 'nsaid-free-days': '5' });
     const panels = $$(el, '[part="panel"]').map((panel) => panel.textContent ?? '');
-    expect(panels.map((text) => text.includes('NSAIDs'))).to.deep.equal([true, true, true, false, false, false]);
+    expect(panels.map((text) => text.includes('NSAIDs'))).toStrictEqual([true, true, true, false, false, false]);
   });
 });
 
@@ -184,29 +205,29 @@ describe('<prp-recovery-timeline> keyboard and events', () => {
     await settle(el);
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement!.getAttribute('href')).to.equal('tel:911'); // the emergency number comes first
+    expect(el.shadowRoot!.activeElement!.getAttribute('href')).toBe('tel:911'); // the emergency number comes first
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement!.textContent.trim()).to.equal('Show all stages');
+    expect(el.shadowRoot!.activeElement!.textContent.trim()).toBe('Show all stages');
     await sendKeys({ press: 'Tab' });
     const first = toggles(el)[0];
-    expect(el.shadowRoot!.activeElement).to.equal(first);
-    expect(getComputedStyle(first).outlineStyle).to.equal('solid');
+    expect(el.shadowRoot!.activeElement).toBe(first);
+    expect(getComputedStyle(first).outlineStyle).toBe('solid');
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    expect(first.getAttribute('aria-expanded')).to.equal('false');
+    expect(first.getAttribute('aria-expanded')).toBe('false');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: ' ' });
     await settle(el);
-    expect(toggles(el)[1].getAttribute('aria-expanded')).to.equal('true');
-    expect(openPanels(el).map((p) => p.id)).to.deep.equal(['panel-days-1-3']);
+    expect(toggles(el)[1].getAttribute('aria-expanded')).toBe('true');
+    expect(openPanels(el).map((p) => p.id)).toStrictEqual(['panel-days-1-3']);
   });
 
   it('fires prp-phase-toggle, bubbling and composed', async () => {
     const el = await timeline();
     setTimeout(() => toggles(el)[2].click());
     const event = await oneEvent(document, 'prp-phase-toggle');
-    expect(event.detail).to.deep.equal({ phase: 'week-1', open: true });
-    expect(event.composed).to.equal(true);
+    expect(event.detail).toStrictEqual({ phase: 'week-1', open: true });
+    expect(event.composed).toBe(true);
   });
 
   it('shows and hides every stage at once', async () => {
@@ -216,12 +237,12 @@ describe('<prp-recovery-timeline> keyboard and events', () => {
     el.addEventListener('prp-phase-toggle', (e) => seen.push(e.detail.phase));
     all.click();
     await settle(el);
-    expect(openPanels(el)).to.have.length(6);
-    expect(all.textContent.trim()).to.equal('Hide all stages');
-    expect(seen).to.have.length(5);
+    expect(openPanels(el)).toHaveLength(6);
+    expect(all.textContent.trim()).toBe('Hide all stages');
+    expect(seen).toHaveLength(5);
     all.click();
     await settle(el);
-    expect(openPanels(el)).to.have.length(0);
+    expect(openPanels(el)).toHaveLength(0);
   });
 
   it('builds the .ics file in the browser with the follow-up milestones', async () => {
@@ -246,13 +267,13 @@ describe('<prp-recovery-timeline> keyboard and events', () => {
     setTimeout(() => download.click());
     const event = await oneEvent(el, 'prp-calendar-download');
     URL.createObjectURL = create;
-    expect(event.detail).to.deep.equal({ fileName: 'recovery-dates.ics', events: 4 });
-    expect(saved!.download).to.equal('recovery-dates.ics');
-    expect(saved!.href).to.match(/^blob:/);
+    expect(event.detail).toStrictEqual({ fileName: 'recovery-dates.ics', events: 4 });
+    expect(saved!.download).toBe('recovery-dates.ics');
+    expect(saved!.href).toMatch(/^blob:/);
     const ics = await blobs[0].text();
-    expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(4);
-    expect(ics).to.contain('DTSTART;VALUE=DATE:20261224'); // 6 weeks after 2026-11-12
-    expect(ics).to.contain('SUMMARY:Follow-up visit with Riverside Spine');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261224'); // 6 weeks after 2026-11-12
+    expect(ics).toContain('SUMMARY:Follow-up visit with Riverside Spine');
   });
 
   it('says on the page, once, that the calendar file was made', async () => {
@@ -262,26 +283,26 @@ describe('<prp-recovery-timeline> keyboard and events', () => {
       (event) => (event.target as HTMLAnchorElement).download && event.preventDefault(),
     );
     const status = $(el, '.download-status');
-    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.getAttribute('role')).toBe('status');
     const log = liveLog(status);
     $$<HTMLButtonElement>(el, '.actions .button')[1].click();
     await settle(el);
-    expect(log.said).to.deep.equal([
+    expect(log.said).toStrictEqual([
       'Calendar file recovery-dates.ics made. Open it from your downloads to add the dates.',
     ]);
-    expect(status.checkVisibility()).to.equal(true);
+    expect(status.checkVisibility()).toBe(true);
     log.stop();
   });
 
   it('gives screen readers the full weekday and month of each stage; the short form is only seen', async () => {
     const el = await timeline({ 'procedure-date': '2026-11-22', today: TODAY });
     const dates = $$(el, '.toggle .dates');
-    expect(dates).to.have.length(6);
-    expect(folded(dates[0].querySelector('[aria-hidden="true"]')!)).to.equal('Sun, Nov 22');
-    expect(folded(dates[0].querySelector('.sr-only')!)).to.equal('Sunday, November 22');
-    expect(folded(dates[1].querySelector('.sr-only')!)).to.equal('Monday, November 23 to Wednesday, November 25');
+    expect(dates).toHaveLength(6);
+    expect(folded(dates[0].querySelector('[aria-hidden="true"]')!)).toBe('Sun, Nov 22');
+    expect(folded(dates[0].querySelector('.sr-only')!)).toBe('Sunday, November 22');
+    expect(folded(dates[1].querySelector('.sr-only')!)).toBe('Monday, November 23 to Wednesday, November 25');
     const es = await timeline({ 'procedure-date': '2026-11-22', today: TODAY, lang: 'es' });
-    expect(folded($$(es, '.toggle .dates .sr-only')[0])).to.equal('domingo, 22 de noviembre');
+    expect(folded($$(es, '.toggle .dates .sr-only')[0])).toBe('domingo, 22 de noviembre');
   });
 
   it('does not download when the host cancels prp-calendar-download', async () => {
@@ -292,7 +313,7 @@ describe('<prp-recovery-timeline> keyboard and events', () => {
     el.addEventListener('prp-calendar-download', (event) => event.preventDefault());
     $$<HTMLButtonElement>(el, '.actions .button')[1].click();
     URL.createObjectURL = create;
-    expect(created).to.equal(0);
+    expect(created).toBe(0);
   });
 });
 
@@ -303,16 +324,16 @@ describe('<prp-recovery-timeline> language', () => {
     );
     const el = wrapper.querySelector('prp-recovery-timeline')!;
     await settle(el);
-    expect($(el, '.title').textContent).to.equal('Su recuperación después de una inyección de PRP');
-    expect($(el, '.timeline').getAttribute('lang')).to.equal('es');
+    expect($(el, '.title').textContent).toBe('Su recuperación después de una inyección de PRP');
+    expect($(el, '.timeline').getAttribute('lang')).toBe('es');
     wrapper.lang = 'en';
     await new Promise((resolve) => setTimeout(resolve));
     await settle(el);
-    expect($(el, '.title').textContent).to.equal('Your recovery after a PRP injection');
+    expect($(el, '.title').textContent).toBe('Your recovery after a PRP injection');
     el.setAttribute('lang', 'es');
     await settle(el);
-    expect($(el, '.title').textContent).to.equal('Su recuperación después de una inyección de PRP');
-    expect(textOf(el)).to.contain('Fuentes');
+    expect($(el, '.title').textContent).toBe('Su recuperación después de una inyección de PRP');
+    expect(textOf(el)).toContain('Fuentes');
   });
 
   it('falls back to English with one warning for an unsupported language', async () => {
@@ -321,30 +342,32 @@ describe('<prp-recovery-timeline> language', () => {
     el.requestUpdate();
     await settle(el);
     warnings.restore();
-    expect($(el, '.title').textContent).to.equal('Your recovery after a PRP injection');
-    expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.contain('<prp-recovery-timeline>').and.contain('"fr"').and.contain('English');
+    expect($(el, '.title').textContent).toBe('Your recovery after a PRP injection');
+    expect(warnings.messages).toHaveLength(1);
+    expect(warnings.messages[0]).toContain('<prp-recovery-timeline>');
+    expect(warnings.messages[0]).toContain('"fr"');
+    expect(warnings.messages[0]).toContain('English');
   });
 });
 
 describe('<prp-recovery-timeline> headings, print and motion', () => {
   it('uses heading-level for its outline', async () => {
     const el = await timeline({ 'heading-level': '4' });
-    expect($(el, '.title').localName).to.equal('h4');
-    expect($(el, '.phase-heading').localName).to.equal('h5');
-    expect($(el, '.section-title').localName).to.equal('h6');
+    expect($(el, '.title').localName).toBe('h4');
+    expect($(el, '.phase-heading').localName).toBe('h5');
+    expect($(el, '.section-title').localName).toBe('h6');
     const deep = await timeline({ 'heading-level': '6' });
-    expect($(deep, '.phase-heading').localName).to.equal('h6');
+    expect($(deep, '.phase-heading').localName).toBe('h6');
     const standard = await timeline();
-    expect($(standard, '.title').localName).to.equal('h2');
+    expect($(standard, '.title').localName).toBe('h2');
   });
 
   it('prints every stage open and hides the buttons row', async () => {
     const el = await timeline();
     await emulate({ media: 'print' });
     try {
-      expect($$(el, '.panel').every((panel) => getComputedStyle(panel).display !== 'none')).to.equal(true);
-      expect(getComputedStyle($(el, '.actions')).display).to.equal('none');
+      expect($$(el, '.panel').every((panel) => getComputedStyle(panel).display !== 'none')).toBe(true);
+      expect(getComputedStyle($(el, '.actions')).display).toBe('none');
     } finally {
       await emulate({ media: 'screen' });
     }
@@ -352,10 +375,10 @@ describe('<prp-recovery-timeline> headings, print and motion', () => {
 
   it('turns transitions off under prefers-reduced-motion', async () => {
     const el = await timeline();
-    expect(getComputedStyle($(el, '.chevron')).transitionDuration).to.equal('0.16s');
+    expect(getComputedStyle($(el, '.chevron')).transitionDuration).toBe('0.16s');
     await emulate({ reducedMotion: 'reduce' });
     try {
-      expect(getComputedStyle($(el, '.chevron')).transitionDuration).to.equal('0s');
+      expect(getComputedStyle($(el, '.chevron')).transitionDuration).toBe('0s');
     } finally {
       await emulate({ reducedMotion: 'no-preference' });
     }
@@ -366,13 +389,13 @@ describe('<prp-recovery-timeline> headings, print and motion', () => {
     const dark = await timeline({ theme: 'dark' });
     const auto = await timeline({ theme: 'auto' });
     const background = (el: Element) => getComputedStyle(el).backgroundColor;
-    expect(background(light)).to.equal('rgb(255, 255, 255)');
-    expect(background(dark)).to.equal('rgb(21, 25, 30)');
-    expect(background(auto)).to.equal('rgb(255, 255, 255)');
+    expect(background(light)).toBe('rgb(255, 255, 255)');
+    expect(background(dark)).toBe('rgb(21, 25, 30)');
+    expect(background(auto)).toBe('rgb(255, 255, 255)');
     await emulate({ colorScheme: 'dark' });
     try {
-      expect(background(auto)).to.equal('rgb(21, 25, 30)');
-      expect(background(light)).to.equal('rgb(255, 255, 255)');
+      expect(background(auto)).toBe('rgb(21, 25, 30)');
+      expect(background(light)).toBe('rgb(255, 255, 255)');
     } finally {
       await emulate({ colorScheme: 'light' });
     }
@@ -382,7 +405,7 @@ describe('<prp-recovery-timeline> headings, print and motion', () => {
     document.documentElement.style.fontSize = '62.5%';
     try {
       const el = await timeline();
-      expect(getComputedStyle($(el, '.intro')).fontSize).to.equal('16px');
+      expect(getComputedStyle($(el, '.intro')).fontSize).toBe('16px');
     } finally {
       document.documentElement.style.fontSize = '';
     }
@@ -412,11 +435,250 @@ describe('<prp-recovery-timeline> accessibility (axe)', () => {
     for (const [name, attributes] of states) {
       it(`has no violations: ${name}, ${theme}`, async () => {
         const el = await timeline({ ...attributes, theme });
-        await expect(el).to.be.accessible();
+        await expect(el).toBeAccessible();
         $$<HTMLButtonElement>(el, '.actions .button')[0].click(); // every stage open
         await settle(el);
-        await expect(el).to.be.accessible();
+        await expect(el).toBeAccessible();
       });
     }
   }
+});
+
+/** Each story of stories/recovery-timeline.stories.ts, mounted as it renders; the story itself is a smoke and visual test. */
+describe('<prp-recovery-timeline> as each story shows it', () => {
+  const story = (args: StoryArgs = {}, frame: StoryFrame = {}) =>
+    mountStory<PrpRecoveryTimeline>('prp-recovery-timeline', args, {
+      events: ['prp-phase-toggle', 'prp-calendar-download'],
+      ...frame,
+    });
+  const summaryOf = (el: Element) => $(el, '[part="summary"]');
+
+  /** The one current stage (`aria-current="step"`): its title, and that it starts open. */
+  function expectCurrentStage(el: Element, title: string) {
+    const now = current(el);
+    expect(now).toHaveLength(1);
+    const stage = now[0];
+    expect(textIn(stage.querySelector('.phase-title'))).toContain(title);
+    const toggle = stage.querySelector('button.toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!.hasAttribute('hidden')).toBe(false);
+    return stage;
+  }
+
+  it('Default: no date, every stage without status, the "before your injection" steps', async () => {
+    const { element } = await story();
+    expect(headingsNamed(shadow(element), 2, 'Your recovery after a PRP injection')).toHaveLength(1);
+    expect(headingsNamed(shadow(element), 3, 'Before your injection')).toHaveLength(1);
+    expect($(element, '[aria-current]')).toBeNull();
+    expect(textIn(summaryOf(element))).toBe('');
+    expect($$(element, 'li.phase')).toHaveLength(6);
+  });
+
+  it('BeforeInjection: 5 days ahead, a countdown and every stage coming up', async () => {
+    const { element } = await story({ today: TODAY, 'procedure-date': '2026-11-26' });
+    expect(textIn(summaryOf(element))).toContain('Your injection is in 5 days.');
+    expect($$(element, 'li.phase.upcoming')).toHaveLength(6);
+    expect($(element, '.before')).not.toBeNull();
+  });
+
+  it('InjectionDay: day 0, the first stage current and open', async () => {
+    const { element } = await story({ today: TODAY, 'procedure-date': TODAY });
+    expectCurrentStage(element, 'Injection day');
+    expect(textIn(summaryOf(element))).toContain('Today is your injection day.');
+  });
+
+  it('Days1To3: day 2, "Days 1 to 3" current', async () => {
+    const { element } = await story({ today: TODAY, 'procedure-date': '2026-11-19' });
+    expectCurrentStage(element, 'Days 1 to 3');
+    expect(textIn(summaryOf(element))).toContain('Day 2 after your injection.');
+    expect($$(element, 'li.phase.done')).toHaveLength(1);
+  });
+
+  it('Days4To7: day 5; opening and closing the next stage fires prp-phase-toggle each time', async () => {
+    const { element, spies } = await story({ today: TODAY, 'procedure-date': '2026-11-16' });
+    expectCurrentStage(element, 'Days 4 to 7');
+    const spy = spies['prp-phase-toggle'];
+    spy.mockClear();
+    const next = $<HTMLButtonElement>(element, '#toggle-weeks-2-4');
+    expect(next.getAttribute('aria-expanded')).toBe('false');
+    next.click();
+    await settle(element);
+    expect(next.getAttribute('aria-expanded')).toBe('true');
+    expect(shadow(element).getElementById('panel-weeks-2-4')!.hasAttribute('hidden')).toBe(false);
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect((spy.mock.calls[0][0] as CustomEvent<PhaseToggleDetail>).detail).toStrictEqual({
+      phase: 'weeks-2-4',
+      open: true,
+    });
+    next.click();
+    await settle(element);
+    expect(next.getAttribute('aria-expanded')).toBe('false');
+    expect((spy.mock.calls[1][0] as CustomEvent<PhaseToggleDetail>).detail).toStrictEqual({
+      phase: 'weeks-2-4',
+      open: false,
+    });
+  });
+
+  it('Weeks2To4: day 15, the three earlier stages done', async () => {
+    const { element } = await story({ today: TODAY, 'procedure-date': '2026-11-06' });
+    const stage = expectCurrentStage(element, 'Weeks 2 to 4');
+    expect(textIn(stage)).toContain('Weeks 2 to 4');
+    expect(textIn(summaryOf(element))).toContain('Day 15 after your injection.');
+    expect($$(element, 'li.phase.done')).toHaveLength(3);
+  });
+
+  it('Weeks5To8: day 40, "Weeks 5 to 8" current', async () => {
+    const { element } = await story({ today: TODAY, 'procedure-date': '2026-10-12' });
+    expectCurrentStage(element, 'Weeks 5 to 8');
+  });
+
+  it('Months2To6: day 100, the last stage current', async () => {
+    const { element } = await story({ today: TODAY, 'procedure-date': '2026-08-13' });
+    expectCurrentStage(element, 'Months 2 to 6');
+  });
+
+  it('Complete: day 200, every stage done and the closing section', async () => {
+    const { element } = await story({ today: TODAY, 'procedure-date': '2026-05-05' });
+    expect(textIn(summaryOf(element))).toContain('It has been more than 6 months since your injection.');
+    expect($$(element, 'li.phase.done')).toHaveLength(6);
+    expect($(element, '[aria-current]')).toBeNull();
+    expect(headingsNamed(shadow(element), 3, '6 months after your injection')).toHaveLength(1);
+  });
+
+  it("ClinicProtocol: the clinic's protocol, and the calendar event (cancelled, so no file)", async () => {
+    const { element, spies } = await story({
+      today: TODAY,
+      'procedure-date': '2026-11-19',
+      'nsaid-free-days': 14,
+      ice: 'avoid',
+      'follow-up-weeks': 6,
+      'clinic-name': 'Riverside Spine Center',
+      'clinic-phone': '+1 (541) 555-0123',
+      'reviewed-by': 'Dr. Ana Ortiz, MD',
+      'reviewed-on': '2026-12-02',
+    });
+    const stage = expectCurrentStage(element, 'Days 1 to 3');
+    expect(textIn(stage)).toContain('for 14 days after the injection');
+    expect(textIn(stage)).toContain('Do not put ice on the injection area.');
+    expect(textIn(stage)).toContain('Call Riverside Spine Center today if:');
+    expect(textIn(stage.querySelector('a[href="tel:+15415550123"]'))).toContain('+1 (541) 555-0123');
+    expect(textIn($(element, '[part="footer"]'))).toContain('Reviewed by Dr. Ana Ortiz, MD on December 2, 2026.');
+    const followUp = element.calendarEvents().find((event) => event.uid.startsWith('follow-up-'));
+    expect(followUp?.summary).toBe('Follow-up visit with Riverside Spine Center');
+    expect(followUp?.date).toStrictEqual({ year: 2026, month: 12, day: 31 }); // 6 weeks after Nov 19
+
+    const spy = spies['prp-calendar-download'];
+    spy.mockClear();
+    element.addEventListener('prp-calendar-download', (event) => event.preventDefault(), { once: true });
+    const buttons = named(shadow(element), 'button, [role="button"]', 'Add key dates to my calendar');
+    expect(buttons).toHaveLength(1);
+    (buttons[0] as HTMLButtonElement).click();
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect((spy.mock.calls[0][0] as CustomEvent<CalendarDownloadDetail>).detail).toStrictEqual({
+      fileName: 'recovery-dates.ics',
+      events: 4,
+    });
+  });
+
+  it('Prolotherapy: the prolotherapy content, day 15', async () => {
+    const { element } = await story({ procedure: 'prolotherapy', today: TODAY, 'procedure-date': '2026-11-06' });
+    expectCurrentStage(element, 'Weeks 2 to 4');
+    expect(textIn($(element, '[part="title"]'))).toContain('Your recovery after prolotherapy');
+  });
+
+  it('Spanish: Spanish content, labels and dates, day 15', async () => {
+    const { element } = await story({ lang: 'es', today: TODAY, 'procedure-date': '2026-11-06' });
+    expectCurrentStage(element, 'Semanas 2 a 4');
+    expect(textIn($(element, '[part="title"]'))).toContain('Su recuperación después de una inyección de PRP');
+    expect($(element, '[part="base"]').getAttribute('lang')).toBe('es');
+    expect(textIn(summaryOf(element))).toContain('Día 15 después de su inyección.');
+  });
+
+  it('Dark: the dark theme, day 15', async () => {
+    const { element } = await story({ theme: 'dark', today: TODAY, 'procedure-date': '2026-11-06' });
+    expectDarkTheme(element);
+  });
+
+  it('Narrow320: fits 320 px, day 15', async () => {
+    const { element } = await story({ today: TODAY, 'procedure-date': '2026-11-06' }, NARROW_320);
+    expectCurrentStage(element, 'Weeks 2 to 4');
+    expectFits320(element);
+  });
+
+  it('HeadingLevel3: the title an h3, the stages h4', async () => {
+    const { element } = await story({ 'heading-level': 3, today: TODAY, 'procedure-date': '2026-11-06' });
+    expect($(element, '[part="title"]').localName).toBe('h3');
+    expect(new Set($$(element, '.phase-heading').map((heading) => heading.localName))).toStrictEqual(new Set(['h4']));
+  });
+
+  it('ContentOverride: the content property replaces the title and intro and adds a clinic source', async () => {
+    const { element } = await story(
+      { today: TODAY, 'procedure-date': '2026-11-06', 'clinic-name': 'Riverside Spine Center' },
+      {
+        content: {
+          title: 'After your PRP injection at Riverside',
+          intro: [
+            {
+              text: 'This is our own aftercare plan. Bring this page to your follow-up visit.',
+              sources: ['riverside-aftercare'],
+            },
+          ],
+          sources: [
+            {
+              id: 'riverside-aftercare',
+              title: 'PRP aftercare instructions',
+              publisher: 'Riverside Spine Center',
+              year: 2026,
+              url: 'https://example.org/prp-aftercare',
+            },
+          ],
+        },
+      },
+    );
+    expect(textIn($(element, '[part="title"]'))).toContain('After your PRP injection at Riverside');
+    const intro = $$(element, '.intro');
+    expect(intro).toHaveLength(1);
+    expect(textIn(intro[0])).toContain('This is our own aftercare plan.');
+    expect(textIn($(element, '[part="sources"]'))).toContain('PRP aftercare instructions');
+  });
+
+  it('BadInput: the fallbacks, and a warning for each bad value', async () => {
+    const warn = spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const { element } = await story({
+        today: TODAY,
+        procedure: 'surgery',
+        'procedure-date': '2026-13-45',
+        'heading-level': 9,
+        ice: 'maybe',
+        'nsaid-free-days': 'two weeks',
+        'clinic-phone': 'call-us',
+      });
+      expect(headingsNamed(shadow(element), 2, 'Your recovery after a PRP injection')).toHaveLength(1);
+      expect($$(element, 'li.phase')).toHaveLength(6);
+      expect($(element, '[aria-current]')).toBeNull();
+      expect($(element, '.phone a[href^="tel:"]')).toBeNull();
+      expect(textIn($(element, '#panel-injection-day'))).toContain('Ask yours before you use an ice pack.');
+      for (const attribute of [
+        'procedure',
+        'procedure-date',
+        'heading-level',
+        'ice',
+        'nsaid-free-days',
+        'clinic-phone',
+      ]) {
+        expect(warn).toHaveBeenCalledWith(expect.stringContaining(`ignored ${attribute}=`));
+      }
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('EmergencyNumberUK: en-GB, "Call 999 or go to A&E now" with a tel:999 link, UK medicine names', async () => {
+    const { element } = await story({ lang: 'en-GB', 'clinic-name': 'Riverside Spine (London)' });
+    expect($(element, '.care--emergency .care-title a').getAttribute('href')).toBe('tel:999');
+    expect(textIn($(element, '.care--emergency .care-title'))).toContain('Call 999 or go to A&E now');
+    expect(textIn($(element, '.before'))).toContain('Paracetamol does not affect platelets');
+    expect(textIn($(element, '[part="base"]'))).not.toContain('Tylenol');
+  });
 });

@@ -5,10 +5,10 @@
  */
 import '../../src/index.js';
 
-import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 import { callsWorseningNormal, usOnlyWords } from '../shared/safety-words.js';
+import { expect } from './expect.js';
 import { $, $$, captureWarnings, mount, settle, textOf } from './helpers.js';
 
 type State = readonly [tag: string, attributes: Record<string, string>];
@@ -97,8 +97,8 @@ describe('never normal to get worse, in rendered text', () => {
   for (const lang of ['en', 'es', 'en-GB']) {
     it(`${lang}: no element in any state calls getting worse normal`, async () => {
       const texts = await everyText(lang);
-      expect(texts.length).to.be.greaterThan(STATES.length);
-      expect(texts.flatMap(callsWorseningNormal)).to.deep.equal([]);
+      expect(texts.length).toBeGreaterThan(STATES.length);
+      expect(texts.flatMap(callsWorseningNormal)).toStrictEqual([]);
     });
   }
 
@@ -108,7 +108,7 @@ describe('never normal to get worse, in rendered text', () => {
       intro: [{ text: 'It is normal to feel a bit worse for up to 4 weeks.' }],
     };
     await settle(element);
-    expect(callsWorseningNormal(textOf(element))).to.have.length(1);
+    expect(callsWorseningNormal(textOf(element))).toHaveLength(1);
   });
 });
 
@@ -133,8 +133,8 @@ describe('region wording', () => {
       ] as const) {
         const element = await mount<LitElement>(tag, attributes);
         const title = $(element, selector);
-        expect(title.textContent.replace(/\s+/g, ' '), tag).to.contain(heading);
-        expect(title.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal(
+        expect(title.textContent.replace(/\s+/g, ' '), tag).toContain(heading);
+        expect(title.querySelector('a[href^="tel:"]')!.getAttribute('href')).toBe(
           `tel:${number ?? heading.match(/\d+/)![0]}`,
         );
         element.remove();
@@ -144,16 +144,16 @@ describe('region wording', () => {
 
   it('en-GB: no US-only word in any element or state, and UK words instead', async () => {
     const texts = await everyText('en-GB');
-    expect(texts.flatMap(usOnlyWords)).to.deep.equal([]);
+    expect(texts.flatMap(usOnlyWords)).toStrictEqual([]);
     const all = texts.join(' ');
-    for (const word of ['paracetamol', 'physiotherapy', 'A&E', '111', 'GP']) expect(all, word).to.contain(word);
+    for (const word of ['paracetamol', 'physiotherapy', 'A&E', '111', 'GP']) expect(all, word).toContain(word);
   });
 
   it('the US-only check finds US words, so it can fail', async () => {
     const texts = await everyText('en-US');
     const found = new Set(texts.flatMap(usOnlyWords).map((word) => word.toLowerCase()));
     for (const word of ['tylenol', 'acetaminophen', 'physical therap', 'emergency room', '911'])
-      expect([...found], word).to.include(word);
+      expect([...found], word).toContain(word);
   });
 });
 
@@ -166,18 +166,20 @@ describe('counts in the reader’s grammar', () => {
       'follow-up-weeks': '1',
     };
     const en = textOf(await mount('prp-recovery-timeline', attributes));
-    expect(en).to.contain('for 1 day after the injection').and.contain('about 1 week after');
-    expect(en).not.to.match(/\b1 (days|weeks)\b/);
+    expect(en).toContain('for 1 day after the injection');
+    expect(en).toContain('about 1 week after');
+    expect(en).not.toMatch(/\b1 (days|weeks)\b/);
     const es = textOf(await mount('prp-recovery-timeline', { ...attributes, lang: 'es' }));
-    expect(es).to.contain('1 día').and.contain('1 semana');
-    expect(es).not.to.match(/\b1 (días|semanas)\b|unas 1/);
+    expect(es).toContain('1 día');
+    expect(es).toContain('1 semana');
+    expect(es).not.toMatch(/\b1 (días|semanas)\b|unas 1/);
   });
 
   it('one citation is read "source 1", several "sources 1, 2"', async () => {
     const el = await mount('prp-doctor-checklist', { context: 'back-pain' });
     const spoken = $$(el, '.cite').map((cite) => cite.textContent.replace(/\s+/g, ' ').trim());
-    expect(spoken.some((text) => /^\(source \d+\)$/.test(text))).to.equal(true);
-    expect(spoken.some((text) => /^\(sources \d+(, \d+)+\)$/.test(text))).to.equal(true);
-    expect(spoken.filter((text) => /^\(sources \d+\)$|^\(source \d+,/.test(text))).to.deep.equal([]);
+    expect(spoken.some((text) => /^\(source \d+\)$/.test(text))).toBe(true);
+    expect(spoken.some((text) => /^\(sources \d+(, \d+)+\)$/.test(text))).toBe(true);
+    expect(spoken.filter((text) => /^\(sources \d+\)$|^\(source \d+,/.test(text))).toStrictEqual([]);
   });
 });

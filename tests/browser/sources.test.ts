@@ -5,10 +5,10 @@
  */
 import '../../src/index.js';
 
-import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 import { TAGS } from '../embed/pages.js';
+import { expect } from './expect.js';
 import { $, $$, mount, settle } from './helpers.js';
 import { emulate } from './media.js';
 
@@ -25,35 +25,33 @@ describe('sources behind one button, citations out of names and the Tab order', 
       const el = await mount<LitElement>(tag, ATTRIBUTES[tag]);
       const toggle = $<HTMLButtonElement>(el, 'button.sources-toggle');
       const list = $(el, 'ol.sources');
-      expect(toggle.closest('h1, h2, h3, h4, h5, h6'), 'the button sits in the heading').to.exist;
-      expect(toggle.getAttribute('aria-controls')).to.equal(list.id);
-      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      expect(getComputedStyle(list).display).to.equal('none');
+      expect(toggle.closest('h1, h2, h3, h4, h5, h6'), 'the button sits in the heading').not.toBeNull();
+      expect(toggle.getAttribute('aria-controls')).toBe(list.id);
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(getComputedStyle(list).display).toBe('none');
       const count = list.querySelectorAll('li').length;
-      expect(count).to.be.greaterThan(2);
-      expect(folded(toggle)).to.equal(`Sources (${count})`);
+      expect(count).toBeGreaterThan(2);
+      expect(folded(toggle)).toBe(`Sources (${count})`);
       toggle.click();
       await settle(el);
-      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-      expect(getComputedStyle(list).display).not.to.equal('none');
+      expect(toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(getComputedStyle(list).display).not.toBe('none');
       toggle.click();
       await settle(el);
-      expect(getComputedStyle(list).display).to.equal('none');
+      expect(getComputedStyle(list).display).toBe('none');
     });
 
     it(`<${tag}>: citation numbers are links in ascending order, out of the Tab order and outside labels and buttons`, async () => {
       const el = await mount<LitElement>(tag, ATTRIBUTES[tag]);
       const links = $$<HTMLAnchorElement>(el, 'sup.cite a');
-      expect(links.length).to.be.greaterThan(2);
+      expect(links.length).toBeGreaterThan(2);
       for (const link of links) {
-        expect(link.tabIndex, folded(link)).to.equal(-1);
-        expect(link.closest('label, button, legend, th, caption'), `citation ${folded(link)} inside a name`).to.equal(
-          null,
-        );
+        expect(link.tabIndex, folded(link)).toBe(-1);
+        expect(link.closest('label, button, legend, th, caption'), `citation ${folded(link)} inside a name`).toBe(null);
       }
       for (const sup of $$(el, 'sup.cite')) {
         const numbers = [...sup.querySelectorAll('a')].map((a) => Number(a.textContent));
-        expect(numbers).to.deep.equal([...numbers].sort((a, b) => a - b));
+        expect(numbers).toStrictEqual([...numbers].sort((a, b) => a - b));
       }
     });
 
@@ -64,10 +62,10 @@ describe('sources behind one button, citations out of names and the Tab order', 
       link.click();
       await settle(el);
       const source = $(el, `#source-${link.textContent}`);
-      expect(getComputedStyle($(el, 'ol.sources')).display).not.to.equal('none');
-      expect(el.shadowRoot!.activeElement).to.equal(source);
-      expect(source.getAttribute('value')).to.equal(link.textContent);
-      expect(location.hash).to.equal(hash);
+      expect(getComputedStyle($(el, 'ol.sources')).display).not.toBe('none');
+      expect(el.shadowRoot!.activeElement).toBe(source);
+      expect(source.getAttribute('value')).toBe(link.textContent);
+      expect(location.hash).toBe(hash);
     });
 
     it(`<${tag}>: print shows the sources, by the print events and by print CSS alone`, async () => {
@@ -75,14 +73,14 @@ describe('sources behind one button, citations out of names and the Tab order', 
       const list = () => $(el, 'ol.sources');
       window.dispatchEvent(new Event('beforeprint'));
       await settle(el);
-      expect(list().hidden).to.equal(false);
-      expect($(el, 'button.sources-toggle').getAttribute('aria-expanded')).to.equal('true');
+      expect(list().hidden).toBe(false);
+      expect($(el, 'button.sources-toggle').getAttribute('aria-expanded')).toBe('true');
       window.dispatchEvent(new Event('afterprint'));
       await settle(el);
-      expect(list().hidden).to.equal(true);
+      expect(list().hidden).toBe(true);
       await emulate({ media: 'print' });
       try {
-        expect(getComputedStyle(list()).display).not.to.equal('none');
+        expect(getComputedStyle(list()).display).not.toBe('none');
       } finally {
         await emulate({ media: 'screen' });
       }
@@ -92,8 +90,8 @@ describe('sources behind one button, citations out of names and the Tab order', 
   it('checkbox labels hold the sign alone: the citation follows the label', async () => {
     const el = await mount<LitElement>('prp-doctor-checklist');
     for (const label of $$(el, '.check label')) {
-      expect(label.querySelector('.cite')).to.equal(null);
-      expect(label.nextElementSibling?.matches('sup.cite'), folded(label)).to.equal(true);
+      expect(label.querySelector('.cite')).toBe(null);
+      expect(label.nextElementSibling?.matches('sup.cite'), folded(label)).toBe(true);
     }
   });
 
@@ -122,11 +120,11 @@ describe('sources behind one button, citations out of names and the Tab order', 
         .filter((a) => mine.includes(a.textContent))
         .map((a) => [a.textContent, a.getAttribute('lang')]);
     };
-    expect(await titles('es')).to.deep.equal([
+    expect(await titles('es')).toStrictEqual([
       ['Hoja de cuidados', null],
       ['Back pain', 'en'],
     ]);
-    expect(await titles('en')).to.deep.equal([
+    expect(await titles('en')).toStrictEqual([
       ['Hoja de cuidados', 'es-MX'],
       ['Back pain', null],
     ]);

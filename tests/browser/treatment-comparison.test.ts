@@ -1,12 +1,40 @@
 import '../../src/components/prp-treatment-comparison/define.js';
 
-import { expect, fixture, html } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { spyOn } from '@vitest/spy';
 
 import type { PrpTreatmentComparison } from '../../src/components/prp-treatment-comparison/treatment-comparison.js';
-import { tableFitWidth } from '../../src/components/prp-treatment-comparison/treatment-comparison.logic.js';
-import { ROWS, TREATMENTS } from '../../src/components/prp-treatment-comparison/types.js';
-import { treatmentComparison } from '../../src/content/en/treatment-comparison.js';
-import { $, $$, brokenWords, expectOneWarning, settle } from './helpers.js';
+import {
+  inSentence,
+  tableFitWidth,
+  tableMinWidth,
+} from '../../src/components/prp-treatment-comparison/treatment-comparison.logic.js';
+import {
+  DEFAULT_TREATMENTS,
+  ROWS,
+  type ScaleRow,
+  SCALES,
+  type TreatmentId,
+  TREATMENTS,
+} from '../../src/components/prp-treatment-comparison/types.js';
+import { treatmentComparison as en, treatmentComparison } from '../../src/content/en/treatment-comparison.js';
+import { treatmentComparison as es } from '../../src/content/es/treatment-comparison.js';
+import { expect } from './expect.js';
+import {
+  $,
+  $$,
+  brokenWords,
+  expectDarkTheme,
+  expectFits320,
+  expectOneWarning,
+  mountStory,
+  NARROW_320,
+  settle,
+  shadow,
+  type StoryArgs,
+  type StoryFrame,
+  textIn,
+} from './helpers.js';
 
 const names = (ids: string[]) => ids.map((id) => treatmentComparison.content.treatments[id as 'prp'].name);
 const folded = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -39,18 +67,18 @@ describe('<prp-treatment-comparison> table', () => {
   it('is a real table: caption, column headers per treatment, row headers per row, all scoped', async () => {
     const el = await comparison({ view: 'table' });
     const table = $<HTMLTableElement>(el, 'table');
-    expect(folded(table.caption)).to.equal(
+    expect(folded(table.caption)).toBe(
       'Comparison of PRP injection, steroid injection, and physical therapy for back pain',
     );
     const columnHeaders = $$(el, 'thead th');
-    expect(columnHeaders.map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'col']);
-    expect(columnHeaders.slice(1).map((th) => folded(th.querySelector('.name')))).to.deep.equal(
+    expect(columnHeaders.map((th) => th.getAttribute('scope'))).toStrictEqual(['col', 'col', 'col', 'col']);
+    expect(columnHeaders.slice(1).map((th) => folded(th.querySelector('.name')))).toStrictEqual(
       names(['prp', 'steroid', 'physical-therapy']),
     );
     const rowHeaders = $$(el, 'tbody th');
-    expect(rowHeaders.map((th) => th.getAttribute('scope'))).to.deep.equal(Array(ROWS.length).fill('row'));
-    expect(rowHeaders.map(folded)).to.deep.equal(Object.values(treatmentComparison.strings.rowHeadings));
-    expect($$(el, 'tbody tr').every((tr) => tr.querySelectorAll('td').length === 3)).to.equal(true);
+    expect(rowHeaders.map((th) => th.getAttribute('scope'))).toStrictEqual(Array(ROWS.length).fill('row'));
+    expect(rowHeaders.map(folded)).toStrictEqual(Object.values(treatmentComparison.strings.rowHeadings));
+    expect($$(el, 'tbody tr').every((tr) => tr.querySelectorAll('td').length === 3)).toBe(true);
   });
 
   it('cites numbered sources in every cell that states a fact, none in a cell that only says whom to ask', async () => {
@@ -65,14 +93,17 @@ describe('<prp-treatment-comparison> table', () => {
         const numbers = folded(td.querySelector('.cite')).match(/\d+/g)?.map(Number) ?? [];
         if (cell.ask) {
           asking += 1;
-          expect(numbers, `${ids[t]}.${row}`).to.deep.equal([]);
+          expect(numbers, `${ids[t]}.${row}`).toStrictEqual([]);
         } else {
-          expect(numbers.length, `${ids[t]}.${row}`).to.be.greaterThan(0);
+          expect(numbers.length, `${ids[t]}.${row}`).toBeGreaterThan(0);
         }
-        for (const n of numbers) expect(n).to.be.within(1, footerCount);
+        for (const n of numbers) {
+          expect(n).toBeGreaterThanOrEqual(1);
+          expect(n).toBeLessThanOrEqual(footerCount);
+        }
       });
     });
-    expect(asking).to.be.greaterThan(0);
+    expect(asking).toBeGreaterThan(0);
   });
 
   it('puts studies and guidelines on two scales, and explains each once', async () => {
@@ -82,22 +113,22 @@ describe('<prp-treatment-comparison> table', () => {
     const rows = $$(el, 'tbody tr');
     for (const row of ['studies', 'guidelines'] as const) {
       const cells = [...rows[ROWS.indexOf(row)].querySelectorAll('td strong.level')];
-      expect(cells).to.have.length(6);
-      for (const level of cells) expect(labels(row)).to.include(folded(level).replace(/\.$/, ''));
+      expect(cells).toHaveLength(6);
+      for (const level of cells) expect(labels(row)).toContain(folded(level).replace(/\.$/, ''));
     }
-    expect($$(el, '.scale dt').map(folded)).to.deep.equal([...labels('studies'), ...labels('guidelines')]);
-    expect($$(el, '.scale')).to.have.length(1);
+    expect($$(el, '.scale dt').map(folded)).toStrictEqual([...labels('studies'), ...labels('guidelines')]);
+    expect($$(el, '.scale')).toHaveLength(1);
   });
 
   it('highlights one treatment visually and in words, changing no fact', async () => {
     const plain = await comparison({ view: 'table' });
     const marked = await comparison({ view: 'table', highlight: 'prp' });
     const header = $$(marked, 'thead th')[1];
-    expect(header.classList.contains('highlighted')).to.equal(true);
-    expect(folded(header)).to.contain(treatmentComparison.strings.highlighted);
-    expect(getComputedStyle(header).borderLeftWidth).to.equal('3px');
+    expect(header.classList.contains('highlighted')).toBe(true);
+    expect(folded(header)).toContain(treatmentComparison.strings.highlighted);
+    expect(getComputedStyle(header).borderLeftWidth).toBe('3px');
     const cells = (el: Element) => $$(el, 'tbody td').map(folded);
-    expect(cells(marked)).to.deep.equal(cells(plain));
+    expect(cells(marked)).toStrictEqual(cells(plain));
   });
 
   for (const lang of ['en', 'es']) {
@@ -106,15 +137,15 @@ describe('<prp-treatment-comparison> table', () => {
         const treatments = TREATMENTS.slice(0, count).join(',');
         const fit = tableFitWidth(count);
         const el = await comparison({ view: 'table', lang, treatments }, fit - 1);
-        expect($(el, 'table'), `${lang}, ${count} at ${fit - 1} px`).to.equal(null);
-        expect($$(el, 'li.card')).to.have.length(count);
+        expect($(el, 'table'), `${lang}, ${count} at ${fit - 1} px`).toBe(null);
+        expect($$(el, 'li.card')).toHaveLength(count);
         // At the threshold and wider (across the narrow-table breakpoint), every word stays whole.
         for (const width of [fit, 610, 900].filter((width) => width >= fit)) {
           el.parentElement!.style.width = `${width}px`;
           await resized(el);
-          expect(brokenWords($(el, 'table')), `${lang}, ${count} at ${width} px`).to.deep.equal([]);
+          expect(brokenWords($(el, 'table')), `${lang}, ${count} at ${width} px`).toStrictEqual([]);
           const base = $(el, '[part="base"]');
-          expect(base.scrollWidth, `${lang}, ${count} at ${width} px`).to.be.at.most(base.clientWidth);
+          expect(base.scrollWidth, `${lang}, ${count} at ${width} px`).toBeLessThanOrEqual(base.clientWidth);
         }
       });
     }
@@ -125,47 +156,46 @@ describe('<prp-treatment-comparison> cards and auto view', () => {
   it('cards: one per treatment, the same rows as a description list', async () => {
     const el = await comparison({ view: 'cards', highlight: 'steroid' });
     const cards = $$(el, 'li.card');
-    expect(cards).to.have.length(3);
+    expect(cards).toHaveLength(3);
     for (const card of cards)
-      expect([...card.querySelectorAll('dt')].map(folded)).to.deep.equal(
+      expect([...card.querySelectorAll('dt')].map(folded)).toStrictEqual(
         Object.values(treatmentComparison.strings.rowHeadings),
       );
-    expect(cards[1].classList.contains('highlighted')).to.equal(true);
-    expect(folded(cards[1].querySelector('.card-title'))).to.contain(treatmentComparison.strings.highlighted);
+    expect(cards[1].classList.contains('highlighted')).toBe(true);
+    expect(folded(cards[1].querySelector('.card-title'))).toContain(treatmentComparison.strings.highlighted);
   });
 
   it('auto: cards below 180 px + 150 px a treatment, a table from there, switching as the container resizes', async () => {
     const el = await comparison({}, 629);
-    expect($(el, 'table')).to.equal(null);
-    expect($$(el, 'li.card')).to.have.length(3);
+    expect($(el, 'table')).toBe(null);
+    expect($$(el, 'li.card')).toHaveLength(3);
     el.parentElement!.style.width = '630px';
     await resized(el);
-    expect($(el, 'table')).to.exist;
+    expect($(el, 'table')).not.toBeNull();
     el.setAttribute('treatments', 'prp,steroid,rfa,surgery');
     await resized(el);
-    expect($(el, 'table')).to.equal(null); // four treatments need 780 px
+    expect($(el, 'table')).toBe(null); // four treatments need 780 px
     el.parentElement!.style.width = '780px';
     await resized(el);
-    expect($(el, 'table')).to.exist;
+    expect($(el, 'table')).not.toBeNull();
   });
 
   for (const view of ['auto', 'cards', 'table']) {
     it(`${view}: no horizontal scroll at 320 px with all six treatments`, async () => {
       const el = await comparison({ view, treatments: 'prp,steroid,prolotherapy,rfa,physical-therapy,surgery' }, 320);
       const base = $(el, '[part="base"]');
-      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+      expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     });
   }
 
   it('renders in Spanish', async () => {
     const el = await comparison({ lang: 'es', view: 'table' });
-    expect($$(el, 'tbody th').length).to.equal(ROWS.length);
-    expect(folded($(el, 'caption'))).not.to.equal(folded($(await comparison({ view: 'table' }), 'caption')));
+    expect($$(el, 'tbody th').length).toBe(ROWS.length);
+    expect(folded($(el, 'caption'))).not.toBe(folded($(await comparison({ view: 'table' }), 'caption')));
     // Names read in lower case inside the sentence, abbreviations kept.
-    expect(folded($(el, 'caption')))
-      .to.contain('inyección de PRP')
-      .and.not.contain('de Inyección');
+    expect(folded($(el, 'caption'))).toContain('inyección de PRP');
+    expect(folded($(el, 'caption'))).not.toContain('de Inyección');
   });
 });
 
@@ -174,7 +204,7 @@ describe('<prp-treatment-comparison> bad input', () => {
     const shown = $$(el, 'li.card .card-title, thead th .name').map((node) =>
       folded(node).replace(treatmentComparison.strings.highlighted, '').trim(),
     );
-    expect(shown).to.deep.equal(names(ids));
+    expect(shown).toStrictEqual(names(ids));
   };
   it('skips an unknown id with one warning naming the attribute', async () => {
     const el = await expectOneWarning(
@@ -195,9 +225,10 @@ describe('<prp-treatment-comparison> bad input', () => {
     } finally {
       console.warn = original;
     }
-    expect(warnings).to.have.length(2);
-    expect(warnings[0]).to.contain('"unicorn"').and.contain('treatments=');
-    expect(warnings[1]).to.contain('"dragon"');
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain('"unicorn"');
+    expect(warnings[0]).toContain('treatments=');
+    expect(warnings[1]).toContain('"dragon"');
   });
   it('uses the default set when nothing valid is left', async () => {
     const el = await expectOneWarning(
@@ -218,14 +249,14 @@ describe('<prp-treatment-comparison> bad input', () => {
       () => comparison({ highlight: 'surgery', view: 'cards' }),
       ['prp-treatment-comparison', 'highlight', 'surgery', 'no highlight'],
     );
-    expect($$(el, '.highlighted')).to.have.length(0);
+    expect($$(el, '.highlighted')).toHaveLength(0);
   });
   it('falls back to auto for an unknown view', async () => {
     const el = await expectOneWarning(
       () => comparison({ view: 'grid' }, 1200),
       ['prp-treatment-comparison', 'view', 'grid', 'auto'],
     );
-    expect($(el, 'table')).to.exist;
+    expect($(el, 'table')).not.toBeNull();
   });
 });
 
@@ -239,11 +270,228 @@ describe('<prp-treatment-comparison> accessibility (axe)', () => {
           highlight: 'prp',
           treatments: 'prp,steroid,prolotherapy,rfa,physical-therapy,surgery',
         });
-        await expect(el).to.be.accessible();
+        await expect(el).toBeAccessible();
       });
     }
     it(`has no violations: auto at 360 px in Spanish, ${theme}`, async () => {
-      await expect(await comparison({ theme, lang: 'es' }, 360)).to.be.accessible();
+      await expect(await comparison({ theme, lang: 'es' }, 360)).toBeAccessible();
     });
   }
+});
+
+/** Each story of stories/treatment-comparison.stories.ts, mounted as it renders; the story itself is a smoke and visual test. */
+describe('<prp-treatment-comparison> as each story shows it', () => {
+  type Locale = typeof en;
+  const ALL_SIX = TREATMENTS.join(',');
+  /** The element as its story renders it, once `view="auto"` has had its width. */
+  async function story(args: StoryArgs = {}, frame: StoryFrame = {}) {
+    const { element } = await mountStory<PrpTreatmentComparison>('prp-treatment-comparison', args, frame);
+    await resized(element);
+    return element;
+  }
+  const namesOf = (ids: readonly TreatmentId[], locale: Locale = en) =>
+    ids.map((id) => locale.content.treatments[id].name);
+  /** The caption as the content words it, the shown names joined as the locale joins a list inside a sentence. */
+  const captionFor = (ids: readonly TreatmentId[], locale: Locale = en, lang = 'en') =>
+    locale.strings.caption.replace(
+      '{treatments}',
+      new Intl.ListFormat(lang, { type: 'conjunction' }).format(namesOf(ids, locale).map(inSentence)),
+    );
+  /** The label of a treatment's word on a scale row ("Mixed results"). */
+  const levelLabel = (locale: Locale, id: TreatmentId, row: ScaleRow) =>
+    (locale.content.scales[row] as Record<string, { label: string }>)[locale.content.treatments[id][row].level].label;
+  /** A card title's text without the highlight badge that may follow the name. */
+  function withoutBadge(title: Element | null) {
+    const copy = title?.cloneNode(true) as Element | undefined;
+    copy?.querySelector('.badge')?.remove();
+    return folded(copy ?? null);
+  }
+  const columnHeaders = (el: Element) => $$<HTMLTableCellElement>(el, 'thead th');
+  const rowHeaders = (el: Element) => $$<HTMLTableCellElement>(el, 'tbody th');
+  const bodyRows = (el: Element) => $$<HTMLTableRowElement>(el, 'tbody tr');
+  const cards = (el: Element) => $$<HTMLLIElement>(el, 'ul.cards > li.card');
+
+  /**
+   * Table view: a caption naming the shown treatments, a "Treatment" corner header then one scoped column header
+   * per treatment, ten scoped row headers in order, one cell a treatment in each row, the studies and guidelines
+   * cells opening with the word of their scale. No cards.
+   */
+  function expectTable(el: Element, ids: readonly TreatmentId[], locale: Locale = en, lang = 'en') {
+    const table = shadow(el).querySelector('table[part="table"]');
+    expect(table).not.toBeNull();
+    expect($(el, 'ul.cards')).toBeNull();
+    expect($(el, '[part="base"]').classList).toContain('view-table');
+    expect(folded(table!.querySelector('caption'))).toBe(captionFor(ids, locale, lang));
+
+    const headers = columnHeaders(el);
+    expect(headers.map((th) => th.getAttribute('scope'))).toStrictEqual(['col', ...ids.map(() => 'col')]);
+    expect(folded(headers[0])).toBe(locale.strings.treatmentHeading);
+    expect(headers.slice(1).map((th) => folded(th.querySelector('.name')))).toStrictEqual(namesOf(ids, locale));
+
+    const rows = rowHeaders(el);
+    expect(rows.map((th) => th.getAttribute('scope'))).toStrictEqual(ROWS.map(() => 'row'));
+    expect(rows.map((th) => folded(th))).toStrictEqual(ROWS.map((row) => locale.strings.rowHeadings[row]));
+    for (const tr of bodyRows(el)) expect(tr.querySelectorAll('td')).toHaveLength(ids.length);
+
+    for (const row of Object.keys(SCALES) as ScaleRow[]) {
+      const cells = [...bodyRows(el)[ROWS.indexOf(row)].querySelectorAll('td')];
+      expect(cells.map((td) => folded(td.querySelector('.level')))).toStrictEqual(
+        ids.map((id) => `${levelLabel(locale, id, row)}.`),
+      );
+    }
+  }
+
+  /** Cards view: one card a treatment, in order, titled by name, each with the ten rows as a description list. No table. */
+  function expectCards(el: Element, ids: readonly TreatmentId[], locale: Locale = en) {
+    expect($(el, 'table')).toBeNull();
+    expect($(el, '[part="base"]').classList).toContain('view-cards');
+    const shown = cards(el);
+    expect(shown).toHaveLength(ids.length);
+    expect(shown.map((li) => withoutBadge(li.querySelector('.card-title')))).toStrictEqual(namesOf(ids, locale));
+    for (const li of shown) {
+      expect(li.querySelector('.card-title')?.localName).toMatch(/^h[1-6]$/);
+      const terms = [...li.querySelectorAll('dl > dt')].map((dt) => folded(dt));
+      expect(terms).toStrictEqual(ROWS.map((row) => locale.strings.rowHeadings[row]));
+    }
+  }
+
+  /**
+   * Exactly the column of `id` is highlighted: its header and every cell below it carry the class, only its
+   * header has the `highlighted` part and the badge, and the badge says so in words.
+   */
+  function expectHighlightedColumn(el: Element, ids: readonly TreatmentId[], id: TreatmentId, locale: Locale = en) {
+    const marks = ids.map((shown) => shown === id);
+    const headers = columnHeaders(el).slice(1);
+    expect(headers.map((th) => th.classList.contains('highlighted'))).toStrictEqual(marks);
+    for (const tr of bodyRows(el)) {
+      expect([...tr.querySelectorAll('td')].map((td) => td.classList.contains('highlighted'))).toStrictEqual(marks);
+    }
+    const header = headers[ids.indexOf(id)];
+    expect(folded(header.querySelector('.name'))).toBe(locale.content.treatments[id].name);
+    expect(header.getAttribute('part')).toBe('highlighted');
+    expect($$(el, '[part~="highlighted"]')).toHaveLength(1);
+    const badges = $$(el, '.badge');
+    expect(badges).toHaveLength(1);
+    expect(header.contains(badges[0])).toBe(true);
+    expect(folded(badges[0])).toBe(locale.strings.highlighted);
+    // One line discloses that the clinic offers what it highlights.
+    expect(folded($(el, '.disclosure'))).toBe(
+      locale.strings.offeredDisclosure.replace('{treatment}', inSentence(locale.content.treatments[id].name)),
+    );
+  }
+
+  /** Nothing is highlighted, and no badge. */
+  function expectNoHighlight(el: Element) {
+    expect($$(el, '.highlighted')).toHaveLength(0);
+    expect($$(el, '.badge')).toHaveLength(0);
+    expect($(el, '.disclosure')).toBeNull();
+  }
+
+  it('TableView: the default treatments as a table, with the two scales explained below', async () => {
+    const element = await story({ view: 'table' });
+    expect(element.getAttribute('view')).toBe('table');
+    expect(textIn($(element, '[part="title"]'))).toContain(en.content.title);
+    expectTable(element, DEFAULT_TREATMENTS);
+    expectNoHighlight(element);
+    const scale = $(element, '[part="scale"]');
+    expect(textIn(scale.querySelector('.scale-title'))).toContain(en.strings.scaleHeading);
+    expect([...scale.querySelectorAll('dt')].map((dt) => folded(dt))).toStrictEqual(
+      (Object.keys(SCALES) as ScaleRow[]).flatMap((row) =>
+        SCALES[row].map((level) => (en.content.scales[row] as Record<string, { label: string }>)[level].label),
+      ),
+    );
+  });
+
+  it('CardsView: one card a treatment, physical therapy highlighted in words', async () => {
+    const element = await story({ view: 'cards', highlight: 'physical-therapy' });
+    expect(element.getAttribute('view')).toBe('cards');
+    expectCards(element, DEFAULT_TREATMENTS);
+    const prp = cards(element)[0];
+    expect(textIn(prp)).toContain(en.content.treatments.prp.detail);
+    expect(textIn(prp.querySelector('dl'))).toContain(en.content.treatments.prp.how.text);
+    // Only the physical-therapy card is highlighted, and its title carries the words.
+    expect(cards(element).map((li) => li.classList.contains('highlighted'))).toStrictEqual(
+      DEFAULT_TREATMENTS.map((id) => id === 'physical-therapy'),
+    );
+    const highlighted = $(element, 'li.card.highlighted');
+    expect(highlighted.getAttribute('part')).toBe('card highlighted');
+    expect($$(element, '.badge')).toHaveLength(1);
+    expect(folded(highlighted.querySelector('.card-title .badge'))).toBe(en.strings.highlighted);
+  });
+
+  it('AutoWide: view="auto" in 900 px, wide enough for a table', async () => {
+    const element = await story({ view: 'auto' }, { width: 900 });
+    expect(element.getBoundingClientRect().width).toBeGreaterThanOrEqual(tableMinWidth(DEFAULT_TREATMENTS.length));
+    expectTable(element, DEFAULT_TREATMENTS);
+  });
+
+  it('AutoNarrow: view="auto" in 500 px, cards; a table when the container widens, cards again after', async () => {
+    const element = await story({ view: 'auto' }, { width: 500 });
+    expect(element.getBoundingClientRect().width).toBeLessThan(tableMinWidth(DEFAULT_TREATMENTS.length));
+    expectCards(element, DEFAULT_TREATMENTS);
+    const wrapper = element.parentElement!;
+    wrapper.style.width = '900px';
+    await resized(element);
+    expectTable(element, DEFAULT_TREATMENTS);
+    wrapper.style.width = '500px';
+    await resized(element);
+    expectCards(element, DEFAULT_TREATMENTS);
+  });
+
+  for (const id of TREATMENTS) {
+    it(`Highlight (${id}): all six as a table, that column marked in words`, async () => {
+      const element = await story({ treatments: ALL_SIX, highlight: id, view: 'table' });
+      expectTable(element, TREATMENTS);
+      expectHighlightedColumn(element, TREATMENTS, id);
+    });
+  }
+
+  it('AllSix: all six as a table that never scrolls sideways', async () => {
+    const element = await story({ treatments: ALL_SIX, view: 'table' });
+    expectTable(element, TREATMENTS);
+    expect($$(element, 'thead th[scope="col"] .name')).toHaveLength(6);
+    expect($$(element, 'tbody th[scope="row"]')).toHaveLength(ROWS.length);
+    expectNoHighlight(element);
+    const base = $(element, '[part="base"]');
+    expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+  });
+
+  it('Spanish: Spanish caption, headings and badge, PRP highlighted', async () => {
+    const element = await story({ lang: 'es', view: 'table', highlight: 'prp' });
+    expect($(element, '[part="base"]').getAttribute('lang')).toBe('es');
+    expect(textIn($(element, '[part="title"]'))).toContain(es.content.title);
+    expectTable(element, DEFAULT_TREATMENTS, es, 'es');
+    expectHighlightedColumn(element, DEFAULT_TREATMENTS, 'prp', es);
+    expect(textIn($(element, '.scale-title'))).toContain(es.strings.scaleHeading);
+  });
+
+  it('Dark: the dark theme, PRP highlighted', async () => {
+    const element = await story({ theme: 'dark', view: 'table', highlight: 'prp' });
+    expectDarkTheme(element);
+    expectHighlightedColumn(element, DEFAULT_TREATMENTS, 'prp');
+  });
+
+  it('Narrow320: all six as cards in 320 px', async () => {
+    const element = await story({ treatments: ALL_SIX, view: 'auto' }, NARROW_320);
+    expectCards(element, TREATMENTS);
+    expectFits320(element);
+  });
+
+  it('BadInput: the fallbacks, and a warning for each bad value', async () => {
+    const warn = spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const element = await story({ treatments: 'prp,unicorn,prp', highlight: 'surgery', view: 'grid' });
+      // view="grid" falls back to auto: a table when one treatment fits (180 + 150 px), else cards.
+      if (element.getBoundingClientRect().width >= tableMinWidth(1)) expectTable(element, ['prp']);
+      else expectCards(element, ['prp']);
+      expectNoHighlight(element);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('ignored "unicorn" in treatments='));
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('lists "prp" more than once'));
+      for (const attribute of ['highlight', 'view']) {
+        expect(warn).toHaveBeenCalledWith(expect.stringContaining(`ignored ${attribute}=`));
+      }
+    } finally {
+      warn.mockRestore();
+    }
+  });
 });

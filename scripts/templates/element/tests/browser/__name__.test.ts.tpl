@@ -1,9 +1,10 @@
 import '../../src/components/{{tag}}/define.js';
 
-import { expect, oneEvent } from '@open-wc/testing';
+import { oneEvent } from '@open-wc/testing';
 
 import type { {{Class}} } from '../../src/components/{{tag}}/{{name}}.js';
 import { {{camel}} as en } from '../../src/content/en/{{name}}.js';
+import { expect } from './expect.js';
 import { $, $$, expectOneWarning, mount, settle, textOf } from './helpers.js';
 
 const TAG = '{{tag}}';
@@ -14,40 +15,40 @@ const toggle = (el: Element) => $<HTMLButtonElement>(el, '[part="intro-toggle"]'
 describe('<{{tag}}>', () => {
   it('renders its title at the heading level, the whole introduction with citations, and the footer', async () => {
     const el = await element({ 'heading-level': '3' });
-    expect($(el, '.title').localName).to.equal('h3');
-    expect($(el, '.title').textContent.trim()).to.equal(en.content.title);
-    expect(paragraphs(el)).to.have.length(en.content.intro.length);
-    expect($$(el, '[part="intro"] sup.cite a').length).to.be.greaterThan(0);
-    expect(toggle(el)).to.equal(null);
-    expect(textOf(el)).to.contain('not medical advice');
+    expect($(el, '.title').localName).toBe('h3');
+    expect($(el, '.title').textContent.trim()).toBe(en.content.title);
+    expect(paragraphs(el)).toHaveLength(en.content.intro.length);
+    expect($$(el, '[part="intro"] sup.cite a').length).toBeGreaterThan(0);
+    expect(toggle(el)).toBe(null);
+    expect(textOf(el)).toContain('not medical advice');
   });
 
   it('preview="1": the first paragraph and "Show more", which shows the rest and fires prp-intro-toggle', async () => {
     const el = await element({ preview: '1' });
-    expect(paragraphs(el)).to.have.length(1);
-    expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(paragraphs(el)).toHaveLength(1);
+    expect(toggle(el).getAttribute('aria-expanded')).toBe('false');
     setTimeout(() => toggle(el).click());
     const event = await oneEvent(el, 'prp-intro-toggle');
-    expect(event.detail).to.deep.equal({ open: true });
-    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail).toStrictEqual({ open: true });
+    expect(event.bubbles && event.composed).toBe(true);
     await settle(el);
-    expect(paragraphs(el)).to.have.length(en.content.intro.length);
-    expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
-    expect(toggle(el).textContent.trim()).to.equal(en.strings.showLess);
+    expect(paragraphs(el)).toHaveLength(en.content.intro.length);
+    expect(toggle(el).getAttribute('aria-expanded')).toBe('true');
+    expect(toggle(el).textContent.trim()).toBe(en.strings.showLess);
   });
 
   for (const value of ['0', '9', 'two']) {
     it(`preview="${value}" → one warning, every paragraph, still rendered`, async () => {
       const el = await expectOneWarning(() => element({ preview: value }), [TAG, 'preview', value, 'all paragraphs']);
-      expect(paragraphs(el)).to.have.length(en.content.intro.length);
-      expect(toggle(el)).to.equal(null);
+      expect(paragraphs(el)).toHaveLength(en.content.intro.length);
+      expect(toggle(el)).toBe(null);
     });
   }
 
   for (const theme of ['light', 'dark']) {
     it(`has no violations (axe): ${theme}; and in Spanish with the preview`, async () => {
-      await expect(await element({ theme })).to.be.accessible();
-      await expect(await element({ theme, lang: 'es', preview: '1' })).to.be.accessible();
+      await expect(await element({ theme })).toBeAccessible();
+      await expect(await element({ theme, lang: 'es', preview: '1' })).toBeAccessible();
     });
   }
 });
