@@ -58,8 +58,9 @@ export class ContentOverrideController implements ReactiveController {
 
   /** `defaults` with the override merged over them, and the sources (the clinic's become citable). */
   resolve<T extends object>(defaults: T, locale: Locale): ResolvedContent<T> {
-    const rules = this.given ? this.rules.value : undefined;
-    if (this.given && !rules) {
+    const given = this.given;
+    const rules = given ? this.rules.value : undefined;
+    if (given && !rules) {
       this.warn(
         'content:checks',
         'ignored the content override (its checks could not be loaded). Using the default content.',

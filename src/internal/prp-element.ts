@@ -197,9 +197,9 @@ export abstract class PrpElement extends LitElement {
     return regionalize(value, common.regional, this.region, emergencyPlace(this.region, this.emergencyDial));
   }
 
-  /** This element's content in the shown language and the reader's regional words. */
-  protected localeText<T>(content: LocaleContent<T>): T {
-    return this.regional(content.get(this.locale));
+  /** This element's interface words in the shown language and the reader's regional words. */
+  protected localeStrings<S>(content: LocaleContent<{ strings: S }>): S {
+    return this.regional(content.get(this.locale).strings);
   }
 
   /**

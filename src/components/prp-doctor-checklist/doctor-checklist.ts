@@ -119,7 +119,7 @@ export class PrpDoctorChecklist extends PrpClinicElement {
     const { content, citations } = this.resolveContent<ChecklistContent>(
       CONTENT.get(this.locale).contexts[settings.context],
     );
-    const strings = this.localeText(CONTENT).strings;
+    const strings = this.localeStrings(CONTENT);
     const cards = this.cards(settings.context, content, strings);
     return { ...settings, content, citations, strings, cards, level: resultLevel(cards, this.checked) };
   }

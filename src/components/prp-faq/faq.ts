@@ -159,7 +159,7 @@ export class PrpFaq extends PrpEmergencyElement {
     const picked =
       this.questions == null ? undefined : this.options.ids('questions', this.questions, ids, ids, 'all questions');
     const entries = selectQuestions(content.questions, settings.topics, picked);
-    return { ...settings, content, citations, entries, strings: this.localeText(CONTENT).strings };
+    return { ...settings, content, citations, entries, strings: this.localeStrings(CONTENT) };
   }
 
   private openIds(entries: readonly FaqEntry[]): ReadonlySet<string> {

@@ -187,7 +187,7 @@ export class PrpProcessDiagram extends PrpElement {
       citations,
       steps,
       current: this.currentStep(steps.length),
-      strings: this.localeText(CONTENT).strings,
+      strings: this.localeStrings(CONTENT),
     };
   }
 
@@ -302,7 +302,7 @@ export class PrpProcessDiagram extends PrpElement {
     if (step === this.currentStep(steps.length)) return;
     this.step = step;
     this.stepChanged = true;
-    const strings = this.localeText(CONTENT).strings;
+    const strings = this.localeStrings(CONTENT);
     this.announcement = announce
       ? `${fill(strings.stepOf, { n: step, count: steps.length })}: ${steps[step - 1].title}`
       : '';

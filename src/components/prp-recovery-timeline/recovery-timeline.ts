@@ -172,7 +172,7 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
       weeks: settings.followUpWeeks === undefined ? '' : countText(settings.followUpWeeks, weeks, this.locale),
     };
     const stage = stageAt(settings.procedureDate, settings.today);
-    return { ...settings, content, citations, values, stage, strings: this.localeText(CONTENT).strings };
+    return { ...settings, content, citations, values, stage, strings: this.localeStrings(CONTENT) };
   }
 
   /** The open stages: the reader's choice once they made one, else the current stage. */

@@ -155,9 +155,11 @@ export class PrpTreatmentComparison extends PrpElement {
   /** What the reader sees: the settings, the content (an override's treatments over the defaults), and table or cards. */
   private get shown() {
     const settings = this.settings;
-    const defaults = this.localeText(CONTENT).content;
+    const defaults = CONTENT.get(this.locale).content;
     const resolved = this.resolveContent(defaults);
-    const content = { ...resolved.content, treatments: { ...defaults.treatments, ...resolved.content.treatments } };
+    // An override replaces `treatments` whole; the treatments it leaves out keep their (regional) defaults.
+    const treatments = { ...this.regional(defaults.treatments), ...resolved.content.treatments };
+    const content = { ...resolved.content, treatments };
     const { ids, view } = settings;
     // Before the first measurement the width is 0: cards, which fit any width, never a table that overflows.
     // A forced table still gives way to cards where its words would break.
@@ -170,7 +172,7 @@ export class PrpTreatmentComparison extends PrpElement {
       citations: resolved.citations,
       treatments: ids.map((id) => ({ id, ...content.treatments[id] })),
       table,
-      strings: this.localeText(CONTENT).strings,
+      strings: this.localeStrings(CONTENT),
     };
   }
 

@@ -75,7 +75,7 @@ export class {{Class}} extends PrpElement {
       content,
       citations,
       intro: introView(content.intro.length, settings.preview, this.introOpen || printing),
-      strings: this.localeText(CONTENT).strings,
+      strings: this.localeStrings(CONTENT),
     };
   }
 
