@@ -6,32 +6,28 @@ import { fn, userEvent } from 'storybook/test';
 
 import type { PrpDoctorChecklist } from '../src/components/prp-doctor-checklist/doctor-checklist.js';
 import type { ChecklistChangeDetail } from '../src/components/prp-doctor-checklist/types.js';
+import { CHECKLIST_ARGS, type ChecklistArgs } from './doctor-checklist.args.js';
 import {
   CLINIC_PROPERTIES,
-  ClinicArgs,
   describeStory as describe,
   expectDarkFrame,
   hideMirrored,
   narrow320,
   rendered,
   renderElement,
-  SharedArgs,
   sharedArgTypes,
 } from './helpers.js';
 
 const TAG = 'prp-doctor-checklist';
 
-/** Args are the element's attributes (by attribute name), its `content` property and event spies. */
-interface ChecklistArgs extends SharedArgs, ClinicArgs {
-  context?: string;
-  mode?: string;
-  content?: PrpDoctorChecklist['content'];
+/** A story's args (doctor-checklist.args.ts) and the event spy. */
+interface ChecklistStoryArgs extends ChecklistArgs {
   onPrpChecklistChange?: (event: CustomEvent<ChecklistChangeDetail>) => void;
 }
 
 const hidden = hideMirrored(...CLINIC_PROPERTIES);
 
-const argTypes: Partial<ArgTypes<ChecklistArgs>> = {
+const argTypes: Partial<ArgTypes<ChecklistStoryArgs>> = {
   ...hidden,
   context: { control: 'inline-radio', options: ['after-injection', 'back-pain', 'before-treatment'] },
   mode: { control: 'inline-radio', options: ['checklist', 'cards'] },
@@ -55,10 +51,10 @@ const meta = {
   play: async ({ canvasElement }) => {
     await rendered(canvasElement, TAG);
   },
-} satisfies Meta<ChecklistArgs>;
+} satisfies Meta<ChecklistStoryArgs>;
 
 export default meta;
-type Story = StoryObj<ChecklistArgs>;
+type Story = StoryObj<ChecklistStoryArgs>;
 
 const checklist = (canvasElement: HTMLElement) => rendered<PrpDoctorChecklist>(canvasElement, TAG);
 
@@ -71,31 +67,31 @@ async function tick(element: PrpDoctorChecklist, shadow: ShadowRoot, id: string)
 }
 
 export const AfterInjectionChecklist: Story = {
-  args: { context: 'after-injection', mode: 'checklist' },
+  args: CHECKLIST_ARGS.AfterInjectionChecklist,
   parameters: describe(
     'The default: warning signs after an injection, in three cards read in order of urgency (emergency, urgent, routine), each sign a checkbox, and a "What to do now" box at the end.',
   ),
 };
 
 export const AfterInjectionCards: Story = {
-  args: { context: 'after-injection', mode: 'cards' },
+  args: CHECKLIST_ARGS.AfterInjectionCards,
   parameters: describe(
     '`mode="cards"`: the same after-injection signs as three cards to read, with no checkboxes and no result box.',
   ),
 };
 
 export const BackPainChecklist: Story = {
-  args: { context: 'back-pain', mode: 'checklist' },
+  args: CHECKLIST_ARGS.BackPainChecklist,
   parameters: describe('`context="back-pain"`: red flags for back pain in general, as a checklist.'),
 };
 
 export const BackPainCards: Story = {
-  args: { context: 'back-pain', mode: 'cards' },
+  args: CHECKLIST_ARGS.BackPainCards,
   parameters: describe('`context="back-pain"` in `mode="cards"`: the back-pain red flags as cards to read.'),
 };
 
 export const BeforeTreatmentChecklist: Story = {
-  args: { context: 'before-treatment', mode: 'checklist' },
+  args: CHECKLIST_ARGS.BeforeTreatmentChecklist,
   parameters: describe(
     '`context="before-treatment"`: one list, "Tell your clinic at least 2 weeks before your injection if:" (blood thinners, NSAIDs, steroids, infection, a weak immune system, past cancer), with no emergency or urgent levels. Ticking gives "tell your clinic before your injection", never "today".',
   ),
@@ -107,19 +103,19 @@ export const BeforeTreatmentChecklist: Story = {
 };
 
 export const BeforeTreatmentCards: Story = {
-  args: { context: 'before-treatment', mode: 'cards' },
+  args: CHECKLIST_ARGS.BeforeTreatmentCards,
   parameters: describe('`context="before-treatment"` in `mode="cards"`: the same list to read.'),
 };
 
 export const ResultNone: Story = {
-  args: { mode: 'checklist' },
+  args: CHECKLIST_ARGS.ResultNone,
   parameters: describe(
     'Nothing ticked: the result box says so, and both live regions stay empty until the reader changes something.',
   ),
 };
 
 export const ResultRoutine: Story = {
-  args: { mode: 'checklist' },
+  args: CHECKLIST_ARGS.ResultRoutine,
   parameters: describe(
     'One routine sign ticked ("Soreness ... lasts more than 10 days"): tell the clinic at the next visit or call them, announced politely in the status region.',
   ),
@@ -131,7 +127,7 @@ export const ResultRoutine: Story = {
 };
 
 export const ResultUrgent: Story = {
-  args: { mode: 'checklist', 'clinic-name': 'Riverside Spine Center', 'clinic-phone': '+1 (541) 555-0123' },
+  args: CHECKLIST_ARGS.ResultUrgent,
   parameters: describe(
     'An urgent sign ticked (fever), with a clinic name and phone: the result says to call the clinic today and gives its number as a `tel:` link.',
   ),
@@ -143,7 +139,7 @@ export const ResultUrgent: Story = {
 };
 
 export const ResultEmergency: Story = {
-  args: { mode: 'checklist' },
+  args: CHECKLIST_ARGS.ResultEmergency,
   parameters: describe(
     'An urgent and an emergency sign ticked: the most urgent wins, so the result says to call 911 now, announced assertively. The play function leaves the boxes ticked so the accessibility checks and the picture see the emergency result.',
   ),
@@ -156,7 +152,7 @@ export const ResultEmergency: Story = {
 };
 
 export const Spanish: Story = {
-  args: { lang: 'es' },
+  args: CHECKLIST_ARGS.Spanish,
   parameters: describe(
     '`lang="es"`: Spanish content and labels. The play function ticks an emergency sign, then clears it with the reset button.',
   ),
@@ -170,7 +166,7 @@ export const Spanish: Story = {
 };
 
 export const Dark: Story = {
-  args: { theme: 'dark' },
+  args: CHECKLIST_ARGS.Dark,
   parameters: describe('`theme="dark"` on a dark page. The Theme toolbar switches every story.'),
   play: async ({ canvasElement }) => {
     await checklist(canvasElement);
@@ -180,35 +176,25 @@ export const Dark: Story = {
 
 export const Narrow320: Story = {
   ...narrow320,
+  args: CHECKLIST_ARGS.Narrow320,
 };
 
 export const ClinicSettings: Story = {
-  args: {
-    'clinic-name': 'Riverside Spine (London)',
-    'clinic-phone': '020 7946 0123',
-    'emergency-number': '999',
-    'reviewed-by': 'Dr. Ana Ortiz, MD',
-    'reviewed-on': '2026-12-02',
-  },
+  args: CHECKLIST_ARGS.ClinicSettings,
   parameters: describe(
     "A clinic's settings: its name and phone number in the urgent card, the local emergency number in the emergency card (999, so the place is A&E), and who reviewed the content.",
   ),
 };
 
 export const UnitedKingdom: Story = {
-  args: { lang: 'en-GB', context: 'back-pain' },
+  args: CHECKLIST_ARGS.UnitedKingdom,
   parameters: describe(
     '`lang="en-GB"`: UK wording and defaults. The emergency card says "Call 999 or go to A&E now", the urgent card "Ask for an urgent GP appointment or call 111", and the routine card "See a GP within 1 to 2 weeks".',
   ),
 };
 
 export const BadInput: Story = {
-  args: {
-    context: 'after-surgery',
-    mode: 'quiz',
-    'emergency-number': 'call-help',
-    'clinic-phone': 'call-us',
-  },
+  args: CHECKLIST_ARGS.BadInput,
   parameters: describe(
     'Invalid values for several attributes. The element still renders, with the fallbacks (after-injection content as a checklist, 911, no clinic phone link), and logs one `console.warn` per bad value, which is expected here.',
   ),

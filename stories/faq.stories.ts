@@ -8,6 +8,7 @@ import type { PrpFaq } from '../src/components/prp-faq/faq.js';
 import { FAQ_TOPICS } from '../src/components/prp-faq/types.js';
 // The default content: the question ids offered by the `open` control.
 import { faq as en } from '../src/content/en/faq.js';
+import { FAQ_ARGS, type FaqArgs } from './faq.args.js';
 import {
   describeStory as describe,
   expectDarkFrame,
@@ -15,24 +16,17 @@ import {
   narrow320,
   rendered,
   renderElement,
-  type SharedArgs,
   sharedArgTypes,
 } from './helpers.js';
 
 const TAG = 'prp-faq';
 
-/** Args are the element's attributes (by attribute name), its `content` property and the event spy. */
-interface FaqArgs extends SharedArgs {
-  topics?: string;
-  questions?: string;
-  open?: string;
-  searchable?: boolean;
-  schema?: boolean;
-  content?: PrpFaq['content'];
+/** A story's args (faq.args.ts) and the event spy. */
+interface FaqStoryArgs extends FaqArgs {
   onPrpAnswerToggle?: (event: Event) => void;
 }
 
-const argTypes: Partial<ArgTypes<FaqArgs>> = {
+const argTypes: Partial<ArgTypes<FaqStoryArgs>> = {
   ...hideMirrored(),
   topics: { control: 'text', description: `Comma-separated: ${FAQ_TOPICS.join(', ')}.` },
   questions: { control: 'text' },
@@ -60,12 +54,13 @@ const meta = {
   play: async ({ canvasElement }) => {
     await rendered(canvasElement, TAG);
   },
-} satisfies Meta<FaqArgs>;
+} satisfies Meta<FaqStoryArgs>;
 
 export default meta;
-type Story = StoryObj<FaqArgs>;
+type Story = StoryObj<FaqStoryArgs>;
 
 export const AllQuestions: Story = {
+  args: FAQ_ARGS.AllQuestions,
   parameters: describe(
     'Every question, closed. Each is a heading wrapping a button; a click (or Enter or Space) opens its sourced answer and fires `prp-answer-toggle`.',
   ),
@@ -78,7 +73,7 @@ export const AllQuestions: Story = {
 };
 
 export const Searchable: Story = {
-  args: { searchable: true },
+  args: FAQ_ARGS.Searchable,
   parameters: describe(
     '`searchable`: a search box filters the questions as the reader types (case and accents ignored); a line says how many match, and screen readers hear it once typing pauses.',
   ),
@@ -91,24 +86,24 @@ export const Searchable: Story = {
 };
 
 export const RecoveryTopics: Story = {
-  args: { topics: 'recovery,medicines', open: 'nsaids' },
+  args: FAQ_ARGS.RecoveryTopics,
   parameters: describe(
     '`topics="recovery,medicines"` keeps the questions with either tag; `open="nsaids"` starts with that answer open.',
   ),
 };
 
 export const ChosenQuestions: Story = {
-  args: { questions: 'emergency-signs,what-is-prp,cost' },
+  args: FAQ_ARGS.ChosenQuestions,
   parameters: describe('`questions` picks questions by id and shows them in that order.'),
 };
 
 export const Spanish: Story = {
-  args: { lang: 'es', searchable: true },
+  args: FAQ_ARGS.Spanish,
   parameters: describe('`lang="es"`: the Spanish questions and interface.'),
 };
 
 export const Dark: Story = {
-  args: { theme: 'dark', open: 'risks' },
+  args: FAQ_ARGS.Dark,
   parameters: describe('`theme="dark"` on a dark page, one answer open.'),
   play: async ({ canvasElement }) => {
     await rendered(canvasElement, TAG);
@@ -118,11 +113,11 @@ export const Dark: Story = {
 
 export const Narrow320: Story = {
   ...narrow320,
-  args: { searchable: true, open: 'cost' },
+  args: FAQ_ARGS.Narrow320,
 };
 
 export const BadInput: Story = {
-  args: { topics: 'astrology', questions: 'cost,teleport', open: 'nowhere' },
+  args: FAQ_ARGS.BadInput,
   parameters: describe(
     'Invalid values: an unknown topic (nothing valid left, so every topic), an unknown question id (skipped) and an `open` id that is not shown. The element still renders and logs one `console.warn` per problem, which is expected here.',
   ),

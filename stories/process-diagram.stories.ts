@@ -14,26 +14,20 @@ import {
   narrow320,
   rendered,
   renderElement,
-  SharedArgs,
   sharedArgTypes,
 } from './helpers.js';
+import { DIAGRAM_ARGS, DIAGRAM_FRAMES, type DiagramArgs } from './process-diagram.args.js';
 
 const TAG = 'prp-process-diagram';
 
-/** Args are the element's attributes (by attribute name), its `content` property and event spies. */
-interface DiagramArgs extends SharedArgs {
-  procedure?: string;
-  guidance?: string;
-  layout?: string;
-  step?: number | string;
-  autoplay?: number | string;
-  content?: PrpProcessDiagram['content'];
+/** A story's args (process-diagram.args.ts) and the event spy. */
+interface DiagramStoryArgs extends DiagramArgs {
   onPrpStepChange?: (event: CustomEvent<StepChangeDetail>) => void;
 }
 
 const hidden = hideMirrored();
 
-const argTypes: Partial<ArgTypes<DiagramArgs>> = {
+const argTypes: Partial<ArgTypes<DiagramStoryArgs>> = {
   ...hidden,
   procedure: { control: 'inline-radio', options: ['prp', 'prolotherapy'] },
   guidance: { control: 'inline-radio', options: ['ultrasound', 'fluoroscopy'] },
@@ -57,10 +51,10 @@ const meta = {
   play: async ({ canvasElement }) => {
     await rendered(canvasElement, TAG);
   },
-} satisfies Meta<DiagramArgs>;
+} satisfies Meta<DiagramStoryArgs>;
 
 export default meta;
-type Story = StoryObj<DiagramArgs>;
+type Story = StoryObj<DiagramStoryArgs>;
 
 const diagram = (canvasElement: HTMLElement) => rendered<PrpProcessDiagram>(canvasElement, TAG);
 
@@ -75,85 +69,86 @@ async function fadeInDone(shadow: ShadowRoot) {
 }
 
 export const PrpStepperUltrasound: Story = {
-  args: { procedure: 'prp', layout: 'stepper', guidance: 'ultrasound' },
+  args: DIAGRAM_ARGS.PrpStepperUltrasound,
   parameters: describe(
     'The default layout: PRP one step at a time, with step buttons, Previous and Next. `guidance="ultrasound"`: the injection step (step 4) speaks of ultrasound only.',
   ),
 };
 
 export const PrpStepperFluoroscopy: Story = {
-  args: { procedure: 'prp', layout: 'stepper', guidance: 'fluoroscopy' },
+  args: DIAGRAM_ARGS.PrpStepperFluoroscopy,
   parameters: describe(
     'PRP as a stepper with `guidance="fluoroscopy"`: the injection step speaks of a live X-ray picture.',
   ),
 };
 
 export const PrpStepperBoth: Story = {
-  args: { procedure: 'prp', layout: 'stepper' },
+  args: DIAGRAM_ARGS.PrpStepperBoth,
   parameters: describe(
     'PRP as a stepper with no `guidance`: the injection step mentions both ultrasound and fluoroscopy.',
   ),
 };
 
 export const PrpOverviewUltrasound: Story = {
-  args: { procedure: 'prp', layout: 'overview', guidance: 'ultrasound' },
+  args: DIAGRAM_ARGS.PrpOverviewUltrasound,
   parameters: describe(
     '`layout="overview"`: every PRP step at once, with no step buttons or controls (print always shows this). Guided by ultrasound.',
   ),
 };
 
 export const PrpOverviewFluoroscopy: Story = {
-  args: { procedure: 'prp', layout: 'overview', guidance: 'fluoroscopy' },
+  args: DIAGRAM_ARGS.PrpOverviewFluoroscopy,
   parameters: describe('Every PRP step at once, guided by fluoroscopy (a live X-ray picture).'),
 };
 
 export const PrpOverviewBoth: Story = {
-  args: { procedure: 'prp', layout: 'overview' },
+  args: DIAGRAM_ARGS.PrpOverviewBoth,
   parameters: describe(
     'Every PRP step at once with no `guidance`: the injection step names both ways of guiding the needle.',
   ),
 };
 
 export const ProlotherapyStepper: Story = {
-  args: { procedure: 'prolotherapy', layout: 'stepper' },
+  args: DIAGRAM_ARGS.ProlotherapyStepper,
   parameters: describe(
     '`procedure="prolotherapy"` as a stepper: the five prolotherapy steps, one at a time. Its injection step has no guidance wording, so it names neither ultrasound nor fluoroscopy.',
   ),
 };
 
 export const ProlotherapyOverview: Story = {
-  args: { procedure: 'prolotherapy', layout: 'overview' },
+  args: DIAGRAM_ARGS.ProlotherapyOverview,
   parameters: describe('`procedure="prolotherapy"` with `layout="overview"`: every prolotherapy step at once.'),
 };
 
 export const Step1: Story = {
-  args: { step: 1 },
+  args: DIAGRAM_ARGS.Step1,
   parameters: describe('`step="1"`: the blood draw. Previous is disabled and no step is marked done yet.'),
 };
 
 export const Step2: Story = {
-  args: { step: 2 },
+  args: DIAGRAM_ARGS.Step2,
   parameters: describe('`step="2"`: spinning the blood in a centrifuge. Step 1 is marked done with a check mark.'),
 };
 
 export const Step3: Story = {
-  args: { step: 3 },
+  args: DIAGRAM_ARGS.Step3,
   parameters: describe('`step="3"`: the separated layers, labelled in the drawing (plasma, buffy coat, red cells).'),
 };
 
 export const Step4: Story = {
-  args: { step: 4 },
+  args: DIAGRAM_ARGS.Step4,
   parameters: describe('`step="4"`: the guided injection (no `guidance`, so both ways are mentioned).'),
 };
 
 export const Step5: Story = {
-  args: { step: 5 },
+  args: DIAGRAM_ARGS.Step5,
   parameters: describe(
     '`step="5"`: the last step, what happens after the injection. Next is disabled and the four earlier steps are marked done.',
   ),
 };
 
 export const Keyboard: Story = {
+  args: DIAGRAM_ARGS.Keyboard,
   parameters: describe(
     'Each step button is a Tab stop; arrow keys also move between steps (Home and End to the ends) and focus follows. The focused button says the step, so nothing else is announced; Previous and Next announce the new step politely. The play function presses ArrowRight, which fires `prp-step-change`.',
   ),
@@ -168,7 +163,7 @@ export const Keyboard: Story = {
 };
 
 export const Autoplay: Story = {
-  args: { autoplay: '4' },
+  args: DIAGRAM_ARGS.Autoplay,
   parameters: describe(
     '`autoplay="4"`: moves on every 4 seconds, back to step 1 after the last, for a waiting-room screen. It waits while the pointer or focus is inside, has a visible Pause button before the steps, and never starts under reduced motion.',
   ),
@@ -184,16 +179,16 @@ export const Autoplay: Story = {
 };
 
 export const ReducedMotion: Story = {
-  args: { autoplay: '2' },
-  // Reduced motion set by the page: `--prp-motion-duration: 0s` on a wrapper, as a site's own CSS might.
-  render: (args, context) => html`<div style="--prp-motion-duration: 0s">${meta.render(args, context)}</div>`,
+  args: DIAGRAM_ARGS.ReducedMotion,
+  // Reduced motion set by the page, on a wrapper (DIAGRAM_FRAMES).
+  render: (args, context) => html`<div style=${DIAGRAM_FRAMES.ReducedMotion.style}>${meta.render(args, context)}</div>`,
   parameters: describe(
     '`autoplay="2"` inside a page that sets `--prp-motion-duration: 0s` (as `prefers-reduced-motion` does): nothing spins or fades, and autoplay does not start; the button offers Play instead.',
   ),
 };
 
 export const Dark: Story = {
-  args: { theme: 'dark' },
+  args: DIAGRAM_ARGS.Dark,
   parameters: describe('`theme="dark"` on a dark page. The Theme toolbar switches every story.'),
   play: async ({ canvasElement }) => {
     await diagram(canvasElement);
@@ -202,16 +197,17 @@ export const Dark: Story = {
 };
 
 export const Spanish: Story = {
-  args: { lang: 'es' },
+  args: DIAGRAM_ARGS.Spanish,
   parameters: describe('`lang="es"`: Spanish content, labels and controls.'),
 };
 
 export const Narrow320: Story = {
   ...narrow320,
+  args: DIAGRAM_ARGS.Narrow320,
 };
 
 export const BadInput: Story = {
-  args: { step: '9', guidance: 'x-ray-vision', layout: 'carousel', autoplay: 'fast' },
+  args: DIAGRAM_ARGS.BadInput,
   parameters: describe(
     'Invalid values for several attributes. The element still renders, with the fallbacks (the stepper at step 1, both kinds of guidance mentioned, no autoplay), and logs one `console.warn` per bad value, which is expected here.',
   ),

@@ -8,41 +8,27 @@ import type { PrpRecoveryTimeline } from '../src/components/prp-recovery-timelin
 import type { CalendarDownloadDetail, PhaseToggleDetail } from '../src/components/prp-recovery-timeline/types.js';
 import {
   CLINIC_PROPERTIES,
-  ClinicArgs,
   describeStory as describe,
   expectDarkFrame,
   hideMirrored,
   narrow320,
   rendered,
   renderElement,
-  SharedArgs,
   sharedArgTypes,
 } from './helpers.js';
+import { TIMELINE_ARGS, type TimelineArgs } from './recovery-timeline.args.js';
 
 const TAG = 'prp-recovery-timeline';
 
-/**
- * The "today" of every dated story, so the stage shown never depends on the day the stories run.
- * Procedure dates below are counted from it (day 0 = the injection day).
- */
-const TODAY = '2026-11-21';
-
-/** Args are the element's attributes (by attribute name), its `content` property and event spies. */
-interface TimelineArgs extends SharedArgs, ClinicArgs {
-  procedure?: string;
-  'procedure-date'?: string;
-  today?: string;
-  'nsaid-free-days'?: number | string;
-  ice?: string;
-  'follow-up-weeks'?: number | string;
-  content?: PrpRecoveryTimeline['content'];
+/** A story's args (recovery-timeline.args.ts) and the event spies. */
+interface TimelineStoryArgs extends TimelineArgs {
   onPrpPhaseToggle?: (event: CustomEvent<PhaseToggleDetail>) => void;
   onPrpCalendarDownload?: (event: CustomEvent<CalendarDownloadDetail>) => void;
 }
 
 const hidden = hideMirrored(...CLINIC_PROPERTIES, 'procedureDate', 'nsaidFreeDays', 'followUpWeeks');
 
-const argTypes: Partial<ArgTypes<TimelineArgs>> = {
+const argTypes: Partial<ArgTypes<TimelineStoryArgs>> = {
   ...hidden,
   procedure: { control: 'inline-radio', options: ['prp', 'prolotherapy'] },
   'procedure-date': { control: 'text' },
@@ -75,38 +61,39 @@ const meta = {
   play: async ({ canvasElement }) => {
     await rendered(canvasElement, TAG);
   },
-} satisfies Meta<TimelineArgs>;
+} satisfies Meta<TimelineStoryArgs>;
 
 export default meta;
-type Story = StoryObj<TimelineArgs>;
+type Story = StoryObj<TimelineStoryArgs>;
 
 const timeline = (canvasElement: HTMLElement) => rendered<PrpRecoveryTimeline>(canvasElement, TAG);
 
 export const Default: Story = {
+  args: TIMELINE_ARGS.Default,
   parameters: describe(
     'No `procedure-date`: every stage is shown without dates or status, the first one open, with the "before your injection" steps. This is what a page shows before the clinic fills in a date.',
   ),
 };
 
 export const BeforeInjection: Story = {
-  args: { today: TODAY, 'procedure-date': '2026-11-26' }, // 5 days ahead
+  args: TIMELINE_ARGS.BeforeInjection,
   parameters: describe(
     'The injection is 5 days away: a countdown, how to prepare, and every stage "coming up" with its dates.',
   ),
 };
 
 export const InjectionDay: Story = {
-  args: { today: TODAY, 'procedure-date': TODAY }, // day 0
+  args: TIMELINE_ARGS.InjectionDay,
   parameters: describe('Today is the injection day (day 0): the first stage is current and open.'),
 };
 
 export const Days1To3: Story = {
-  args: { today: TODAY, 'procedure-date': '2026-11-19' }, // day 2
+  args: TIMELINE_ARGS.Days1To3,
   parameters: describe('Day 2 after the injection, when soreness often peaks: "Days 1 to 3" is current.'),
 };
 
 export const Days4To7: Story = {
-  args: { today: TODAY, 'procedure-date': '2026-11-16' }, // day 5
+  args: TIMELINE_ARGS.Days4To7,
   parameters: describe('Day 5: "Days 4 to 7" is current. Opening or closing a stage fires `prp-phase-toggle`.'),
   // For the picture: the next stage opened and closed again, its button focused and under the pointer.
   play: async ({ canvasElement }) => {
@@ -120,39 +107,29 @@ export const Days4To7: Story = {
 };
 
 export const Weeks2To4: Story = {
-  args: { today: TODAY, 'procedure-date': '2026-11-06' }, // day 15
+  args: TIMELINE_ARGS.Weeks2To4,
   parameters: describe('Day 15: "Weeks 2 to 4" is current and open; the three earlier stages are marked done.'),
 };
 
 export const Weeks5To8: Story = {
-  args: { today: TODAY, 'procedure-date': '2026-10-12' }, // day 40
+  args: TIMELINE_ARGS.Weeks5To8,
   parameters: describe('Day 40: "Weeks 5 to 8" is current.'),
 };
 
 export const Months2To6: Story = {
-  args: { today: TODAY, 'procedure-date': '2026-08-13' }, // day 100
+  args: TIMELINE_ARGS.Months2To6,
   parameters: describe('Day 100: "Months 2 to 6", the last stage, is current.'),
 };
 
 export const Complete: Story = {
-  args: { today: TODAY, 'procedure-date': '2026-05-05' }, // day 200
+  args: TIMELINE_ARGS.Complete,
   parameters: describe(
     'More than 182 days after the injection: every stage is done and a closing section says what next.',
   ),
 };
 
 export const ClinicProtocol: Story = {
-  args: {
-    today: TODAY,
-    'procedure-date': '2026-11-19', // day 2, when the NSAID and ice advice is shown
-    'nsaid-free-days': 14,
-    ice: 'avoid',
-    'follow-up-weeks': 6,
-    'clinic-name': 'Riverside Spine Center',
-    'clinic-phone': '+1 (541) 555-0123',
-    'reviewed-by': 'Dr. Ana Ortiz, MD',
-    'reviewed-on': '2026-12-02',
-  },
+  args: TIMELINE_ARGS.ClinicProtocol,
   parameters: describe(
     "A clinic's own protocol replaces the neutral wording: 14 days without NSAIDs, no ice, a follow-up at 6 weeks, its name and phone number, and who reviewed the content. The calendar button fires `prp-calendar-download`; a page can cancel it.",
   ),
@@ -167,17 +144,17 @@ export const ClinicProtocol: Story = {
 };
 
 export const Prolotherapy: Story = {
-  args: { procedure: 'prolotherapy', today: TODAY, 'procedure-date': '2026-11-06' },
+  args: TIMELINE_ARGS.Prolotherapy,
   parameters: describe('`procedure="prolotherapy"`: the same stages with the prolotherapy content (day 15).'),
 };
 
 export const Spanish: Story = {
-  args: { lang: 'es', today: TODAY, 'procedure-date': '2026-11-06' },
+  args: TIMELINE_ARGS.Spanish,
   parameters: describe('`lang="es"`: Spanish content, labels and dates (day 15).'),
 };
 
 export const Dark: Story = {
-  args: { theme: 'dark', today: TODAY, 'procedure-date': '2026-11-06' },
+  args: TIMELINE_ARGS.Dark,
   parameters: describe('`theme="dark"` on a dark page (day 15). The Theme toolbar switches every story.'),
   play: async ({ canvasElement }) => {
     await rendered(canvasElement, TAG);
@@ -186,56 +163,26 @@ export const Dark: Story = {
 };
 
 export const Narrow320: Story = {
-  args: { today: TODAY, 'procedure-date': '2026-11-06' },
+  args: TIMELINE_ARGS.Narrow320,
   ...narrow320,
 };
 
 export const HeadingLevel3: Story = {
-  args: { 'heading-level': 3, today: TODAY, 'procedure-date': '2026-11-06' },
+  args: TIMELINE_ARGS.HeadingLevel3,
   parameters: describe(
     '`heading-level="3"` for a page where the element sits under an h2: the title is an h3 and the stages h4.',
   ),
 };
 
 export const ContentOverride: Story = {
-  args: {
-    today: TODAY,
-    'procedure-date': '2026-11-06',
-    'clinic-name': 'Riverside Spine Center',
-    content: {
-      title: 'After your PRP injection at Riverside',
-      intro: [
-        {
-          text: 'This is our own aftercare plan. Bring this page to your follow-up visit.',
-          sources: ['riverside-aftercare'],
-        },
-      ],
-      sources: [
-        {
-          id: 'riverside-aftercare',
-          title: 'PRP aftercare instructions',
-          publisher: 'Riverside Spine Center',
-          year: 2026,
-          url: 'https://example.org/prp-aftercare',
-        },
-      ],
-    },
-  },
+  args: TIMELINE_ARGS.ContentOverride,
   parameters: describe(
     'The `content` property replaces `title` and `intro` (any top-level content field can be replaced) and adds a clinic source. A `<script type="application/json">` child works the same way.',
   ),
 };
 
 export const BadInput: Story = {
-  args: {
-    today: TODAY,
-    procedure: 'surgery',
-    'procedure-date': '2026-13-45',
-    'heading-level': 9,
-    ice: 'maybe',
-    'nsaid-free-days': 'two weeks',
-    'clinic-phone': 'call-us',
-  },
+  args: TIMELINE_ARGS.BadInput,
   parameters: describe(
     'Invalid values for several attributes. The element still renders, with the fallbacks (PRP content, no date, level-2 heading, neutral ice and NSAID wording, no phone link), and logs one `console.warn` per bad value, which is expected here.',
   ),
@@ -243,7 +190,7 @@ export const BadInput: Story = {
 
 /** A UK clinic: the emergency notice calls 999 instead of 911. */
 export const EmergencyNumberUK: Story = {
-  args: { lang: 'en-GB', 'clinic-name': 'Riverside Spine (London)' },
+  args: TIMELINE_ARGS.EmergencyNumberUK,
   parameters: describe(
     '`lang="en-GB"`: UK wording and defaults. The emergency notice says "Call 999 or go to A&E now", with a `tel:999` link, and paracetamol and physiotherapy replace the US words. (`emergency-number="999"` on a plain `en` page changes only the number and the place.)',
   ),

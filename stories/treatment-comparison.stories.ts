@@ -15,19 +15,11 @@ import {
   narrow320,
   rendered,
   renderElement,
-  SharedArgs,
   sharedArgTypes,
 } from './helpers.js';
+import { COMPARISON_ARGS, COMPARISON_FRAMES, type ComparisonArgs } from './treatment-comparison.args.js';
 
 const TAG = 'prp-treatment-comparison';
-
-/** Args are the element's attributes (by attribute name) and its `content` property. It fires no events. */
-interface ComparisonArgs extends SharedArgs {
-  treatments?: string;
-  highlight?: string;
-  view?: string;
-  content?: PrpTreatmentComparison['content'];
-}
 
 const hidden = hideMirrored();
 
@@ -54,8 +46,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<ComparisonArgs>;
 
-const ALL_SIX = TREATMENTS.join(',');
-
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
@@ -75,65 +65,65 @@ async function comparison(canvasElement: HTMLElement) {
 const inWrapper = (width: number) => [(story: () => unknown) => html`<div style="width: ${width}px">${story()}</div>`];
 
 export const TableView: Story = {
-  args: { view: 'table' },
+  args: COMPARISON_ARGS.TableView,
   parameters: describe(
     '`view="table"` with the default treatments (PRP, steroid injection, physical therapy): one column a treatment, one row a question, the studies and guidelines rows each using their own scale of words, explained below the table.',
   ),
 };
 
 export const CardsView: Story = {
-  args: { view: 'cards', highlight: 'physical-therapy' },
+  args: COMPARISON_ARGS.CardsView,
   parameters: describe(
     '`view="cards"`: the same facts as one card a treatment, each card a heading and a list of the ten questions with their answers. With `highlight="physical-therapy"`, that card gets the thick outline and the badge in words.',
   ),
 };
 
 export const AutoWide: Story = {
-  args: { view: 'auto' },
-  decorators: inWrapper(900),
+  args: COMPARISON_ARGS.AutoWide,
+  decorators: inWrapper(COMPARISON_FRAMES.AutoWide.width),
   parameters: describe(
     '`view="auto"` (the default) in a container 900 px wide: wide enough for the default three treatments (180 px + 150 px each), so a table.',
   ),
 };
 
 export const AutoNarrow: Story = {
-  args: { view: 'auto' },
-  decorators: inWrapper(500),
+  args: COMPARISON_ARGS.AutoNarrow,
+  decorators: inWrapper(COMPARISON_FRAMES.AutoNarrow.width),
   parameters: describe(
     '`view="auto"` in a container 500 px wide: too narrow for a table of three treatments, so cards. When its container widens, the same element becomes a table.',
   ),
 };
 
-const highlightStory = (id: TreatmentId): Story => ({
-  args: { treatments: ALL_SIX, highlight: id, view: 'table' },
+const highlightStory = (args: ComparisonArgs & { highlight: TreatmentId }): Story => ({
+  args,
   parameters: describe(
-    `\`highlight="${id}"\`: all six treatments, with ${en.content.treatments[id].name} marked as the clinic's own by a thick outline and a badge in words ("${en.strings.highlighted}"), never colour alone. No fact changes.`,
+    `\`highlight="${args.highlight}"\`: all six treatments, with ${en.content.treatments[args.highlight].name} marked as the clinic's own by a thick outline and a badge in words ("${en.strings.highlighted}"), never colour alone. No fact changes.`,
   ),
 });
 
-export const HighlightPrp: Story = highlightStory('prp');
-export const HighlightSteroid: Story = highlightStory('steroid');
-export const HighlightProlotherapy: Story = highlightStory('prolotherapy');
-export const HighlightRfa: Story = highlightStory('rfa');
-export const HighlightPhysicalTherapy: Story = highlightStory('physical-therapy');
-export const HighlightSurgery: Story = highlightStory('surgery');
+export const HighlightPrp: Story = highlightStory(COMPARISON_ARGS.HighlightPrp);
+export const HighlightSteroid: Story = highlightStory(COMPARISON_ARGS.HighlightSteroid);
+export const HighlightProlotherapy: Story = highlightStory(COMPARISON_ARGS.HighlightProlotherapy);
+export const HighlightRfa: Story = highlightStory(COMPARISON_ARGS.HighlightRfa);
+export const HighlightPhysicalTherapy: Story = highlightStory(COMPARISON_ARGS.HighlightPhysicalTherapy);
+export const HighlightSurgery: Story = highlightStory(COMPARISON_ARGS.HighlightSurgery);
 
 export const AllSix: Story = {
-  args: { treatments: ALL_SIX, view: 'table' },
+  args: COMPARISON_ARGS.AllSix,
   parameters: describe(
     'All six treatments as a table: PRP, steroid injection, prolotherapy, radiofrequency ablation, physical therapy and spinal fusion surgery. The columns share the width, so the table never scrolls sideways.',
   ),
 };
 
 export const Spanish: Story = {
-  args: { lang: 'es', view: 'table', highlight: 'prp' },
+  args: COMPARISON_ARGS.Spanish,
   parameters: describe(
     '`lang="es"`: Spanish content, caption, headings and badge, here as a table with PRP highlighted.',
   ),
 };
 
 export const Dark: Story = {
-  args: { theme: 'dark', view: 'table', highlight: 'prp' },
+  args: COMPARISON_ARGS.Dark,
   parameters: describe(
     '`theme="dark"` on a dark page, as a table with PRP highlighted (the outline and badge in the dark accent). The Theme toolbar switches every story.',
   ),
@@ -145,11 +135,11 @@ export const Dark: Story = {
 
 export const Narrow320: Story = {
   ...narrow320,
-  args: { treatments: ALL_SIX, view: 'auto' },
+  args: COMPARISON_ARGS.Narrow320,
 };
 
 export const BadInput: Story = {
-  args: { treatments: 'prp,unicorn,prp', highlight: 'surgery', view: 'grid' },
+  args: COMPARISON_ARGS.BadInput,
   parameters: describe(
     'Invalid values: an unknown treatment and one listed twice, a highlight that is not shown, and an unknown view. The element still renders, with the fallbacks (PRP once, nothing highlighted, `view="auto"`), and logs one `console.warn` per problem, which is expected here.',
   ),

@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 
 import type { PrpDoctorChecklist } from '../../src/components/prp-doctor-checklist/doctor-checklist.js';
 import type { ChecklistChangeDetail } from '../../src/components/prp-doctor-checklist/types.js';
+import { CHECKLIST_ARGS, type ChecklistArgs } from '../../stories/doctor-checklist.args.js';
 import { expect } from './expect.js';
 import {
   $,
@@ -19,7 +20,6 @@ import {
   mountStory,
   NARROW_320,
   settle,
-  type StoryArgs,
   type StoryFrame,
   textIn,
 } from './helpers.js';
@@ -440,8 +440,15 @@ describe('<prp-doctor-checklist> accessibility (axe)', () => {
 
 /** Each story of stories/doctor-checklist.stories.ts, mounted as it renders; the story itself is a smoke and visual test. */
 describe('<prp-doctor-checklist> as each story shows it', () => {
-  const story = (args: StoryArgs = {}, frame: StoryFrame = {}) =>
-    mountStory<PrpDoctorChecklist>('prp-doctor-checklist', args, { events: ['prp-checklist-change'], ...frame });
+  /** The story `name` as it renders: its args from stories/doctor-checklist.args.ts, `content` as the property. */
+  function story(name: keyof typeof CHECKLIST_ARGS, frame: StoryFrame = {}) {
+    const { content, ...attributes }: ChecklistArgs = CHECKLIST_ARGS[name];
+    return mountStory<PrpDoctorChecklist>('prp-doctor-checklist', attributes, {
+      events: ['prp-checklist-change'],
+      content,
+      ...frame,
+    });
+  }
   const LEVELS = ['emergency', 'urgent', 'routine'] as const;
   const resultOf = (el: Element) => $(el, '.result');
   const detailsOf = (spy: Mock) =>
@@ -475,7 +482,7 @@ describe('<prp-doctor-checklist> as each story shows it', () => {
   }
 
   it('AfterInjectionChecklist: the default, three cards of checkboxes and the result box', async () => {
-    const { element } = await story({ context: 'after-injection', mode: 'checklist' });
+    const { element } = await story('AfterInjectionChecklist');
     expectChecklist(element, 'When to get help after your injection');
     expect(textIn($(element, '.help'))).toContain('Tick any sign you have now.');
     expect($(element, 'input#check-fever')).not.toBeNull();
@@ -483,26 +490,26 @@ describe('<prp-doctor-checklist> as each story shows it', () => {
   });
 
   it('AfterInjectionCards: the same signs as cards to read', async () => {
-    const { element } = await story({ context: 'after-injection', mode: 'cards' });
+    const { element } = await story('AfterInjectionCards');
     expectCards(element, 'When to get help after your injection');
     expect(textIn($(element, '.care--urgent'))).toContain('You have a fever.');
   });
 
   it('BackPainChecklist: the back-pain red flags as a checklist', async () => {
-    const { element } = await story({ context: 'back-pain', mode: 'checklist' });
+    const { element } = await story('BackPainChecklist');
     expectChecklist(element, 'When to get help for back pain');
     expect($(element, '.care--emergency input#check-accident')).not.toBeNull();
     expect($(element, '.care--urgent input#check-weight-loss')).not.toBeNull();
   });
 
   it('BackPainCards: the back-pain red flags as cards', async () => {
-    const { element } = await story({ context: 'back-pain', mode: 'cards' });
+    const { element } = await story('BackPainCards');
     expectCards(element, 'When to get help for back pain');
     expect(textIn($(element, '.care--emergency'))).toContain('serious accident');
   });
 
   it('BeforeTreatmentChecklist: one list of things to tell the clinic; a tick says before the injection, never today', async () => {
-    const { element } = await story({ context: 'before-treatment', mode: 'checklist' });
+    const { element } = await story('BeforeTreatmentChecklist');
     expect(textIn($(element, '[part="title"]'))).toContain('What to tell your clinic before your injection');
     expect($$(element, 'fieldset.care').map((card) => card.getAttribute('part'))).toStrictEqual(['card card-tell']);
     expect(textIn($(element, '.care-title'))).toContain('Tell your clinic at least 2 weeks before your injection if:');
@@ -514,14 +521,14 @@ describe('<prp-doctor-checklist> as each story shows it', () => {
   });
 
   it('BeforeTreatmentCards: the same list to read', async () => {
-    const { element } = await story({ context: 'before-treatment', mode: 'cards' });
+    const { element } = await story('BeforeTreatmentCards');
     expect($$(element, 'div.care')).toHaveLength(1);
     expect(textIn($(element, 'div.care'))).toContain('ibuprofen or naproxen');
     expect($$(element, 'input[type="checkbox"]')).toHaveLength(0);
   });
 
   it('ResultNone: nothing ticked, and both live regions silent', async () => {
-    const { element } = await story({ mode: 'checklist' });
+    const { element } = await story('ResultNone');
     expectChecklist(element, 'When to get help after your injection');
     const result = resultOf(element);
     expect([...result.classList]).toEqual(expect.arrayContaining(['result', 'result--none']));
@@ -534,7 +541,7 @@ describe('<prp-doctor-checklist> as each story shows it', () => {
   });
 
   it('ResultRoutine: one routine sign ticked, announced politely', async () => {
-    const { element } = await story({ mode: 'checklist' });
+    const { element } = await story('ResultRoutine');
     expectChecklist(element, 'When to get help after your injection');
     await tickChecked(element, 'lasting-soreness');
     const result = resultOf(element);
@@ -545,11 +552,7 @@ describe('<prp-doctor-checklist> as each story shows it', () => {
   });
 
   it('ResultUrgent: fever ticked: call the clinic today, its number a tel: link; one prp-checklist-change', async () => {
-    const { element, spies } = await story({
-      mode: 'checklist',
-      'clinic-name': 'Riverside Spine Center',
-      'clinic-phone': '+1 (541) 555-0123',
-    });
+    const { element, spies } = await story('ResultUrgent');
     expectChecklist(element, 'When to get help after your injection');
     const spy = spies['prp-checklist-change'];
     spy.mockClear();
@@ -565,7 +568,7 @@ describe('<prp-doctor-checklist> as each story shows it', () => {
   });
 
   it('ResultEmergency: an urgent and an emergency sign: call 911 now, announced assertively; two events', async () => {
-    const { element, spies } = await story({ mode: 'checklist' });
+    const { element, spies } = await story('ResultEmergency');
     expectChecklist(element, 'When to get help after your injection');
     const spy = spies['prp-checklist-change'];
     spy.mockClear();
@@ -585,7 +588,7 @@ describe('<prp-doctor-checklist> as each story shows it', () => {
   });
 
   it('Spanish: Spanish content; an emergency sign ticked, then every tick cleared with the reset button', async () => {
-    const { element, spies } = await story({ lang: 'es' });
+    const { element, spies } = await story('Spanish');
     expectChecklist(element, 'Cuándo pedir ayuda después de su inyección');
     expect($(element, '[part="base"]').getAttribute('lang')).toBe('es');
     expect(textIn($(element, '.help'))).toContain('Marque cualquier señal que tenga ahora.');
@@ -608,24 +611,18 @@ describe('<prp-doctor-checklist> as each story shows it', () => {
   });
 
   it('Dark: the dark theme', async () => {
-    const { element } = await story({ theme: 'dark' });
+    const { element } = await story('Dark');
     expectDarkTheme(element);
   });
 
   it('Narrow320: fits 320 px', async () => {
-    const { element } = await story({}, NARROW_320);
+    const { element } = await story('Narrow320', NARROW_320);
     expectChecklist(element, 'When to get help after your injection');
     expectFits320(element);
   });
 
   it("ClinicSettings: the clinic's name, phone and emergency number, and who reviewed it", async () => {
-    const { element } = await story({
-      'clinic-name': 'Riverside Spine (London)',
-      'clinic-phone': '020 7946 0123',
-      'emergency-number': '999',
-      'reviewed-by': 'Dr. Ana Ortiz, MD',
-      'reviewed-on': '2026-12-02',
-    });
+    const { element } = await story('ClinicSettings');
     expectChecklist(element, 'When to get help after your injection');
     const emergency = $(element, '.care--emergency .care-title');
     expect(textIn(emergency)).toContain('Call 999 or go to A&E now if:');
@@ -640,7 +637,7 @@ describe('<prp-doctor-checklist> as each story shows it', () => {
   });
 
   it('UnitedKingdom: en-GB wording on each card', async () => {
-    const { element } = await story({ lang: 'en-GB', context: 'back-pain' });
+    const { element } = await story('UnitedKingdom');
     expectChecklist(element, 'When to get help for back pain');
     expect($$(element, '.care-title').map((title) => folded(title))).toStrictEqual([
       'Emergency: Call 999 or go to A&E now if:',
@@ -653,12 +650,7 @@ describe('<prp-doctor-checklist> as each story shows it', () => {
   it('BadInput: the fallbacks, and a warning for each bad value', async () => {
     const warn = spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
-      const { element } = await story({
-        context: 'after-surgery',
-        mode: 'quiz',
-        'emergency-number': 'call-help',
-        'clinic-phone': 'call-us',
-      });
+      const { element } = await story('BadInput');
       expectChecklist(element, 'When to get help after your injection');
       expect($$(element, 'fieldset.care')).toHaveLength(3);
       expect($(element, 'input#check-fever')).not.toBeNull();

@@ -7,6 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PrpFaq } from '../../src/components/prp-faq/faq.js';
 import { faq as en } from '../../src/content/en/faq.js';
 import { faq as es } from '../../src/content/es/faq.js';
+import { FAQ_ARGS, type FaqArgs } from '../../stories/faq.args.js';
 import { expect } from './expect.js';
 import {
   $,
@@ -19,7 +20,6 @@ import {
   mountStory,
   NARROW_320,
   settle,
-  type StoryArgs,
   type StoryFrame,
   textIn,
   textOf,
@@ -282,11 +282,14 @@ describe('<prp-faq> deep links, JSON-LD, print, accessibility', () => {
 
 /** Each story of stories/faq.stories.ts, mounted as it renders; the story itself is a smoke and visual test. */
 describe('<prp-faq> as each story shows it', () => {
-  const story = (args: StoryArgs = {}, frame: StoryFrame = {}) =>
-    mountStory<PrpFaq>('prp-faq', args, { events: ['prp-answer-toggle'], ...frame });
+  /** The story `name` as it renders: its args from stories/faq.args.ts, `content` as the property. */
+  function story(name: keyof typeof FAQ_ARGS, frame: StoryFrame = {}) {
+    const { content, ...attributes }: FaqArgs = FAQ_ARGS[name];
+    return mountStory<PrpFaq>('prp-faq', attributes, { events: ['prp-answer-toggle'], content, ...frame });
+  }
 
   it('AllQuestions: every question, closed; a click opens one and fires prp-answer-toggle once', async () => {
-    const { element, spies } = await story();
+    const { element, spies } = await story('AllQuestions');
     expect(shownIds(element)).toStrictEqual(ALL_IDS);
     const first = $<HTMLButtonElement>(element, '.question');
     expect(first.getAttribute('aria-expanded')).toBe('false');
@@ -297,7 +300,7 @@ describe('<prp-faq> as each story shows it', () => {
   });
 
   it('Searchable: typing "insurance" keeps fewer questions, the cost one among them, and a count', async () => {
-    const { element } = await story({ searchable: true });
+    const { element } = await story('Searchable');
     const input = $<HTMLInputElement>(element, 'input[type="search"]');
     // Typed a key at a time, as the story's userEvent.type does.
     for (let i = 1; i <= 'insurance'.length; i++) {
@@ -312,7 +315,7 @@ describe('<prp-faq> as each story shows it', () => {
   });
 
   it('RecoveryTopics: the questions tagged recovery or medicines, the NSAIDs answer open', async () => {
-    const { element } = await story({ topics: 'recovery,medicines', open: 'nsaids' });
+    const { element } = await story('RecoveryTopics');
     expect(shownIds(element)).toStrictEqual(
       en.content.questions.filter((q) => q.topics.some((t) => t === 'recovery' || t === 'medicines')).map((q) => q.id),
     );
@@ -320,30 +323,30 @@ describe('<prp-faq> as each story shows it', () => {
   });
 
   it('ChosenQuestions: the questions picked, in that order', async () => {
-    const { element } = await story({ questions: 'emergency-signs,what-is-prp,cost' });
+    const { element } = await story('ChosenQuestions');
     expect(shownIds(element)).toStrictEqual(['emergency-signs', 'what-is-prp', 'cost']);
   });
 
   it('Spanish: the Spanish title and search label', async () => {
-    const { element } = await story({ lang: 'es', searchable: true });
+    const { element } = await story('Spanish');
     expect(textIn($(element, '[part="title"]'))).toContain(es.content.title);
     expect(textIn($(element, 'label[for="search"]'))).toContain(es.strings.searchLabel);
   });
 
   it('Dark: the dark theme', async () => {
-    const { element } = await story({ theme: 'dark', open: 'risks' });
+    const { element } = await story('Dark');
     expectDarkTheme(element);
   });
 
   it('Narrow320: fits 320 px, searchable with an answer open', async () => {
-    const { element } = await story({ searchable: true, open: 'cost' }, NARROW_320);
+    const { element } = await story('Narrow320', NARROW_320);
     expectFits320(element);
   });
 
   it('BadInput: the fallbacks, and a warning for each bad value', async () => {
     const warn = spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
-      const { element } = await story({ topics: 'astrology', questions: 'cost,teleport', open: 'nowhere' });
+      const { element } = await story('BadInput');
       expect(shownIds(element)).toStrictEqual(['cost']);
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('ignored topics="astrology"'));
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('ignored "teleport" in questions='));

@@ -9,6 +9,7 @@ import type { PrpProcessDiagram } from '../../src/components/prp-process-diagram
 import type { Procedure, StepChangeDetail } from '../../src/components/prp-process-diagram/types.js';
 import { processDiagram as en } from '../../src/content/en/by-procedure.js';
 import { processDiagram as es } from '../../src/content/es/by-procedure.js';
+import { DIAGRAM_ARGS, DIAGRAM_FRAMES, type DiagramArgs } from '../../stories/process-diagram.args.js';
 import { expect } from './expect.js';
 import {
   $,
@@ -22,7 +23,6 @@ import {
   NARROW_320,
   settle,
   shadow,
-  type StoryArgs,
   type StoryFrame,
   textIn,
 } from './helpers.js';
@@ -400,8 +400,15 @@ describe('<prp-process-diagram> accessibility (axe)', () => {
 
 /** Each story of stories/process-diagram.stories.ts, mounted as it renders; the story itself is a smoke and visual test. */
 describe('<prp-process-diagram> as each story shows it', () => {
-  const story = (args: StoryArgs = {}, frame: StoryFrame = {}) =>
-    mountStory<PrpProcessDiagram>('prp-process-diagram', args, { events: ['prp-step-change'], ...frame });
+  /** The story `name` as it renders: its args from stories/process-diagram.args.ts, `content` as the property. */
+  function story(name: keyof typeof DIAGRAM_ARGS, frame: StoryFrame = {}) {
+    const { content, ...attributes }: DiagramArgs = DIAGRAM_ARGS[name];
+    return mountStory<PrpProcessDiagram>('prp-process-diagram', attributes, {
+      events: ['prp-step-change'],
+      content,
+      ...frame,
+    });
+  }
   const titlesOf = (procedure: Procedure, locale = en) => locale.procedures[procedure].steps.map((step) => step.title);
   const TITLES = titlesOf('prp');
   const PROLOTHERAPY_TITLES = titlesOf('prolotherapy');
@@ -461,7 +468,7 @@ describe('<prp-process-diagram> as each story shows it', () => {
   }
 
   it('PrpStepperUltrasound: the stepper at step 1, ultrasound only', async () => {
-    const { element } = await story({ procedure: 'prp', layout: 'stepper', guidance: 'ultrasound' });
+    const { element } = await story('PrpStepperUltrasound');
     expectStepper(element, 1);
     expect(textIn($(element, '[part="title"]'))).toContain(en.procedures.prp.title);
     expect(toggleOf(element)).toBeNull();
@@ -469,63 +476,63 @@ describe('<prp-process-diagram> as each story shows it', () => {
   });
 
   it('PrpStepperFluoroscopy: the stepper, fluoroscopy only', async () => {
-    const { element } = await story({ procedure: 'prp', layout: 'stepper', guidance: 'fluoroscopy' });
+    const { element } = await story('PrpStepperFluoroscopy');
     expectStepper(element, 1);
     expectGuidance(element, 'prp', 'fluoroscopy');
   });
 
   it('PrpStepperBoth: the stepper with no guidance names both', async () => {
-    const { element } = await story({ procedure: 'prp', layout: 'stepper' });
+    const { element } = await story('PrpStepperBoth');
     expectStepper(element, 1);
     expectGuidance(element, 'prp', 'both');
   });
 
   it('PrpOverviewUltrasound: every step at once, ultrasound only', async () => {
-    const { element } = await story({ procedure: 'prp', layout: 'overview', guidance: 'ultrasound' });
+    const { element } = await story('PrpOverviewUltrasound');
     expectOverview(element);
     expectGuidance(element, 'prp', 'ultrasound');
   });
 
   it('PrpOverviewFluoroscopy: every step at once, fluoroscopy only', async () => {
-    const { element } = await story({ procedure: 'prp', layout: 'overview', guidance: 'fluoroscopy' });
+    const { element } = await story('PrpOverviewFluoroscopy');
     expectOverview(element);
     expectGuidance(element, 'prp', 'fluoroscopy');
   });
 
   it('PrpOverviewBoth: every step at once, both kinds of guidance', async () => {
-    const { element } = await story({ procedure: 'prp', layout: 'overview' });
+    const { element } = await story('PrpOverviewBoth');
     expectOverview(element);
     expectGuidance(element, 'prp', 'both');
   });
 
   it('ProlotherapyStepper: the prolotherapy steps, no guidance wording', async () => {
-    const { element } = await story({ procedure: 'prolotherapy', layout: 'stepper' });
+    const { element } = await story('ProlotherapyStepper');
     expectStepper(element, 1, PROLOTHERAPY_TITLES);
     expect(textIn($(element, '[part="title"]'))).toContain(en.procedures.prolotherapy.title);
     expectGuidance(element, 'prolotherapy', 'both');
   });
 
   it('ProlotherapyOverview: every prolotherapy step at once', async () => {
-    const { element } = await story({ procedure: 'prolotherapy', layout: 'overview' });
+    const { element } = await story('ProlotherapyOverview');
     expectOverview(element, PROLOTHERAPY_TITLES);
     expect(textIn($(element, '[part="title"]'))).toContain(en.procedures.prolotherapy.title);
     expectGuidance(element, 'prolotherapy', 'both');
   });
 
   it('Step1: the blood draw, no step done yet', async () => {
-    const { element } = await story({ step: 1 });
+    const { element } = await story('Step1');
     expectStepper(element, 1);
     expect($$(element, '.step-button.done')).toHaveLength(0);
   });
 
   it('Step2: step 1 marked done in words', async () => {
-    const { element } = await story({ step: 2 });
+    const { element } = await story('Step2');
     expectStepper(element, 2);
     expect(folded(buttons(element)[0])).toBe(`Step 1 of 5: ${TITLES[0]} (done)`);
   });
 
   it('Step3: the layers labelled in the drawing', async () => {
-    const { element } = await story({ step: 3 });
+    const { element } = await story('Step3');
     expectStepper(element, 3);
     const labels = [...visibleSteps(element)[0].querySelectorAll('svg text')].map((label) => label.textContent);
     const { plasma, buffyCoat, redCells } = en.strings.labels;
@@ -533,19 +540,19 @@ describe('<prp-process-diagram> as each story shows it', () => {
   });
 
   it('Step4: the guided injection', async () => {
-    const { element } = await story({ step: 4 });
+    const { element } = await story('Step4');
     expectStepper(element, 4);
     expect(visibleSteps(element)[0].getAttribute('id')).toBe('step-injection');
   });
 
   it('Step5: the last step, the four earlier ones done', async () => {
-    const { element } = await story({ step: 5 });
+    const { element } = await story('Step5');
     expectStepper(element, 5);
     expect($$(element, '.step-button.done')).toHaveLength(4);
   });
 
   it('Keyboard: ArrowRight moves to step 2, focus follows, nothing announced, one prp-step-change', async () => {
-    const { element, spies } = await story();
+    const { element, spies } = await story('Keyboard');
     expectStepper(element, 1);
     const spy = spies['prp-step-change'];
     spy.mockClear();
@@ -565,7 +572,7 @@ describe('<prp-process-diagram> as each story shows it', () => {
   });
 
   it('Autoplay: a Pause button before the steps; pressed twice, back as it was, with no step change', async () => {
-    const { element, spies } = await story({ autoplay: '4' });
+    const { element, spies } = await story('Autoplay');
     expectStepper(element, 1);
     const spy = spies['prp-step-change'];
     spy.mockClear();
@@ -586,7 +593,7 @@ describe('<prp-process-diagram> as each story shows it', () => {
   });
 
   it('ReducedMotion: inside a page that sets --prp-motion-duration: 0s, autoplay offers Play and does not start', async () => {
-    const { element, spies } = await story({ autoplay: '2' }, { style: '--prp-motion-duration: 0s' });
+    const { element, spies } = await story('ReducedMotion', DIAGRAM_FRAMES.ReducedMotion);
     expectStepper(element, 1);
     expect(getComputedStyle(element).getPropertyValue('--prp-motion-duration').trim()).toBe('0s');
     expect(folded(toggleOf(element)!)).toBe('Play');
@@ -595,12 +602,12 @@ describe('<prp-process-diagram> as each story shows it', () => {
   });
 
   it('Dark: the dark theme', async () => {
-    const { element } = await story({ theme: 'dark' });
+    const { element } = await story('Dark');
     expectDarkTheme(element);
   });
 
   it('Spanish: Spanish content, labels and controls', async () => {
-    const { element } = await story({ lang: 'es' });
+    const { element } = await story('Spanish');
     expect($(element, '[part="base"]').getAttribute('lang')).toBe('es');
     expect(textIn($(element, '[part="title"]'))).toContain(es.procedures.prp.title);
     const shown = visibleSteps(element);
@@ -612,7 +619,7 @@ describe('<prp-process-diagram> as each story shows it', () => {
   });
 
   it('Narrow320: fits 320 px', async () => {
-    const { element } = await story({}, NARROW_320);
+    const { element } = await story('Narrow320', NARROW_320);
     expectStepper(element, 1);
     expectFits320(element);
   });
@@ -620,7 +627,7 @@ describe('<prp-process-diagram> as each story shows it', () => {
   it('BadInput: the fallbacks, and a warning for each bad value', async () => {
     const warn = spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
-      const { element } = await story({ step: '9', guidance: 'x-ray-vision', layout: 'carousel', autoplay: 'fast' });
+      const { element } = await story('BadInput');
       expectStepper(element, 1); // also checks step="9" was written back as 1
       expect($$(element, 'li.step')).toHaveLength(5);
       expect(toggleOf(element)).toBeNull();

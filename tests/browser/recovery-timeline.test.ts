@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 
 import type { PrpRecoveryTimeline } from '../../src/components/prp-recovery-timeline/recovery-timeline.js';
 import type { CalendarDownloadDetail, PhaseToggleDetail } from '../../src/components/prp-recovery-timeline/types.js';
+import { TIMELINE_ARGS, type TimelineArgs } from '../../stories/recovery-timeline.args.js';
 import { expect } from './expect.js';
 import {
   $,
@@ -21,7 +22,6 @@ import {
   NARROW_320,
   settle,
   shadow,
-  type StoryArgs,
   type StoryFrame,
   textIn,
   textOf,
@@ -446,11 +446,15 @@ describe('<prp-recovery-timeline> accessibility (axe)', () => {
 
 /** Each story of stories/recovery-timeline.stories.ts, mounted as it renders; the story itself is a smoke and visual test. */
 describe('<prp-recovery-timeline> as each story shows it', () => {
-  const story = (args: StoryArgs = {}, frame: StoryFrame = {}) =>
-    mountStory<PrpRecoveryTimeline>('prp-recovery-timeline', args, {
+  /** The story `name` as it renders: its args from stories/recovery-timeline.args.ts, `content` as the property. */
+  function story(name: keyof typeof TIMELINE_ARGS, frame: StoryFrame = {}) {
+    const { content, ...attributes }: TimelineArgs = TIMELINE_ARGS[name];
+    return mountStory<PrpRecoveryTimeline>('prp-recovery-timeline', attributes, {
       events: ['prp-phase-toggle', 'prp-calendar-download'],
+      content,
       ...frame,
     });
+  }
   const summaryOf = (el: Element) => $(el, '[part="summary"]');
 
   /** The one current stage (`aria-current="step"`): its title, and that it starts open. */
@@ -466,7 +470,7 @@ describe('<prp-recovery-timeline> as each story shows it', () => {
   }
 
   it('Default: no date, every stage without status, the "before your injection" steps', async () => {
-    const { element } = await story();
+    const { element } = await story('Default');
     expect(headingsNamed(shadow(element), 2, 'Your recovery after a PRP injection')).toHaveLength(1);
     expect(headingsNamed(shadow(element), 3, 'Before your injection')).toHaveLength(1);
     expect($(element, '[aria-current]')).toBeNull();
@@ -475,27 +479,27 @@ describe('<prp-recovery-timeline> as each story shows it', () => {
   });
 
   it('BeforeInjection: 5 days ahead, a countdown and every stage coming up', async () => {
-    const { element } = await story({ today: TODAY, 'procedure-date': '2026-11-26' });
+    const { element } = await story('BeforeInjection');
     expect(textIn(summaryOf(element))).toContain('Your injection is in 5 days.');
     expect($$(element, 'li.phase.upcoming')).toHaveLength(6);
     expect($(element, '.before')).not.toBeNull();
   });
 
   it('InjectionDay: day 0, the first stage current and open', async () => {
-    const { element } = await story({ today: TODAY, 'procedure-date': TODAY });
+    const { element } = await story('InjectionDay');
     expectCurrentStage(element, 'Injection day');
     expect(textIn(summaryOf(element))).toContain('Today is your injection day.');
   });
 
   it('Days1To3: day 2, "Days 1 to 3" current', async () => {
-    const { element } = await story({ today: TODAY, 'procedure-date': '2026-11-19' });
+    const { element } = await story('Days1To3');
     expectCurrentStage(element, 'Days 1 to 3');
     expect(textIn(summaryOf(element))).toContain('Day 2 after your injection.');
     expect($$(element, 'li.phase.done')).toHaveLength(1);
   });
 
   it('Days4To7: day 5; opening and closing the next stage fires prp-phase-toggle each time', async () => {
-    const { element, spies } = await story({ today: TODAY, 'procedure-date': '2026-11-16' });
+    const { element, spies } = await story('Days4To7');
     expectCurrentStage(element, 'Days 4 to 7');
     const spy = spies['prp-phase-toggle'];
     spy.mockClear();
@@ -520,7 +524,7 @@ describe('<prp-recovery-timeline> as each story shows it', () => {
   });
 
   it('Weeks2To4: day 15, the three earlier stages done', async () => {
-    const { element } = await story({ today: TODAY, 'procedure-date': '2026-11-06' });
+    const { element } = await story('Weeks2To4');
     const stage = expectCurrentStage(element, 'Weeks 2 to 4');
     expect(textIn(stage)).toContain('Weeks 2 to 4');
     expect(textIn(summaryOf(element))).toContain('Day 15 after your injection.');
@@ -528,17 +532,17 @@ describe('<prp-recovery-timeline> as each story shows it', () => {
   });
 
   it('Weeks5To8: day 40, "Weeks 5 to 8" current', async () => {
-    const { element } = await story({ today: TODAY, 'procedure-date': '2026-10-12' });
+    const { element } = await story('Weeks5To8');
     expectCurrentStage(element, 'Weeks 5 to 8');
   });
 
   it('Months2To6: day 100, the last stage current', async () => {
-    const { element } = await story({ today: TODAY, 'procedure-date': '2026-08-13' });
+    const { element } = await story('Months2To6');
     expectCurrentStage(element, 'Months 2 to 6');
   });
 
   it('Complete: day 200, every stage done and the closing section', async () => {
-    const { element } = await story({ today: TODAY, 'procedure-date': '2026-05-05' });
+    const { element } = await story('Complete');
     expect(textIn(summaryOf(element))).toContain('It has been more than 6 months since your injection.');
     expect($$(element, 'li.phase.done')).toHaveLength(6);
     expect($(element, '[aria-current]')).toBeNull();
@@ -546,17 +550,7 @@ describe('<prp-recovery-timeline> as each story shows it', () => {
   });
 
   it("ClinicProtocol: the clinic's protocol, and the calendar event (cancelled, so no file)", async () => {
-    const { element, spies } = await story({
-      today: TODAY,
-      'procedure-date': '2026-11-19',
-      'nsaid-free-days': 14,
-      ice: 'avoid',
-      'follow-up-weeks': 6,
-      'clinic-name': 'Riverside Spine Center',
-      'clinic-phone': '+1 (541) 555-0123',
-      'reviewed-by': 'Dr. Ana Ortiz, MD',
-      'reviewed-on': '2026-12-02',
-    });
+    const { element, spies } = await story('ClinicProtocol');
     const stage = expectCurrentStage(element, 'Days 1 to 3');
     expect(textIn(stage)).toContain('for 14 days after the injection');
     expect(textIn(stage)).toContain('Do not put ice on the injection area.');
@@ -581,13 +575,13 @@ describe('<prp-recovery-timeline> as each story shows it', () => {
   });
 
   it('Prolotherapy: the prolotherapy content, day 15', async () => {
-    const { element } = await story({ procedure: 'prolotherapy', today: TODAY, 'procedure-date': '2026-11-06' });
+    const { element } = await story('Prolotherapy');
     expectCurrentStage(element, 'Weeks 2 to 4');
     expect(textIn($(element, '[part="title"]'))).toContain('Your recovery after prolotherapy');
   });
 
   it('Spanish: Spanish content, labels and dates, day 15', async () => {
-    const { element } = await story({ lang: 'es', today: TODAY, 'procedure-date': '2026-11-06' });
+    const { element } = await story('Spanish');
     expectCurrentStage(element, 'Semanas 2 a 4');
     expect(textIn($(element, '[part="title"]'))).toContain('Su recuperación después de una inyección de PRP');
     expect($(element, '[part="base"]').getAttribute('lang')).toBe('es');
@@ -595,46 +589,24 @@ describe('<prp-recovery-timeline> as each story shows it', () => {
   });
 
   it('Dark: the dark theme, day 15', async () => {
-    const { element } = await story({ theme: 'dark', today: TODAY, 'procedure-date': '2026-11-06' });
+    const { element } = await story('Dark');
     expectDarkTheme(element);
   });
 
   it('Narrow320: fits 320 px, day 15', async () => {
-    const { element } = await story({ today: TODAY, 'procedure-date': '2026-11-06' }, NARROW_320);
+    const { element } = await story('Narrow320', NARROW_320);
     expectCurrentStage(element, 'Weeks 2 to 4');
     expectFits320(element);
   });
 
   it('HeadingLevel3: the title an h3, the stages h4', async () => {
-    const { element } = await story({ 'heading-level': 3, today: TODAY, 'procedure-date': '2026-11-06' });
+    const { element } = await story('HeadingLevel3');
     expect($(element, '[part="title"]').localName).toBe('h3');
     expect(new Set($$(element, '.phase-heading').map((heading) => heading.localName))).toStrictEqual(new Set(['h4']));
   });
 
   it('ContentOverride: the content property replaces the title and intro and adds a clinic source', async () => {
-    const { element } = await story(
-      { today: TODAY, 'procedure-date': '2026-11-06', 'clinic-name': 'Riverside Spine Center' },
-      {
-        content: {
-          title: 'After your PRP injection at Riverside',
-          intro: [
-            {
-              text: 'This is our own aftercare plan. Bring this page to your follow-up visit.',
-              sources: ['riverside-aftercare'],
-            },
-          ],
-          sources: [
-            {
-              id: 'riverside-aftercare',
-              title: 'PRP aftercare instructions',
-              publisher: 'Riverside Spine Center',
-              year: 2026,
-              url: 'https://example.org/prp-aftercare',
-            },
-          ],
-        },
-      },
-    );
+    const { element } = await story('ContentOverride');
     expect(textIn($(element, '[part="title"]'))).toContain('After your PRP injection at Riverside');
     const intro = $$(element, '.intro');
     expect(intro).toHaveLength(1);
@@ -645,15 +617,7 @@ describe('<prp-recovery-timeline> as each story shows it', () => {
   it('BadInput: the fallbacks, and a warning for each bad value', async () => {
     const warn = spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
-      const { element } = await story({
-        today: TODAY,
-        procedure: 'surgery',
-        'procedure-date': '2026-13-45',
-        'heading-level': 9,
-        ice: 'maybe',
-        'nsaid-free-days': 'two weeks',
-        'clinic-phone': 'call-us',
-      });
+      const { element } = await story('BadInput');
       expect(headingsNamed(shadow(element), 2, 'Your recovery after a PRP injection')).toHaveLength(1);
       expect($$(element, 'li.phase')).toHaveLength(6);
       expect($(element, '[aria-current]')).toBeNull();
@@ -675,7 +639,7 @@ describe('<prp-recovery-timeline> as each story shows it', () => {
   });
 
   it('EmergencyNumberUK: en-GB, "Call 999 or go to A&E now" with a tel:999 link, UK medicine names', async () => {
-    const { element } = await story({ lang: 'en-GB', 'clinic-name': 'Riverside Spine (London)' });
+    const { element } = await story('EmergencyNumberUK');
     expect($(element, '.care--emergency .care-title a').getAttribute('href')).toBe('tel:999');
     expect(textIn($(element, '.care--emergency .care-title'))).toContain('Call 999 or go to A&E now');
     expect(textIn($(element, '.before'))).toContain('Paracetamol does not affect platelets');

@@ -19,6 +19,7 @@ import {
 } from '../../src/components/prp-treatment-comparison/types.js';
 import { treatmentComparison as en, treatmentComparison } from '../../src/content/en/treatment-comparison.js';
 import { treatmentComparison as es } from '../../src/content/es/treatment-comparison.js';
+import { COMPARISON_ARGS, COMPARISON_FRAMES, type ComparisonArgs } from '../../stories/treatment-comparison.args.js';
 import { expect } from './expect.js';
 import {
   $,
@@ -31,7 +32,6 @@ import {
   NARROW_320,
   settle,
   shadow,
-  type StoryArgs,
   type StoryFrame,
   textIn,
 } from './helpers.js';
@@ -282,10 +282,16 @@ describe('<prp-treatment-comparison> accessibility (axe)', () => {
 /** Each story of stories/treatment-comparison.stories.ts, mounted as it renders; the story itself is a smoke and visual test. */
 describe('<prp-treatment-comparison> as each story shows it', () => {
   type Locale = typeof en;
-  const ALL_SIX = TREATMENTS.join(',');
-  /** The element as its story renders it, once `view="auto"` has had its width. */
-  async function story(args: StoryArgs = {}, frame: StoryFrame = {}) {
-    const { element } = await mountStory<PrpTreatmentComparison>('prp-treatment-comparison', args, frame);
+  /**
+   * The story `name` as it renders (its args from stories/treatment-comparison.args.ts, `content` as the
+   * property), once `view="auto"` has had its width.
+   */
+  async function story(name: keyof typeof COMPARISON_ARGS, frame: StoryFrame = {}) {
+    const { content, ...attributes }: ComparisonArgs = COMPARISON_ARGS[name];
+    const { element } = await mountStory<PrpTreatmentComparison>('prp-treatment-comparison', attributes, {
+      content,
+      ...frame,
+    });
     await resized(element);
     return element;
   }
@@ -388,7 +394,7 @@ describe('<prp-treatment-comparison> as each story shows it', () => {
   }
 
   it('TableView: the default treatments as a table, with the two scales explained below', async () => {
-    const element = await story({ view: 'table' });
+    const element = await story('TableView');
     expect(element.getAttribute('view')).toBe('table');
     expect(textIn($(element, '[part="title"]'))).toContain(en.content.title);
     expectTable(element, DEFAULT_TREATMENTS);
@@ -403,7 +409,7 @@ describe('<prp-treatment-comparison> as each story shows it', () => {
   });
 
   it('CardsView: one card a treatment, physical therapy highlighted in words', async () => {
-    const element = await story({ view: 'cards', highlight: 'physical-therapy' });
+    const element = await story('CardsView');
     expect(element.getAttribute('view')).toBe('cards');
     expectCards(element, DEFAULT_TREATMENTS);
     const prp = cards(element)[0];
@@ -420,34 +426,42 @@ describe('<prp-treatment-comparison> as each story shows it', () => {
   });
 
   it('AutoWide: view="auto" in 900 px, wide enough for a table', async () => {
-    const element = await story({ view: 'auto' }, { width: 900 });
+    const element = await story('AutoWide', COMPARISON_FRAMES.AutoWide);
     expect(element.getBoundingClientRect().width).toBeGreaterThanOrEqual(tableMinWidth(DEFAULT_TREATMENTS.length));
     expectTable(element, DEFAULT_TREATMENTS);
   });
 
   it('AutoNarrow: view="auto" in 500 px, cards; a table when the container widens, cards again after', async () => {
-    const element = await story({ view: 'auto' }, { width: 500 });
+    const element = await story('AutoNarrow', COMPARISON_FRAMES.AutoNarrow);
     expect(element.getBoundingClientRect().width).toBeLessThan(tableMinWidth(DEFAULT_TREATMENTS.length));
     expectCards(element, DEFAULT_TREATMENTS);
     const wrapper = element.parentElement!;
-    wrapper.style.width = '900px';
+    wrapper.style.width = `${COMPARISON_FRAMES.AutoWide.width}px`;
     await resized(element);
     expectTable(element, DEFAULT_TREATMENTS);
-    wrapper.style.width = '500px';
+    wrapper.style.width = `${COMPARISON_FRAMES.AutoNarrow.width}px`;
     await resized(element);
     expectCards(element, DEFAULT_TREATMENTS);
   });
 
-  for (const id of TREATMENTS) {
-    it(`Highlight (${id}): all six as a table, that column marked in words`, async () => {
-      const element = await story({ treatments: ALL_SIX, highlight: id, view: 'table' });
+  for (const name of [
+    'HighlightPrp',
+    'HighlightSteroid',
+    'HighlightProlotherapy',
+    'HighlightRfa',
+    'HighlightPhysicalTherapy',
+    'HighlightSurgery',
+  ] as const) {
+    const id = COMPARISON_ARGS[name].highlight;
+    it(`${name}: all six as a table, the ${id} column marked in words`, async () => {
+      const element = await story(name);
       expectTable(element, TREATMENTS);
       expectHighlightedColumn(element, TREATMENTS, id);
     });
   }
 
   it('AllSix: all six as a table that never scrolls sideways', async () => {
-    const element = await story({ treatments: ALL_SIX, view: 'table' });
+    const element = await story('AllSix');
     expectTable(element, TREATMENTS);
     expect($$(element, 'thead th[scope="col"] .name')).toHaveLength(6);
     expect($$(element, 'tbody th[scope="row"]')).toHaveLength(ROWS.length);
@@ -457,7 +471,7 @@ describe('<prp-treatment-comparison> as each story shows it', () => {
   });
 
   it('Spanish: Spanish caption, headings and badge, PRP highlighted', async () => {
-    const element = await story({ lang: 'es', view: 'table', highlight: 'prp' });
+    const element = await story('Spanish');
     expect($(element, '[part="base"]').getAttribute('lang')).toBe('es');
     expect(textIn($(element, '[part="title"]'))).toContain(es.content.title);
     expectTable(element, DEFAULT_TREATMENTS, es, 'es');
@@ -466,13 +480,13 @@ describe('<prp-treatment-comparison> as each story shows it', () => {
   });
 
   it('Dark: the dark theme, PRP highlighted', async () => {
-    const element = await story({ theme: 'dark', view: 'table', highlight: 'prp' });
+    const element = await story('Dark');
     expectDarkTheme(element);
     expectHighlightedColumn(element, DEFAULT_TREATMENTS, 'prp');
   });
 
   it('Narrow320: all six as cards in 320 px', async () => {
-    const element = await story({ treatments: ALL_SIX, view: 'auto' }, NARROW_320);
+    const element = await story('Narrow320', NARROW_320);
     expectCards(element, TREATMENTS);
     expectFits320(element);
   });
@@ -480,7 +494,7 @@ describe('<prp-treatment-comparison> as each story shows it', () => {
   it('BadInput: the fallbacks, and a warning for each bad value', async () => {
     const warn = spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
-      const element = await story({ treatments: 'prp,unicorn,prp', highlight: 'surgery', view: 'grid' });
+      const element = await story('BadInput');
       // view="grid" falls back to auto: a table when one treatment fits (180 + 150 px), else cards.
       if (element.getBoundingClientRect().width >= tableMinWidth(1)) expectTable(element, ['prp']);
       else expectCards(element, ['prp']);

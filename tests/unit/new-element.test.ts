@@ -141,6 +141,7 @@ describe('npm run new-element', () => {
       `src/content/en/${NAME}.ts`,
       `src/content/es/${NAME}.ts`,
       `stories/${NAME}.stories.ts`,
+      `stories/${NAME}.args.ts`,
       `tests/browser/${NAME}.test.ts`,
       `tests/unit/${NAME}.logic.test.ts`,
       'src/index.ts',

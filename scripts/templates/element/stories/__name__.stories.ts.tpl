@@ -4,28 +4,25 @@ import '../src/components/{{tag}}/define.js';
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { fn } from 'storybook/test';
 
-import type { {{Class}} } from '../src/components/{{tag}}/{{name}}.js';
 import type { IntroToggleDetail } from '../src/components/{{tag}}/types.js';
+import { {{CONST}}_ARGS, type {{Pascal}}Args } from './{{name}}.args.js';
 import {
   describeStory as describe,
   hideMirrored,
   narrow320,
   renderElement,
   rendered,
-  type SharedArgs,
   sharedArgTypes,
 } from './helpers.js';
 
 const TAG = '{{tag}}';
 
-/** Args are the element's attributes (by attribute name), its `content` property and event spies. */
-interface {{Pascal}}Args extends SharedArgs {
-  preview?: number | string;
-  content?: {{Class}}['content'];
+/** A story's args ({{name}}.args.ts) and the event spy. */
+interface {{Pascal}}StoryArgs extends {{Pascal}}Args {
   onPrpIntroToggle?: (event: CustomEvent<IntroToggleDetail>) => void;
 }
 
-const argTypes: Partial<ArgTypes<{{Pascal}}Args>> = {
+const argTypes: Partial<ArgTypes<{{Pascal}}StoryArgs>> = {
   ...hideMirrored(),
   preview: { control: { type: 'number', min: 1, max: 4 } },
   ...sharedArgTypes,
@@ -40,10 +37,10 @@ const meta = {
     onPrpIntroToggle: fn(),
   },
   render: (args, context) => renderElement(TAG, args, context, { 'prp-intro-toggle': 'onPrpIntroToggle' }),
-} satisfies Meta<{{Pascal}}Args>;
+} satisfies Meta<{{Pascal}}StoryArgs>;
 
 export default meta;
-type Story = StoryObj<{{Pascal}}Args>;
+type Story = StoryObj<{{Pascal}}StoryArgs>;
 
 /** The smoke check: the story renders. What the element does is tested in tests/browser/{{name}}.test.ts. */
 const play: Story['play'] = async ({ canvasElement }) => {
@@ -51,26 +48,27 @@ const play: Story['play'] = async ({ canvasElement }) => {
 };
 
 export const Default: Story = {
+  args: {{CONST}}_ARGS.Default,
   parameters: describe('The default content: the title, the whole introduction and the sources.'),
   play,
 };
 
 export const Preview: Story = {
-  args: { preview: 1 },
+  args: {{CONST}}_ARGS.Preview,
   parameters: describe('`preview="1"`: the first intro paragraph, then a "Show more" button for the rest.'),
   play,
 };
 
 export const Dark: Story = {
-  args: { theme: 'dark' },
+  args: {{CONST}}_ARGS.Dark,
   parameters: describe('`theme="dark"` on a dark page. The Theme toolbar switches every story.'),
   play,
 };
 
 export const Spanish: Story = {
-  args: { lang: 'es', preview: 1 },
+  args: {{CONST}}_ARGS.Spanish,
   parameters: describe('`lang="es"`: Spanish content and button.'),
   play,
 };
 
-export const Narrow320: Story = { ...narrow320, play };
+export const Narrow320: Story = { ...narrow320, args: {{CONST}}_ARGS.Narrow320, play };

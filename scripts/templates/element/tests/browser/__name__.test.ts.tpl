@@ -4,8 +4,22 @@ import { oneEvent } from '@open-wc/testing';
 
 import type { {{Class}} } from '../../src/components/{{tag}}/{{name}}.js';
 import { {{camel}} as en } from '../../src/content/en/{{name}}.js';
+import { {{camel}} as es } from '../../src/content/es/{{name}}.js';
+import { {{CONST}}_ARGS, type {{Pascal}}Args } from '../../stories/{{name}}.args.js';
 import { expect } from './expect.js';
-import { $, $$, expectOneWarning, mount, settle, textOf } from './helpers.js';
+import {
+  $,
+  $$,
+  expectDarkTheme,
+  expectFits320,
+  expectOneWarning,
+  mount,
+  mountStory,
+  NARROW_320,
+  settle,
+  type StoryFrame,
+  textOf,
+} from './helpers.js';
 
 const TAG = '{{tag}}';
 const element = (attributes: Record<string, string> = {}) => mount<{{Class}}>(TAG, attributes);
@@ -51,4 +65,47 @@ describe('<{{tag}}>', () => {
       await expect(await element({ theme, lang: 'es', preview: '1' })).toBeAccessible();
     });
   }
+});
+
+/** Each story of stories/{{name}}.stories.ts, mounted as it renders; the story itself is a smoke and visual test. */
+describe('<{{tag}}> as each story shows it', () => {
+  /** The story `name` as it renders: its args from stories/{{name}}.args.ts, `content` as the property. */
+  function story(name: keyof typeof {{CONST}}_ARGS, frame: StoryFrame = {}) {
+    const { content, ...attributes }: {{Pascal}}Args = {{CONST}}_ARGS[name];
+    return mountStory<{{Class}}>(TAG, attributes, { events: ['prp-intro-toggle'], content, ...frame });
+  }
+
+  it('Default: the title and the whole introduction', async () => {
+    const { element } = await story('Default');
+    expect($(element, '.title').textContent.trim()).toBe(en.content.title);
+    expect(paragraphs(element)).toHaveLength(en.content.intro.length);
+    expect(toggle(element)).toBe(null);
+  });
+
+  it('Preview: the first paragraph, and "Show more" shows the rest and fires prp-intro-toggle once', async () => {
+    const { element, spies } = await story('Preview');
+    expect(paragraphs(element)).toHaveLength(1);
+    toggle(element).click();
+    await settle(element);
+    expect(paragraphs(element)).toHaveLength(en.content.intro.length);
+    expect(spies['prp-intro-toggle']).toHaveBeenCalledTimes(1);
+  });
+
+  it('Dark: the dark theme', async () => {
+    const { element } = await story('Dark');
+    expectDarkTheme(element);
+  });
+
+  it('Spanish: the Spanish title, the first paragraph and the Spanish button', async () => {
+    const { element } = await story('Spanish');
+    expect($(element, '[part="base"]').getAttribute('lang')).toBe('es');
+    expect($(element, '.title').textContent.trim()).toBe(es.content.title);
+    expect(paragraphs(element)).toHaveLength(1);
+    expect(toggle(element).textContent.trim()).toBe(es.strings.showMore);
+  });
+
+  it('Narrow320: fits 320 px', async () => {
+    const { element } = await story('Narrow320', NARROW_320);
+    expectFits320(element);
+  });
 });
