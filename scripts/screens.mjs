@@ -128,10 +128,23 @@ async function screenshotAll(width) {
   });
   await context.addInitScript(WATCH_STORY);
   const page = await context.newPage();
+  let loaded = false;
   for (const story of stories) {
     const name = `${story.id}-${width}`;
     try {
-      await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=motion:reduced`);
+      // PRP_SCREENS_RELOAD=1 loads each story afresh, to rule out anything the story before left behind.
+      if (!loaded || process.env.PRP_SCREENS_RELOAD) {
+        await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=motion:reduced`);
+        loaded = true;
+      } else {
+        // The next story in the same preview, as Storybook's own sidebar switches stories: no reload of
+        // Storybook and the library for each one.
+        await page.evaluate((storyId) => {
+          window.__storyDone = undefined;
+          window.scrollTo(0, 0);
+          window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'story' });
+        }, story.id);
+      }
       await page.waitForFunction(() => window.__storyDone, null, { timeout: 20_000 });
       await page.addStyleTag({ content: FONTS });
       await page.evaluate(async () => {
