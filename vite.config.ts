@@ -145,6 +145,9 @@ export default defineConfig(({ mode }) => {
         entry: {
           index: 'src/index.ts',
           classes: 'src/classes.ts',
+          // Node only: `prp-widgets/ssr` and the `prp-widgets render` command.
+          'ssr/index': 'src/ssr/index.ts',
+          'ssr/cli': 'src/ssr/cli.ts',
           // One entry per element folder, each registering its tag (`prp-widgets/prp-faq`).
           ...Object.fromEntries(
             readdirSync('src/components').map((tag) => [`components/${tag}/define`, `src/components/${tag}/define.ts`]),
@@ -153,7 +156,7 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//],
+        external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^parse5($|\/)/, /^node:/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

@@ -1,6 +1,7 @@
 // Part of npm test, after the build: packs the package as npm would publish it, unpacks the tarball into
 // examples/node_modules/prp-widgets, type-checks the React example and builds the React and Vue examples
-// with Vite. tests/examples/ then opens them (and the no-build pages in examples/html) in Chromium.
+// with Vite, and the prerendered pages (a Node script, an Eleventy site). tests/embed/examples.test.ts then
+// opens them (and the no-build pages in examples/html).
 // The frameworks themselves come from the repository's node_modules, so CI installs nothing extra.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
@@ -30,4 +31,10 @@ try {
 run(bin('tsc'), '-p', 'examples/react/tsconfig.json');
 run(bin('vite'), 'build', '--config', 'examples/react/vite.config.ts');
 run(bin('vite'), 'build', '--config', 'examples/vue/vite.config.ts');
-console.log('Built examples/react/dist and examples/vue/dist from the packed package.');
+// Prerendered pages (prp-widgets/ssr): a plain Node script, and an Eleventy site with a transform.
+run('node', 'examples/ssr-node/build.mjs');
+execFileSync('../../node_modules/.bin/eleventy', ['--config=eleventy.config.mjs', '--quiet'], {
+  cwd: 'examples/eleventy',
+  stdio: 'inherit',
+});
+console.log('Built examples/react, vue, ssr-node and eleventy (each dist/) from the packed package.');

@@ -248,6 +248,13 @@ function edits(names) {
       },
     ],
     [
+      'src/ssr/render.ts',
+      (lines, file) => {
+        const tags = block(lines, /^export const TAGS = \[$/, /^\] as const;$/, file, 'TAGS');
+        insertAfterLast(lines, /^ {2}'prp-[a-z0-9-]+',$/, [`  '${tag}',`], file, 'the tags in TAGS', tags);
+      },
+    ],
+    [
       'tests/embed/pages.ts',
       (lines, file) => {
         const tags = block(lines, /^export const TAGS = \[$/, /^\] as const;$/, file, 'TAGS');

@@ -83,6 +83,7 @@ export async function measureEntries() {
   const rows = [];
   for (const [subpath, target] of Object.entries(pkg.exports)) {
     const file = typeof target === 'string' ? target : target.default;
+    if (file === undefined) continue; // `./ssr`: for Node only, never loaded in a browser
     if (!file.endsWith('.js') || file.endsWith('/empty.js')) continue; // JSON, CSS and the type-only JSX entries
     if (file.includes('/cdn/')) {
       // The module fetches its chunks (Spanish, override checks) only when a page needs them.

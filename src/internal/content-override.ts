@@ -48,7 +48,8 @@ export class ContentOverrideController implements ReactiveController {
 
   /** The page gives an override: the `content` property or a JSON child. */
   get given(): boolean {
-    return this.host.content != null || !!this.host.querySelector(JSON_CHILD);
+    // A server's element has no children (nor querySelector): there the override is the `content` property.
+    return this.host.content != null || !!this.host.querySelector?.(JSON_CHILD);
   }
 
   /** Undefined when no override is given or the rules are here; else the rules' load. */

@@ -29,7 +29,8 @@ export function inheritedLang(element: Element): string {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang && lang.trim()) return lang.trim();
-    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
+    // A server's element has neither parent nor root: only its own `lang` applies there.
+    node = node.parentElement ?? (node.getRootNode?.() as ShadowRoot | undefined)?.host ?? null;
   }
   return '';
 }

@@ -126,6 +126,9 @@ export abstract class PrpElement extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A prerendered element (prp-widgets/ssr) comes with its declarative shadow root, which Lit would render
+    // into beside the server's nodes: empty it, and the first render fills it again in the same task.
+    this.shadowRoot?.replaceChildren();
     const root = super.createRenderRoot();
     root.addEventListener('click', (event) => void this.followCitation(event));
     return root;
@@ -172,8 +175,11 @@ export abstract class PrpElement extends LitElement {
     return shownLocale(this.requestedLocale, this.localeContent);
   }
 
-  /** The language content this element renders from: the common strings and its own (elements may add more). */
-  protected get localeContent(): readonly LocaleContent<unknown>[] {
+  /**
+   * @internal The language content this element renders from: the common strings and its own (elements may
+   * add more). Public for `prp-widgets/ssr`, which loads it before a server renders.
+   */
+  get localeContent(): readonly LocaleContent<unknown>[] {
     return [COMMON, this.parts.content];
   }
 

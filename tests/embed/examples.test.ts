@@ -2,12 +2,12 @@
  * The framework and no-build examples, built from the packed tarball by scripts/examples.mjs (part of
  * npm test): each renders all four elements in Chromium and hears the diagram's event.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
 import { faq } from '../../src/content/en/faq.js';
-import { embedSuite } from './harness.js';
+import { embedSuite, widgetsReady } from './harness.js';
 import { TAGS } from './pages.js';
 
 const faqTitle = faq.content.title;
@@ -56,6 +56,47 @@ describe('examples', () => {
         .poll(() => page.evaluate(() => document.getElementById('step-shown')?.textContent))
         .toBe('Diagram step 2');
       expect(record.errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  const PRERENDERED = [
+    [
+      'a plain Node script (prp-widgets/ssr prerender)',
+      'examples/ssr-node/dist/index.html',
+      'en',
+      'Questions our patients ask',
+    ],
+    [
+      'an Eleventy site with a transform',
+      'examples/eleventy/dist/index.html',
+      'es',
+      'Preguntas sobre las inyecciones de PRP para el dolor de espalda',
+    ],
+  ] as const;
+
+  for (const [name, file, lang, faqHeading] of PRERENDERED) {
+    it(`${name}: every element is in the HTML with its shadow root, and the script takes it over`, async () => {
+      const html = readFileSync(file, 'utf8');
+      expect(html.match(/<template shadowroot="open" shadowrootmode="open">/g)).toHaveLength(TAGS.length);
+      const { page, record } = await browser.open();
+      await page.goto(`${server.origin}/${file}`);
+      await widgetsReady(page);
+      const shown = await page.evaluate(
+        (tags) =>
+          tags.map((tag) => {
+            const element = document.querySelector(tag)!;
+            // One title: the script renders in place of the server's nodes, never beside them.
+            const titles = element.shadowRoot!.querySelectorAll('[part="title"]');
+            return [element.getAttribute('lang'), titles[0].textContent.trim(), titles.length] as const;
+          }),
+        [...TAGS],
+      );
+      expect(shown.map(([shownLang]) => shownLang)).toStrictEqual(TAGS.map(() => lang));
+      expect(shown.at(-1)?.[1]).toBe(faqHeading);
+      expect(shown.map(([, , titles]) => titles)).toStrictEqual(TAGS.map(() => 1));
+      expect(record.warnings).toStrictEqual([]);
+      expect(record.errors).toStrictEqual([]);
       await page.close();
     });
   }

@@ -150,6 +150,7 @@ describe('npm run new-element', () => {
       'tests/unit/size-budget.test.ts',
       'tests/shared/elements.ts',
       'tests/embed/pages.ts',
+      'src/ssr/render.ts',
       'README.md',
       'docs/theming.md',
     ]) {

@@ -12,7 +12,8 @@ import { publint } from 'publint';
 import { describe, expect, it } from 'vitest';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
-  exports: Record<string, string | { types?: string; default: string }>;
+  exports: Record<string, string | { types?: string; default?: string; node?: string }>;
+  bin: Record<string, string>;
   [field: string]: unknown;
 };
 const packed = (
@@ -27,8 +28,12 @@ const packed = (
 )[0].files.map((file) => file.path);
 
 const clean = (path: string) => posix.normalize(path).replace(/^\.\//, '');
-const targets = Object.values(pkg.exports)
-  .flatMap((target) => (typeof target === 'string' ? [target] : [target.types, target.default]))
+const targets = [
+  ...Object.values(pkg.exports).flatMap((target) =>
+    typeof target === 'string' ? [target] : [target.types, target.default, target.node],
+  ),
+  ...Object.values(pkg.bin),
+]
   .filter((t): t is string => !!t)
   .map(clean);
 

@@ -50,8 +50,11 @@ describe('stageAt', () => {
     expect(stageAt(procedure, dayAfter(183))).toEqual({ kind: 'complete', day: 183 });
     expect(stageAt(procedure, dayAfter(5000)).kind).toBe('complete');
   });
+  it("is undated when the reader's date is unknown (on a server)", () => {
+    expect(stageAt(parseIsoDate('2026-11-01'), undefined)).toEqual({ kind: 'undated' });
+  });
   it('counts across a leap day', () => {
-    expect(stageAt(parseIsoDate('2028-02-27'), parseIsoDate('2028-03-02')!)).toEqual({
+    expect(stageAt(parseIsoDate('2028-02-27'), parseIsoDate('2028-03-02'))).toEqual({
       kind: 'during',
       day: 4,
       phase: 2,

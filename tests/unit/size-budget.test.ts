@@ -20,20 +20,24 @@ const KB = 1024;
  * `.`, all five; 0.22 KB for the classic file) after the smaller decorator helper; `.`, the FAQ, the
  * timeline, the comparison and the classic file went up one 0.25 KB step. The
  * CDN module got smaller (the second compress pass, decision 0006).
+ * Issue 18, first part (server rendering): elements that render without a DOM (no observer or child query
+ * while rendering) and empty a prerendered shadow root before their first render cost 36–44 B; `.` and the
+ * classic file, which had under 40 B of margin, went up one 0.25 KB step. That issue brings the module
+ * under 30 KB, and these budgets down with it.
  * `npm run bench` prints the full table (docs/size.md).
  */
 const BUDGETS: Record<string, number> = {
   // what an English page downloads: the module, Lit inside; Spanish and the override checks come on demand
   './cdn/prp-widgets.js': 35.5 * KB,
   // the classic script holds everything, both languages included
-  './cdn/prp-widgets.iife.js': 48.75 * KB,
+  './cdn/prp-widgets.iife.js': 49 * KB,
   // each element alone, as an app's bundler ships it, `lit` external
   './prp-doctor-checklist': 13 * KB,
   './prp-faq': 12.25 * KB, // with the emergency-number link it shares with the timeline and checklist
   './prp-process-diagram': 14.25 * KB,
   './prp-recovery-timeline': 16.25 * KB,
   './prp-treatment-comparison': 14.5 * KB,
-  '.': 31.25 * KB,
+  '.': 31.5 * KB,
 };
 /** Everything the module may fetch on demand (Spanish, prolotherapy, override checks), all elements together. */
 const CDN_ON_DEMAND_BUDGET = 24 * KB;

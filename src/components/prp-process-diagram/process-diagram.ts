@@ -153,7 +153,8 @@ export class PrpProcessDiagram extends PrpElement {
     if (this.autoplaying) this.timer = setTimeout(() => this.advance(), this.settings.autoplay! * 1000);
   }
 
-  protected override get localeContent() {
+  /** @internal */
+  override get localeContent() {
     return [...super.localeContent, ...(this.procedure === 'prolotherapy' ? [PROLOTHERAPY] : [])];
   }
 

@@ -21,8 +21,8 @@ export type Stage =
   | { readonly kind: 'during'; readonly day: number; readonly phase: number }
   | { readonly kind: 'complete'; readonly day: number };
 
-export function stageAt(procedureDate: CivilDate | undefined, today: CivilDate): Stage {
-  if (!procedureDate) return { kind: 'undated' };
+export function stageAt(procedureDate: CivilDate | undefined, today: CivilDate | undefined): Stage {
+  if (!procedureDate || !today) return { kind: 'undated' };
   const day = daysBetween(procedureDate, today);
   if (day < 0) return { kind: 'before', daysUntil: -day };
   const phase = PHASE_WINDOWS.findIndex((window) => day >= window.start && day <= window.end);

@@ -100,15 +100,17 @@ export class PrpTreatmentComparison extends PrpElement {
   /** The element's own width in px at 16 px text (its width scaled by its text size), for table or cards; 0 until measured. */
   @state() private width = 0;
 
-  // Read the width in the next frame: re-rendering inside the callback would change the layout it is
-  // observing and raise "ResizeObserver loop completed with undelivered notifications" on the page.
-  private readonly resizeObserver = new ResizeObserver(([entry]) => {
-    const width = entry.contentRect.width;
-    requestAnimationFrame(() => (this.width = this.atBaseSize(width)));
-  });
+  /** Made on connection: a server, which never connects an element, has no ResizeObserver. */
+  private resizeObserver?: ResizeObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Read the width in the next frame: re-rendering inside the callback would change the layout it is
+    // observing and raise "ResizeObserver loop completed with undelivered notifications" on the page.
+    this.resizeObserver ??= new ResizeObserver(([entry]) => {
+      const width = entry.contentRect.width;
+      requestAnimationFrame(() => (this.width = this.atBaseSize(width)));
+    });
     this.resizeObserver.observe(this);
     if (!this.hasUpdated) unmeasured.add(this);
   }
@@ -116,7 +118,7 @@ export class PrpTreatmentComparison extends PrpElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unmeasured.delete(this);
-    this.resizeObserver.disconnect();
+    this.resizeObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
