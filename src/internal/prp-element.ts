@@ -1,4 +1,4 @@
-import { html, LitElement, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import { common as commonEn } from '../content/en/common.js';
@@ -41,6 +41,15 @@ export interface ElementParts {
 /** `detail` of a `prp-*` event, from its declaration in `HTMLElementEventMap` (each element's `types.ts`). */
 export type PrpEventDetail<K extends PrpEventType> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 export type PrpEventType = Extract<keyof HTMLElementEventMap, `prp-${string}`>;
+
+/**
+ * Whether `element`'s prerendered shadow root can be hydrated: Lit's hydration support is loaded
+ * (`defineElement` loads it first on a page with prerendered elements), and the server rendered the language
+ * and region the element shows here. `prerendered` holds the `lang` the server saw; the page's own it could not.
+ */
+function hydrates(element: Element): boolean {
+  return 'litElementHydrateSupport' in globalThis && element.getAttribute('prerendered') === inheritedLang(element);
+}
 
 /**
  * Base class of every prp-widgets element: registration that never throws, language resolution,
@@ -111,6 +120,9 @@ export abstract class PrpElement extends LitElement {
 
   private readonly warned = new Set<string>();
 
+  /** This render takes over a prerendered shadow root, so it must be the server's render; see `serverState`. */
+  private hydrating = false;
+
   /** Reads attributes and properties: the parsed value, or a fallback with one warning. */
   protected readonly options = new Options(this, (key, message) => this.warnOnce(key, message));
   private readonly override = new ContentOverrideController(
@@ -126,10 +138,25 @@ export abstract class PrpElement extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // A prerendered element (prp-widgets/ssr) comes with its declarative shadow root, which Lit would render
-    // into beside the server's nodes: empty it, and the first render fills it again in the same task.
-    this.shadowRoot?.replaceChildren();
-    const root = super.createRenderRoot();
+    const prerendered = this.shadowRoot; // a declarative shadow root, written by prp-widgets/ssr
+    let root: HTMLElement | DocumentFragment;
+    if (prerendered && !hydrates(this)) {
+      // Render again in place: the server's nodes go, Lit's styles come, in the same task (no flash).
+      prerendered.replaceChildren();
+      adoptStyles(prerendered, (this.constructor as typeof LitElement).elementStyles);
+      root = prerendered;
+    } else {
+      // Lit's hydration support keeps the server's nodes and binds them.
+      root = super.createRenderRoot();
+      if (prerendered) {
+        this.hydrating = true;
+        // What the server could not know (the reader's date, layout, motion setting) comes next.
+        void this.updateComplete.then(() => {
+          this.hydrating = false;
+          this.requestUpdate();
+        });
+      }
+    }
     root.addEventListener('click', (event) => void this.followCitation(event));
     return root;
   }
@@ -215,6 +242,14 @@ export abstract class PrpElement extends LitElement {
   protected resolveContent<T extends object>(defaults: T): ResolvedContent<T> {
     const { content, citations } = this.override.resolve(defaults, this.locale);
     return { content: this.regional(content), citations };
+  }
+
+  /**
+   * Rendering what a server renders: on the server, and in the browser while hydrating a prerendered element.
+   * What depends on the reader's clock, layout or settings takes a neutral value then.
+   */
+  protected get serverState(): boolean {
+    return isServer || this.hydrating;
   }
 
   /** The validated heading level (1–6). */

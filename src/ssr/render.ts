@@ -75,9 +75,11 @@ export async function render(
     options.content === undefined ? undefined : Element.parts.overrides.load(),
   ]);
 
-  // `prerendered`: the optional prp-widgets.css then never hides the element while the script loads.
+  // `prerendered`: the optional prp-widgets.css never hides the element while the script loads, and the
+  // script hydrates it when the page gives it the same `lang` the server saw (its value).
+  const seen = attributeValue((attributes.lang ?? '').trim());
   const open = unsafeStatic(
-    `${tag}${names.map((name) => ` ${name}="${attributeValue(attributes[name])}"`).join('')} prerendered`,
+    `${tag}${names.map((name) => ` ${name}="${attributeValue(attributes[name])}"`).join('')} prerendered="${seen}"`,
   );
   const close = unsafeStatic(tag);
   const rendered = await collectResult(

@@ -6,9 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { render } from '../../dist/ssr/index.js';
+import type * as Ssr from '../../src/ssr/index.js';
 import { type EmbedPage, embedSuite, widgetsReady } from './harness.js';
-import { clinicPage, moduleScript, RESERVE_CSS, stylesheet, TAGS } from './pages.js';
+import { CDN_MODULE, clinicPage, moduleScript, RESERVE_CSS, stylesheet, TAGS } from './pages.js';
+
+// What ships: the built module (typed by its source, so lint needs no build).
+const DIST_SSR: string = '../../dist/ssr/index.js';
+const { render } = (await import(DIST_SSR)) as typeof Ssr;
 
 const { server, browser } = embedSuite();
 
@@ -109,6 +113,111 @@ describe.each(['en', 'es'] as const)('prerendered widgets (%s)', (lang) => {
       });
     }
     expect(record.warnings).toStrictEqual([]);
+    expect(record.errors).toStrictEqual([]);
+  });
+});
+
+/** Marks each element's server nodes (its title and footer), so a later look can tell kept nodes from new ones. */
+function markServerNodes(page: EmbedPage, tags: readonly string[] = TAGS) {
+  return page.evaluate(
+    (names) => {
+      for (const tag of names) {
+        const root = document.querySelector(tag)!.shadowRoot!;
+        for (const node of root.querySelectorAll('[part="title"], [part="footer"]'))
+          (node as Element & { fromServer?: boolean }).fromServer = true;
+      }
+    },
+    [...tags],
+  );
+}
+
+/** Per element: whether its title and footer are still the server's nodes, and how many titles it has. */
+function serverNodesKept(page: EmbedPage, tags: readonly string[] = TAGS) {
+  return page.evaluate(
+    (names) =>
+      names.map((tag) => {
+        const root = document.querySelector(tag)!.shadowRoot!;
+        const nodes = [...root.querySelectorAll('[part="title"], [part="footer"]')];
+        return {
+          tag,
+          kept: nodes.length === 2 && nodes.every((node) => (node as Element & { fromServer?: boolean }).fromServer),
+          titles: root.querySelectorAll('[part="title"]').length,
+        };
+      }),
+    [...tags],
+  );
+}
+
+/** Loads the module file into a page that is already showing: the script tag arriving after the HTML. */
+function loadScript(page: EmbedPage) {
+  return page.evaluate((src) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    document.body.append(script);
+  }, CDN_MODULE);
+}
+
+describe('hydration', () => {
+  // Spanish at desktop width too: its text loads on demand, so the page has laid out (and the comparison
+  // measured a table's width) before the elements hydrate; the first render must still be the server's.
+  it.each([
+    ['en', WIDTH],
+    ['es', 1280],
+  ] as const)(
+    '%s at %i px: the script keeps the server nodes of every element and binds them, then clicks work',
+    async (lang, width) => {
+      const body = await prerenderedElements(lang);
+      const url = server.page(`/prerendered-hydrate-${lang}.html`, { html: clinicPage({ lang, head: '', body }) });
+      const { page, record } = await browser.open(width);
+      await page.goto(url);
+      await markServerNodes(page);
+      await loadScript(page);
+      await widgetsReady(page);
+      expect(await serverNodesKept(page)).toStrictEqual(TAGS.map((tag) => ({ tag, kept: true, titles: 1 })));
+      // Bound, not only shown: the diagram's Next button moves to step 2.
+      await page.click('prp-process-diagram', '.controls .button', 1);
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('prp-process-diagram')!.getAttribute('step')))
+        .toBe('2');
+      expect(record.warnings).toStrictEqual([]);
+      expect(record.errors).toStrictEqual([]);
+    },
+  );
+
+  it('a page whose own lang differs from what the server saw: rendered again in its language, never doubled', async () => {
+    // Prerendered without `lang` (the server shows English); the page is Spanish.
+    const body = (await Promise.all(TAGS.map((tag) => render(tag)))).join('\n');
+    const url = server.page('/prerendered-page-lang.html', { html: clinicPage({ lang: 'es', head: '', body }) });
+    const { page, record } = await browser.open(WIDTH);
+    await page.goto(url);
+    await markServerNodes(page);
+    await loadScript(page);
+    await widgetsReady(page);
+    expect(await serverNodesKept(page)).toStrictEqual(TAGS.map((tag) => ({ tag, kept: false, titles: 1 })));
+    for (const state of await shown(page)) expect(state.text, state.tag).toContain('no un consejo médico');
+    expect(record.errors).toStrictEqual([]);
+  });
+
+  it('the reader\'s date arrives with the script: the timeline shows its "now" stage after hydrating', async () => {
+    // Ten days ago on this machine's clock, which the browser shares: a stage is "now" for the reader.
+    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toLocaleDateString('en-CA');
+    const body = await render('prp-recovery-timeline', { lang: 'en', 'procedure-date': tenDaysAgo });
+    const url = server.page('/prerendered-clock.html', { html: clinicPage({ head: '', body }) });
+    const { page, record } = await browser.open(WIDTH);
+    await page.goto(url);
+    const current = () =>
+      page.evaluate(
+        () => document.querySelector('prp-recovery-timeline')!.shadowRoot!.querySelectorAll('[aria-current]').length,
+      );
+    expect(await current()).toBe(0);
+    await markServerNodes(page, ['prp-recovery-timeline']);
+    await loadScript(page);
+    await widgetsReady(page);
+    expect(await current()).toBe(1);
+    expect(await serverNodesKept(page, ['prp-recovery-timeline'])).toStrictEqual([
+      { tag: 'prp-recovery-timeline', kept: true, titles: 1 },
+    ]);
     expect(record.errors).toStrictEqual([]);
   });
 });

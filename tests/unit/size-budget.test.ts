@@ -20,27 +20,29 @@ const KB = 1024;
  * `.`, all five; 0.22 KB for the classic file) after the smaller decorator helper; `.`, the FAQ, the
  * timeline, the comparison and the classic file went up one 0.25 KB step. The
  * CDN module got smaller (the second compress pass, decision 0006).
- * Issue 18, first part (server rendering): elements that render without a DOM (no observer or child query
- * while rendering) and empty a prerendered shadow root before their first render cost 36–44 B; `.` and the
- * classic file, which had under 40 B of margin, went up one 0.25 KB step. That issue brings the module
- * under 30 KB, and these budgets down with it.
+ * Issue 18, first part (server rendering and hydration): rendering without a DOM, hydrating a prerendered
+ * shadow root (or rendering it again in place), the server state of a first render, and defining elements
+ * after Lit's hydration support on a page with prerendered elements cost 0.2–0.3 KB an entry; the classic
+ * file also holds Lit's hydration support (2.2 KB), which the module fetches on demand (2 KB) only on such
+ * pages. Every budget went up by that, rounded to 0.25 KB. The rest of issue 18 brings the module under
+ * 30 KB, and these budgets down with it.
  * `npm run bench` prints the full table (docs/size.md).
  */
 const BUDGETS: Record<string, number> = {
   // what an English page downloads: the module, Lit inside; Spanish and the override checks come on demand
-  './cdn/prp-widgets.js': 35.5 * KB,
+  './cdn/prp-widgets.js': 36 * KB,
   // the classic script holds everything, both languages included
-  './cdn/prp-widgets.iife.js': 49 * KB,
+  './cdn/prp-widgets.iife.js': 51.25 * KB,
   // each element alone, as an app's bundler ships it, `lit` external
-  './prp-doctor-checklist': 13 * KB,
-  './prp-faq': 12.25 * KB, // with the emergency-number link it shares with the timeline and checklist
-  './prp-process-diagram': 14.25 * KB,
-  './prp-recovery-timeline': 16.25 * KB,
-  './prp-treatment-comparison': 14.5 * KB,
+  './prp-doctor-checklist': 13.25 * KB,
+  './prp-faq': 12.5 * KB, // with the emergency-number link it shares with the timeline and checklist
+  './prp-process-diagram': 14.5 * KB,
+  './prp-recovery-timeline': 16.5 * KB,
+  './prp-treatment-comparison': 14.75 * KB,
   '.': 31.5 * KB,
 };
 /** Everything the module may fetch on demand (Spanish, prolotherapy, override checks), all elements together. */
-const CDN_ON_DEMAND_BUDGET = 24 * KB;
+const CDN_ON_DEMAND_BUDGET = 26.25 * KB;
 
 describe('size budget (built files; run `npm run build` first)', () => {
   let sizes: EntrySizes[] = [];

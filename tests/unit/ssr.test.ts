@@ -8,8 +8,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 
-import { prerender, render, TAGS } from '../../dist/ssr/index.js';
+import type * as Ssr from '../../src/ssr/index.js';
 import { ELEMENTS } from '../shared/elements.js';
+
+// What ships: the built module (typed by its source, so lint needs no build).
+const DIST_SSR: string = '../../dist/ssr/index.js';
+const { prerender, render, TAGS } = (await import(DIST_SSR)) as typeof Ssr;
 
 /** The text a reader would see: the shadow root's markup without tags, comments and styles. */
 function visibleText(html: string): string {
@@ -49,8 +53,8 @@ describe('render(tag, attributes, options)', () => {
         expect(html).toMatch(
           new RegExp(`^<${tag} [^>]*lang="${lang}"[^>]*><template shadowroot="open" shadowrootmode="open"><style>`),
         );
-        // The optional stylesheet hides an element only while it is neither defined nor prerendered.
-        expect(/^<[^>]*>/.exec(html)?.[0]).toMatch(/ prerendered[ >]/);
+        // `prerendered` keeps the optional stylesheet from hiding it, and names the `lang` the server saw.
+        expect(/^<[^>]*>/.exec(html)?.[0]).toContain(` prerendered="${lang}"`);
         expect(html.endsWith(`</template></${tag}>`)).toBe(true);
         expect(html).toContain('--prp-color-accent');
         const text = visibleText(html);
@@ -138,7 +142,7 @@ describe('prerender(html)', () => {
     const html = await prerender(page);
     expect(
       html.startsWith(
-        '<!doctype html>\n<html lang="es"><body>\n<h1>Clínica</h1>\n<prp-faq lang="es" prerendered><template',
+        '<!doctype html>\n<html lang="es"><body>\n<h1>Clínica</h1>\n<prp-faq lang="es" prerendered="es"><template',
       ),
     ).toBe(true);
     expect(html).toContain('</template></prp-faq>\n<p>Between</p>\n<div><prp-process-diagram procedure="prolotherapy"');

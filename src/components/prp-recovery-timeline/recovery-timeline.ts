@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import { recoveryTimelineBase as en } from '../../content/en/recovery-timeline.js';
@@ -62,7 +62,7 @@ const CONTENT_UPDATED: CivilDate = { year: 2026, month: 12, day: 1 };
 interface Settings {
   readonly procedure: Procedure;
   readonly procedureDate?: CivilDate;
-  /** Undefined on a server without `today`: the reader's date is not known there (no stage is shown). */
+  /** Undefined where the reader's date is not known (a server; see `serverState`): no stage is shown. */
   readonly today?: CivilDate;
   readonly nsaidFreeDays?: number;
   readonly ice?: IceAdvice;
@@ -153,7 +153,8 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
     return {
       procedure: this.options.oneOf('procedure', this.procedure, PROCEDURES, 'prp'),
       procedureDate,
-      today: this.options.date('today', this.today, "the reader's date") ?? (isServer ? undefined : localDate()),
+      today:
+        this.options.date('today', this.today, "the reader's date") ?? (this.serverState ? undefined : localDate()),
       nsaidFreeDays: this.options.integer('nsaid-free-days', this.nsaidFreeDays, [1, 90, 'days'], undefined, NEUTRAL),
       ice: this.options.oneOf('ice', this.ice, ICE_ADVICE, undefined, NEUTRAL),
       followUpWeeks: this.options.integer('follow-up-weeks', this.followUpWeeks, [1, 52, 'weeks'], undefined, NEUTRAL),

@@ -165,8 +165,9 @@ export class PrpTreatmentComparison extends PrpElement {
     const { ids, view } = settings;
     // Before the first measurement the width is 0: cards, which fit any width, never a table that overflows.
     // A forced table still gives way to cards where its words would break.
+    // A server knows no width, so a prerendered comparison hydrates as cards; its width counts from the next render.
     const table =
-      this.width >=
+      (this.serverState ? 0 : this.width) >=
       (view === 'table' ? tableFitWidth(ids.length) : view === 'auto' ? tableMinWidth(ids.length) : Infinity);
     return {
       ...settings,
