@@ -2,8 +2,9 @@
 // the generated JSX types), packs the package and builds the React and Vue examples from it, runs the unit
 // tests in Node, then in each engine (Chromium, Firefox ESR, WebKitGTK; scripts/engines.mjs) the embedding
 // suite and the elements' own tests (@web/test-runner), and in Chromium the Storybook stories and the visual
-// comparison of every story (scripts/screens.mjs). It prints a line per engine (passed, failed, skipped and
-// why) and one closing line with the totals, and exits non-zero if any step fails.
+// comparison of every story (scripts/screens.mjs); Firefox's steps run beside WebKit's. It prints a line per
+// engine (passed, failed, skipped and why) and one closing line with the totals, and exits non-zero if any
+// step fails.
 // The counts come from each runner's machine-readable report in reports/ (git-ignored): Vitest's JSON reporter,
 // the JSON reporter of web-test-runner.config.mjs (scripts/web-test-runner-report.mjs) and the one
 // scripts/screens.mjs writes. Each report is removed before its step runs; a step that leaves none has failed.
@@ -31,18 +32,31 @@ if (lacking.length) {
   process.exit(1);
 }
 
-/** Runs a command, streaming its output, and resolves with its exit code. */
-function run(label, command, args, env = {}) {
-  console.log(
+/**
+ * Runs a command and resolves with its exit code. Its output streams through, or, for a step that runs beside
+ * another (`quiet`), is kept and printed in one piece when it ends, so that two steps' lines never interleave.
+ */
+function run(label, command, args, env = {}, quiet = false) {
+  const say = (text) => (quiet ? kept.push(text) : process.stdout.write(text));
+  const kept = [];
+  say(
     `\n▶ ${label}: ${Object.entries(env)
       .map(([k, v]) => `${k}=${v} `)
-      .join('')}${command} ${args.join(' ')}`,
+      .join('')}${command} ${args.join(' ')}\n`,
   );
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-    child.stdout.pipe(process.stdout, { end: false });
-    child.stderr.pipe(process.stderr, { end: false });
-    child.on('close', (code) => resolve(code ?? 1));
+    if (quiet) {
+      child.stdout.on('data', (chunk) => kept.push(chunk));
+      child.stderr.on('data', (chunk) => kept.push(chunk));
+    } else {
+      child.stdout.pipe(process.stdout, { end: false });
+      child.stderr.pipe(process.stderr, { end: false });
+    }
+    child.on('close', (code) => {
+      if (quiet) process.stdout.write(Buffer.concat(kept.map((part) => Buffer.from(part))));
+      resolve(code ?? 1);
+    });
   });
 }
 
@@ -147,10 +161,11 @@ for (const engine of engines) {
 const totals = new Map();
 const failures = [];
 const started = Date.now();
-for (const [label, command, args, count, group, env, report] of steps) {
+
+async function runStep([label, command, args, count, group, env, report], quiet) {
   const stepStarted = Date.now();
   if (report) rmSync(report, { force: true });
-  const code = await run(label, command, args, env);
+  const code = await run(label, command, args, env, quiet);
   const { counts, missing } = report ? readCounts(report, count) : {};
   const outcome = code !== 0 ? `failed (exit ${code})` : missing ? `failed (${missing})` : 'passed';
   console.log(`◀ ${label}: ${outcome} in ${Math.round((Date.now() - stepStarted) / 1000)} s`);
@@ -161,6 +176,19 @@ for (const [label, command, args, count, group, env, report] of steps) {
   }
   if (code !== 0 || missing) failures.push(label);
 }
+
+// Chromium's steps, and everything before them, one at a time. Then Firefox's steps beside WebKit's: two
+// browsers that mostly wait (on timers, frames and the other process) share the two cores well, and CI stays
+// under 15 minutes. Each engine's own steps still run in order.
+const lanes = new Map();
+for (const step of steps)
+  if (['firefox', 'webkit'].includes(step[4])) lanes.set(step[4], [...(lanes.get(step[4]) ?? []), step]);
+  else await runStep(step, false);
+await Promise.all(
+  [...lanes.values()].map(async (lane) => {
+    for (const step of lane) await runStep(step, lanes.size > 1);
+  }),
+);
 
 console.log(`\n${failures.length ? `Failed steps: ${failures.join(', ')}` : 'All steps passed.'}`);
 let passed = 0;
