@@ -46,7 +46,7 @@ const VIEWPORT = { width: 1280, height: 800 };
 const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
 const COUNTS = ['LayoutCount', 'RecalcStyleCount', 'Nodes'];
 
-const BENCH_START_JS = 'window.__benchStart = performance.now();\n';
+const BENCH_START_JS = "window.__benchStart = performance.now();\nperformance.mark('bench-start');\n";
 
 function pageHtml(title, head, body) {
   return `<!doctype html>
@@ -198,6 +198,42 @@ async function load(browser, url, mode, { throttle = CPU_THROTTLE, then } = {}) 
   }
 }
 
+/**
+ * The main-thread tasks of one throttled load, from a Chromium trace: the longest and how many took over 50 ms
+ * (a long task), counting from the library script's start (widget pages) or from navigation (static twins).
+ */
+async function longTasks(browser, url, mode) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  try {
+    await context.addInitScript(benchInit, { mode, tags: TAGS });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+    });
+    await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
+    await page.evaluate(() => window.__benchDone);
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    const events = trace.traceEvents ?? trace;
+    const main = events.find(
+      (e) =>
+        e.name === 'thread_name' &&
+        e.args?.name === 'CrRendererMain' &&
+        events.some((r) => r.pid === e.pid && r.tid === e.tid && r.name === 'RunTask' && r.dur > 1000),
+    );
+    const start = events.find((e) => e.name === 'bench-start' && e.pid === main?.pid)?.ts ?? 0;
+    const tasks = events
+      .filter(
+        (e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && e.ts >= start,
+      )
+      .map((e) => e.dur / 1000);
+    return { longestMs: round(Math.max(0, ...tasks)), over50: tasks.filter((ms) => ms > 50).length };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Makes the static twin of a widget page and checks its shadow roots carry the same text. */
 async function makeTwin(browser, origin, pages, key, title) {
   const widgetUrl = `${origin}/page/${key}/widget.html`;
@@ -314,6 +350,18 @@ export async function renderCost({
       }
       const w = summarize(widget);
       const s = summarize(stat);
+      // Long tasks, from traced loads of the 10-of-each page (tracing costs time of its own, so these loads
+      // are not in the medians above): the run with the longest task of three.
+      let longTasksOf;
+      if (c.perTag === 10 && !c.breakdown) {
+        const traced = { widget: [], static: [] };
+        for (let run = 0; run < 3; run++) {
+          traced.widget.push(await longTasks(browser, `${server.origin}/page/${c.key}/widget.html`, 'widget'));
+          traced.static.push(await longTasks(browser, `${server.origin}/page/${c.key}/static.html`, 'static'));
+        }
+        const worst = (list) => list.reduce((a, b) => (b.longestMs > a.longestMs ? b : a));
+        longTasksOf = { widget: worst(traced.widget), static: worst(traced.static) };
+      }
       const instances = c.perTag * c.tags.length;
       const result = {
         name: c.name,
@@ -340,6 +388,7 @@ export async function renderCost({
         },
         widgetCounts: { layouts: w.LayoutCount, styleRecalcs: w.RecalcStyleCount, nodes: w.Nodes },
         staticCounts: { layouts: s.LayoutCount, styleRecalcs: s.RecalcStyleCount, nodes: s.Nodes },
+        ...(longTasksOf ? { longTasks: longTasksOf } : {}),
         widgetSettleRoundsMax: Math.max(...widget.map((r) => r.done.rounds)),
         widgetTaskMsRuns: widget.map((r) => round(r.TaskDuration)),
         staticTaskMsRuns: stat.map((r) => round(r.TaskDuration)),

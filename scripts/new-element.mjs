@@ -270,6 +270,27 @@ function edits(names) {
       },
     ],
     [
+      'tests/embed/prerendered-stories.test.ts',
+      (lines, file) => {
+        const stories = block(lines, /^const STORIES\b/, /^};$/, file, 'STORIES');
+        insertAfterLast(
+          lines,
+          /^ {2}'prp-[a-z0-9-]+': [A-Z_]+_ARGS,$/,
+          [`  '${tag}': ${CONST}_ARGS,`],
+          file,
+          'STORIES',
+          stories,
+        );
+        insertSorted(
+          lines,
+          /^import \{ [A-Z_]+_ARGS \} from '\.\.\/\.\.\/stories\/[a-z0-9-]+\.args\.js';$/,
+          [`import { ${CONST}_ARGS } from '../../stories/${name}.args.js';`],
+          file,
+          "the stories' args imports",
+        );
+      },
+    ],
+    [
       'tests/embed/memory.test.ts',
       (lines, file) => {
         const [, end] = block(lines, /^const CONFIGS\b/, /^};$/, file, 'CONFIGS');

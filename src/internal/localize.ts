@@ -35,6 +35,11 @@ export function inheritedLang(element: Element): string {
   return '';
 }
 
+/** A `lang` value as a server and a browser compare it: trimmed, lower case, `en` where there is none. */
+export function langOrEnglish(lang: string): string {
+  return lang.trim().toLowerCase() || 'en';
+}
+
 /** Fills `{name}` placeholders; unknown names are left as they are so a typo shows in review. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

@@ -15,7 +15,7 @@ import { type HeadingOptions, renderHeading } from './heading.js';
 import { localeLoads, requestedLocale, shownLocale } from './language.js';
 import { afterLoads, type Lazy } from './lazy.js';
 import { LocaleContent } from './locale-content.js';
-import { countText, inheritedLang, type Locale } from './localize.js';
+import { countText, inheritedLang, langOrEnglish, type Locale } from './localize.js';
 import { Options } from './options.js';
 import { PageWatchController, printing } from './page-watch.js';
 import { defaultEmergencyNumber, emergencyPlace, type Region, regionalize, regionOf } from './region.js';
@@ -45,10 +45,19 @@ export type PrpEventType = Extract<keyof HTMLElementEventMap, `prp-${string}`>;
 /**
  * Whether `element`'s prerendered shadow root can be hydrated: Lit's hydration support is loaded
  * (`defineElement` loads it first on a page with prerendered elements), and the server rendered the language
- * and region the element shows here. `prerendered` holds the `lang` the server saw; the page's own it could not.
+ * and region the element shows here, with this version's templates. `prerendered` holds the `lang` the server
+ * saw (the page's own it could not) and the version that rendered it: `"es 0.1.0"`.
  */
 function hydrates(element: Element): boolean {
-  return 'litElementHydrateSupport' in globalThis && element.getAttribute('prerendered') === inheritedLang(element);
+  return (
+    'litElementHydrateSupport' in globalThis &&
+    element.getAttribute('prerendered') === prerenderedMark(inheritedLang(element))
+  );
+}
+
+/** What `prerendered` says: the `lang` a server saw and the version that rendered it. */
+export function prerenderedMark(lang: string): string {
+  return `${langOrEnglish(lang)} ${VERSION}`;
 }
 
 /**

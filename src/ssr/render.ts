@@ -8,7 +8,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 
 import { localeLoads, requestedLocale } from '../internal/language.js';
-import type { PrpElement } from '../internal/prp-element.js';
+import { prerenderedMark, type PrpElement } from '../internal/prp-element.js';
 
 /** The tags `render` knows: every element of the library. */
 export const TAGS = [
@@ -76,8 +76,9 @@ export async function render(
   ]);
 
   // `prerendered`: the optional prp-widgets.css never hides the element while the script loads, and the
-  // script hydrates it when the page gives it the same `lang` the server saw (its value).
-  const seen = attributeValue((attributes.lang ?? '').trim());
+  // script hydrates it when the page gives it the same `lang` the server saw (none is English) and the
+  // script is the version that rendered it; else it renders again in place.
+  const seen = attributeValue(prerenderedMark(attributes.lang ?? ''));
   const open = unsafeStatic(
     `${tag}${names.map((name) => ` ${name}="${attributeValue(attributes[name])}"`).join('')} prerendered="${seen}"`,
   );

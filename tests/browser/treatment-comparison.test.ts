@@ -189,6 +189,38 @@ describe('<prp-treatment-comparison> cards and auto view', () => {
     });
   }
 
+  it('before its width is measured: both views, the styles showing the one the measured width then keeps', async () => {
+    // A prerendered comparison, and any comparison until its ResizeObserver's first report (read without
+    // forcing a layout): the container query must pick what the script picks, for every count and view.
+    const visible = (el: PrpTreatmentComparison) => {
+      const table = $(el, '.table-wrap');
+      const cards = $(el, '.cards');
+      const shown = (node: HTMLElement | null) => node !== null && getComputedStyle(node).display !== 'none';
+      return `${shown(table) ? 'table' : ''}${shown(cards) ? 'cards' : ''}`;
+    };
+    for (const count of [1, 3, 6])
+      for (const [view, from] of [
+        ['auto', tableMinWidth(count)],
+        ['table', tableFitWidth(count)],
+      ] as const)
+        for (const width of [from - 1, from]) {
+          const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+          const el = document.createElement('prp-treatment-comparison');
+          el.setAttribute('view', view);
+          el.setAttribute('treatments', TREATMENTS.slice(0, count).join(','));
+          wrapper.append(el);
+          await el.updateComplete;
+          const label = `${count} treatments, view="${view}", ${width} px`;
+          expect($(el, '[part="base"]').classList.contains('view-both'), label).toBe(true);
+          const before = visible(el);
+          expect(before, label).toBe(width >= from ? 'table' : 'cards');
+          await resized(el);
+          expect($(el, '[part="base"]').classList.contains('view-both'), label).toBe(false);
+          expect(visible(el), label).toBe(before);
+          expect($$(el, 'table, .cards'), label).toHaveLength(1);
+        }
+  });
+
   it('renders in Spanish', async () => {
     const el = await comparison({ lang: 'es', view: 'table' });
     expect($$(el, 'tbody th').length).toBe(ROWS.length);

@@ -24,22 +24,24 @@ const KB = 1024;
  * shadow root (or rendering it again in place), the server state of a first render, and defining elements
  * after Lit's hydration support on a page with prerendered elements cost 0.2–0.3 KB an entry; the classic
  * file also holds Lit's hydration support (2.2 KB), which the module fetches on demand (2 KB) only on such
- * pages. Every budget went up by that, rounded to 0.25 KB. The rest of issue 18 brings the module under
- * 30 KB, and these budgets down with it.
- * `npm run bench` prints the full table (docs/size.md).
+ * pages. Every budget went up by that, rounded to 0.25 KB.
+ * Issue 18, second part: a comparison that writes both views until it has measured (no forced layout; the
+ * same markup a server writes) and the version in `prerendered` cost up to 0.1 KB an entry: `.` and the
+ * classic file went up one 0.25 KB step.
+ * `npm run bench` prints the full table (docs/performance.md).
  */
 const BUDGETS: Record<string, number> = {
   // what an English page downloads: the module, Lit inside; Spanish and the override checks come on demand
   './cdn/prp-widgets.js': 36 * KB,
   // the classic script holds everything, both languages included
-  './cdn/prp-widgets.iife.js': 51.25 * KB,
+  './cdn/prp-widgets.iife.js': 51.5 * KB,
   // each element alone, as an app's bundler ships it, `lit` external
   './prp-doctor-checklist': 13.25 * KB,
   './prp-faq': 12.5 * KB, // with the emergency-number link it shares with the timeline and checklist
   './prp-process-diagram': 14.5 * KB,
   './prp-recovery-timeline': 16.5 * KB,
   './prp-treatment-comparison': 14.75 * KB,
-  '.': 31.5 * KB,
+  '.': 31.75 * KB,
 };
 /** Everything the module may fetch on demand (Spanish, prolotherapy, override checks), all elements together. */
 const CDN_ON_DEMAND_BUDGET = 26.25 * KB;

@@ -5,6 +5,7 @@
  * and one warning, never a throw. What the browser does with the result: tests/embed/prerendered.test.ts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 
@@ -14,6 +15,8 @@ import { ELEMENTS } from '../shared/elements.js';
 // What ships: the built module (typed by its source, so lint needs no build).
 const DIST_SSR: string = '../../dist/ssr/index.js';
 const { prerender, render, TAGS } = (await import(DIST_SSR)) as typeof Ssr;
+/** The version the build stamps into `prerendered`: the package's. */
+const { version: VERSION } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 /** The text a reader would see: the shadow root's markup without tags, comments and styles. */
 function visibleText(html: string): string {
@@ -53,8 +56,9 @@ describe('render(tag, attributes, options)', () => {
         expect(html).toMatch(
           new RegExp(`^<${tag} [^>]*lang="${lang}"[^>]*><template shadowroot="open" shadowrootmode="open"><style>`),
         );
-        // `prerendered` keeps the optional stylesheet from hiding it, and names the `lang` the server saw.
-        expect(/^<[^>]*>/.exec(html)?.[0]).toContain(` prerendered="${lang}"`);
+        // `prerendered` keeps the optional stylesheet from hiding it, and names the `lang` the server saw and
+        // the version that rendered it (the package's).
+        expect(/^<[^>]*>/.exec(html)?.[0]).toContain(` prerendered="${lang} ${VERSION}"`);
         expect(html.endsWith(`</template></${tag}>`)).toBe(true);
         expect(html).toContain('--prp-color-accent');
         const text = visibleText(html);
@@ -142,7 +146,7 @@ describe('prerender(html)', () => {
     const html = await prerender(page);
     expect(
       html.startsWith(
-        '<!doctype html>\n<html lang="es"><body>\n<h1>Clínica</h1>\n<prp-faq lang="es" prerendered="es"><template',
+        `<!doctype html>\n<html lang="es"><body>\n<h1>Clínica</h1>\n<prp-faq lang="es" prerendered="es ${VERSION}"><template`,
       ),
     ).toBe(true);
     expect(html).toContain('</template></prp-faq>\n<p>Between</p>\n<div><prp-process-diagram procedure="prolotherapy"');
@@ -190,7 +194,9 @@ describe('npx prp-widgets render', () => {
   it('reads standard input when given no HTML', () => {
     const result = cli(['render'], '<main><prp-faq></prp-faq></main>\n');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^<main><prp-faq prerendered><template shadowroot="open" shadowrootmode="open"/);
+    expect(result.stdout).toMatch(
+      new RegExp(`^<main><prp-faq prerendered="en ${VERSION}"><template shadowroot="open" shadowrootmode="open"`),
+    );
   });
 
   it('says how to use it, and fails, when there is nothing to render', () => {

@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+import { tableFitWidth, tableMinWidth } from './treatment-comparison.logic.js';
+import { TREATMENTS } from './types.js';
 
 export const styles = css`
   table {
@@ -156,3 +159,21 @@ export const styles = css`
     }
   }
 `;
+
+/**
+ * A prerendered comparison holds both views (`view-both`): cards, and from the width where the script would
+ * show a table (its `table-from-<px>` class), the table instead. In em, as the script scales the width by
+ * the text size; a container query's em is the host's, the same as the widget's unless a page sizes the
+ * host's text apart.
+ */
+const thresholds = new Set(TREATMENTS.flatMap((_, index) => [tableMinWidth(index + 1), tableFitWidth(index + 1)]));
+export const bothViews = unsafeCSS(
+  `.view-both .table-wrap { display: none; }\n` +
+    [...thresholds]
+      .map(
+        (px) =>
+          `@container (min-width: ${px / 16}em) { .view-both.table-from-${px} .table-wrap { display: block; } ` +
+          `.view-both.table-from-${px} .cards { display: none; } }`,
+      )
+      .join('\n'),
+);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import { treatmentComparison as en } from '../../content/en/treatment-comparison.js';
@@ -12,7 +12,7 @@ import { base } from '../../internal/styles/base.js';
 import { tokens } from '../../internal/styles/tokens.js';
 import { COMPARISON_SOURCES } from './sources.js';
 import { inSentence, tableFitWidth, tableMinWidth } from './treatment-comparison.logic.js';
-import { styles } from './treatment-comparison.styles.js';
+import { bothViews, styles } from './treatment-comparison.styles.js';
 import {
   type ComparisonContent,
   type ComparisonLocaleContent,
@@ -37,9 +37,6 @@ const OVERRIDES = new Lazy(() => import('./treatment-comparison.schema.js').then
 
 /** When the default content was last checked against its sources. */
 const CONTENT_UPDATED: CivilDate = { year: 2026, month: 12, day: 1 };
-
-/** Comparisons connected but not rendered yet; their widths are read together, in one layout. */
-const unmeasured = new Set<PrpTreatmentComparison>();
 
 /** The "offered here" label of the highlighted treatment. */
 const badge = (strings: ComparisonStrings) => html`<span class="badge">${strings.highlighted}</span>`;
@@ -69,7 +66,7 @@ function cell(treatment: TreatmentContent, row: RowId, content: ComparisonConten
  * @csspart scale - The explanation of the evidence words.
  */
 export class PrpTreatmentComparison extends PrpElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, styles, bothViews];
 
   /** @internal */
   static override readonly parts: ElementParts = {
@@ -98,7 +95,7 @@ export class PrpTreatmentComparison extends PrpElement {
   @property({ attribute: false }) content?: Partial<ComparisonContent> & { sources?: ClinicSource[] };
 
   /** The element's own width in px at 16 px text (its width scaled by its text size), for table or cards; 0 until measured. */
-  @state() private width = 0;
+  @state() private width?: number;
 
   /** Made on connection: a server, which never connects an element, has no ResizeObserver. */
   private resizeObserver?: ResizeObserver;
@@ -112,24 +109,11 @@ export class PrpTreatmentComparison extends PrpElement {
       requestAnimationFrame(() => (this.width = this.atBaseSize(width)));
     });
     this.resizeObserver.observe(this);
-    if (!this.hasUpdated) unmeasured.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unmeasured.delete(this);
     this.resizeObserver?.disconnect();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // The first render already picks table or cards from the width the page gives the element, so the
-    // browser does not build and lay out cards only to replace them with a table a frame later. Every
-    // comparison waiting for its first render is measured here at once: one layout for the page, not
-    // one per element. The observer keeps the width up to date from then on.
-    if (!unmeasured.has(this)) return;
-    for (const comparison of unmeasured) comparison.width = comparison.atBaseSize(comparison.clientWidth);
-    unmeasured.clear();
   }
 
   private get settings() {
@@ -163,18 +147,22 @@ export class PrpTreatmentComparison extends PrpElement {
     const treatments = { ...this.regional(defaults.treatments), ...resolved.content.treatments };
     const content = { ...resolved.content, treatments };
     const { ids, view } = settings;
-    // Before the first measurement the width is 0: cards, which fit any width, never a table that overflows.
-    // A forced table still gives way to cards where its words would break.
-    // A server knows no width, so a prerendered comparison hydrates as cards; its width counts from the next render.
-    const table =
-      (this.serverState ? 0 : this.width) >=
-      (view === 'table' ? tableFitWidth(ids.length) : view === 'auto' ? tableMinWidth(ids.length) : Infinity);
+    // The width from which a table shows: a forced table still gives way to cards where its words would break.
+    const tableFrom =
+      view === 'table' ? tableFitWidth(ids.length) : view === 'auto' ? tableMinWidth(ids.length) : Infinity;
+    // Until the element's width is known (on a server; in the browser until the ResizeObserver's first report,
+    // which comes without forcing a layout), both views are written and the styles show the one the width
+    // calls for (`bothViews`), so measuring changes nothing a reader sees.
+    const measured = this.serverState ? undefined : this.width;
+    const layout: Layout =
+      tableFrom === Infinity ? 'cards' : measured === undefined ? 'both' : measured >= tableFrom ? 'table' : 'cards';
     return {
       ...settings,
       content,
       citations: resolved.citations,
       treatments: ids.map((id) => ({ id, ...content.treatments[id] })),
-      table,
+      layout,
+      tableFrom,
       strings: this.localeStrings(CONTENT),
     };
   }
@@ -188,15 +176,19 @@ export class PrpTreatmentComparison extends PrpElement {
 
   protected override renderContent(): TemplateResult {
     const shown = this.shown;
-    const { content, citations, treatments, highlight, table, strings } = shown;
+    const { content, citations, treatments, highlight, layout, tableFrom, strings } = shown;
     const offered = treatments.find((t) => t.id === highlight);
     const say = this.speaker(citations);
+    const intro = content.intro.map((statement) => html`<p>${say(statement)}</p>`);
+    // Sources are numbered in one order whatever the view (treatment by treatment, as the cards read), so a
+    // change of view, or a prerendered page that holds both, keeps every number.
+    for (const treatment of treatments) for (const row of ROWS) citations.cite(treatment[row].sources);
 
-    return html`<section class="comparison widget view-${table ? 'table' : 'cards'}" part="base" lang=${this.locale} aria-labelledby="title">
+    return html`<section class="comparison widget view-${layout}${layout === 'both' ? ` table-from-${tableFrom}` : ''}" part="base" lang=${this.locale} aria-labelledby="title">
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
-      ${content.intro.map((statement) => html`<p>${say(statement)}</p>`)}
+      ${intro}
       ${offered ? html`<p class="disclosure">${fill(strings.offeredDisclosure, { treatment: inSentence(offered.name) })}</p>` : nothing}
-      ${table ? this.table(shown, say) : this.cards(shown, say)}
+      ${layout === 'cards' ? nothing : this.table(shown, say)}${layout === 'table' ? nothing : this.cards(shown, say)}
       ${this.scale(shown)}
       ${this.footer(citations, CONTENT_UPDATED)}
     </section>`;
@@ -261,6 +253,8 @@ export class PrpTreatmentComparison extends PrpElement {
 }
 
 type Shown = PrpTreatmentComparison['shown'];
+/** Table, cards, or both (a server's render, the styles choosing). */
+type Layout = 'table' | 'cards' | 'both';
 
 declare global {
   interface HTMLElementTagNameMap {
