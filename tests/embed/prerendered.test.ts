@@ -183,32 +183,29 @@ describe('hydration', () => {
     },
   );
 
-  it('a page whose own lang differs from what the server saw: rendered again in its language, never doubled', async () => {
-    // Prerendered without `lang` (the server shows English); the page is Spanish.
-    const body = (await Promise.all(TAGS.map((tag) => render(tag)))).join('\n');
-    const url = server.page('/prerendered-page-lang.html', { html: clinicPage({ lang: 'es', head: '', body }) });
+  /** Loads `body` on a `lang` page, then the script: every element is rendered again in place, once, saying `said`. */
+  async function expectRenderedAgain(name: string, body: string, lang: 'en' | 'es', said: string) {
+    const url = server.page(`/prerendered-${name}.html`, { html: clinicPage({ lang, head: '', body }) });
     const { page, record } = await browser.open(WIDTH);
     await page.goto(url);
     await markServerNodes(page);
     await loadScript(page);
     await widgetsReady(page);
     expect(await serverNodesKept(page)).toStrictEqual(TAGS.map((tag) => ({ tag, kept: false, titles: 1 })));
-    for (const state of await shown(page)) expect(state.text, state.tag).toContain('no un consejo médico');
+    for (const state of await shown(page)) expect(state.text, state.tag).toContain(said);
     expect(record.errors).toStrictEqual([]);
+  }
+
+  it('a page whose own lang differs from what the server saw: rendered again in its language, never doubled', async () => {
+    // Prerendered without `lang` (the server shows English); the page is Spanish.
+    const body = (await Promise.all(TAGS.map((tag) => render(tag)))).join('\n');
+    await expectRenderedAgain('page-lang', body, 'es', 'no un consejo médico');
   });
 
   it('HTML prerendered by another version of the library: rendered again in place by this one, no error', async () => {
     // A clinic updates the script tag and keeps old prerendered HTML: its templates may differ.
     const body = (await prerenderedElements('en')).replace(/ prerendered="en [^"]+"/g, ' prerendered="en 0.0.1"');
-    const url = server.page('/prerendered-old-version.html', { html: clinicPage({ head: '', body }) });
-    const { page, record } = await browser.open(WIDTH);
-    await page.goto(url);
-    await markServerNodes(page);
-    await loadScript(page);
-    await widgetsReady(page);
-    expect(await serverNodesKept(page)).toStrictEqual(TAGS.map((tag) => ({ tag, kept: false, titles: 1 })));
-    for (const state of await shown(page)) expect(state.text, state.tag).toContain('not medical advice');
-    expect(record.errors).toStrictEqual([]);
+    await expectRenderedAgain('old-version', body, 'en', 'not medical advice');
   });
 
   it('the reader\'s date arrives with the script: the timeline shows its "now" stage after hydrating', async () => {
