@@ -1,12 +1,10 @@
 /** Prerenders the prp-widgets elements in a page or fragment of HTML: see ./index.ts. */
 import { type DefaultTreeAdapterMap, parseFragment } from 'parse5';
 
-import { render, type Tag, TAGS } from './render.js';
+import { isTag, render, type Tag } from './render.js';
 
 type Element = DefaultTreeAdapterMap['element'];
 type Node = DefaultTreeAdapterMap['node'];
-
-const isTag = (name: string): name is Tag => (TAGS as readonly string[]).includes(name);
 
 /** Every prp-widgets element in `nodes`, outermost first; what is inside one is its own business. */
 function widgets(nodes: readonly Node[], found: Element[] = []): Element[] {

@@ -20,6 +20,9 @@ export const TAGS = [
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
+/** Whether `name` is one of the library's tags. */
+export const isTag = (name: string): name is Tag => (TAGS as readonly string[]).includes(name);
+
 export interface RenderOptions {
   /**
    * The clinic's content override, as the element's `content` property takes it. It is also written into
@@ -53,8 +56,8 @@ export async function render(
   attributes: Readonly<Record<string, string>> = {},
   options: RenderOptions = {},
 ): Promise<string> {
-  if (!(TAGS as readonly string[]).includes(tag)) {
-    throw new TypeError(`prp-widgets/ssr: unknown element <${tag}>; expected one of ${TAGS.join(', ')}`);
+  if (!isTag(tag)) {
+    throw new TypeError(`prp-widgets/ssr: unknown element <${String(tag)}>; expected one of ${TAGS.join(', ')}`);
   }
   const names = Object.keys(attributes);
   const badName = names.find((name) => !ATTRIBUTE_NAME.test(name));

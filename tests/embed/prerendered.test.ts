@@ -156,6 +156,17 @@ function loadScript(page: EmbedPage) {
   }, CDN_MODULE);
 }
 
+/** Shows `body` on a `lang` page, marks the server's nodes, then loads the script and waits for every element. */
+async function hydratedPage(name: string, body: string, lang: 'en' | 'es', width: number) {
+  const url = server.page(`/prerendered-${name}.html`, { html: clinicPage({ lang, head: '', body }) });
+  const opened = await browser.open(width);
+  await opened.page.goto(url);
+  await markServerNodes(opened.page);
+  await loadScript(opened.page);
+  await widgetsReady(opened.page);
+  return opened;
+}
+
 describe('hydration', () => {
   // Spanish at desktop width too: its text loads on demand, so the page has laid out (and the comparison
   // measured a table's width) before the elements hydrate; the first render must still be the server's.
@@ -166,12 +177,7 @@ describe('hydration', () => {
     '%s at %i px: the script keeps the server nodes of every element and binds them, then clicks work',
     async (lang, width) => {
       const body = await prerenderedElements(lang);
-      const url = server.page(`/prerendered-hydrate-${lang}.html`, { html: clinicPage({ lang, head: '', body }) });
-      const { page, record } = await browser.open(width);
-      await page.goto(url);
-      await markServerNodes(page);
-      await loadScript(page);
-      await widgetsReady(page);
+      const { page, record } = await hydratedPage(`hydrate-${lang}`, body, lang, width);
       expect(await serverNodesKept(page)).toStrictEqual(TAGS.map((tag) => ({ tag, kept: true, titles: 1 })));
       // Bound, not only shown: the diagram's Next button moves to step 2.
       await page.click('prp-process-diagram', '.controls .button', 1);
@@ -185,12 +191,7 @@ describe('hydration', () => {
 
   /** Loads `body` on a `lang` page, then the script: every element is rendered again in place, once, saying `said`. */
   async function expectRenderedAgain(name: string, body: string, lang: 'en' | 'es', said: string) {
-    const url = server.page(`/prerendered-${name}.html`, { html: clinicPage({ lang, head: '', body }) });
-    const { page, record } = await browser.open(WIDTH);
-    await page.goto(url);
-    await markServerNodes(page);
-    await loadScript(page);
-    await widgetsReady(page);
+    const { page, record } = await hydratedPage(name, body, lang, WIDTH);
     expect(await serverNodesKept(page)).toStrictEqual(TAGS.map((tag) => ({ tag, kept: false, titles: 1 })));
     for (const state of await shown(page)) expect(state.text, state.tag).toContain(said);
     expect(record.errors).toStrictEqual([]);

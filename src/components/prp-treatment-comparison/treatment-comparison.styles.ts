@@ -161,7 +161,8 @@ export const styles = css`
 `;
 
 /**
- * A prerendered comparison holds both views (`view-both`): cards, and from the width where the script would
+ * Until its width is measured (on a server, and in the browser until the first ResizeObserver report) a
+ * comparison holds both views (`view-both`): cards, and from the width where the script would
  * show a table (its `table-from-<px>` class), the table instead. In em, as the script scales the width by
  * the text size; a container query's em is the host's, the same as the widget's unless a page sizes the
  * host's text apart.

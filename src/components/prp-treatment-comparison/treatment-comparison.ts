@@ -94,7 +94,7 @@ export class PrpTreatmentComparison extends PrpElement {
    */
   @property({ attribute: false }) content?: Partial<ComparisonContent> & { sources?: ClinicSource[] };
 
-  /** The element's own width in px at 16 px text (its width scaled by its text size), for table or cards; 0 until measured. */
+  /** The element's own width in px at 16 px text (its width scaled by its text size), for table or cards; unset until measured. */
   @state() private width?: number;
 
   /** Made on connection: a server, which never connects an element, has no ResizeObserver. */
@@ -253,7 +253,7 @@ export class PrpTreatmentComparison extends PrpElement {
 }
 
 type Shown = PrpTreatmentComparison['shown'];
-/** Table, cards, or both (a server's render, the styles choosing). */
+/** Table, cards, or both (until the width is measured, the styles choosing). */
 type Layout = 'table' | 'cards' | 'both';
 
 declare global {
