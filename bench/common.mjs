@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 /** The repository root (bench/..). */
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -32,8 +33,9 @@ export function safeJoin(base, pathname) {
 /**
  * Starts an http server on 127.0.0.1 (port 0). `route(pathname, request)` returns
  * `{ body, type?, delayMs? }`, `{ file, delayMs? }` or undefined (404). Resolves to `{ origin, close }`.
+ * `gzip`: text is sent gzip-compressed to a browser that accepts it, as web hosts and CDNs send it.
  */
-export async function startServer(route) {
+export async function startServer(route, { gzip = false } = {}) {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     try {
@@ -46,7 +48,16 @@ export async function startServer(route) {
         type ??= TYPES[extname(hit.file)];
       }
       if (hit.delayMs) await new Promise((done) => setTimeout(done, hit.delayMs));
-      response.writeHead(200, { 'content-type': type ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      const headers = { 'content-type': type ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      if (
+        gzip &&
+        /^text\/|json/.test(headers['content-type']) &&
+        /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
+      ) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });

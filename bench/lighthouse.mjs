@@ -92,11 +92,14 @@ async function servePages(distDir) {
     ['/demo.html', demoHtml],
     ['/prerendered.html', await prerender(withProcedureDate(demoHtml))],
   ]);
-  const server = await startServer(async (pathname) => {
-    if (pages.has(pathname)) return { body: pages.get(pathname), type: 'text/html; charset=utf-8' };
-    if (pathname.startsWith('/dist/')) return { file: safeJoin(resolve(dist, '..'), pathname) };
-    return { file: safeJoin(join(ROOT, 'demo'), pathname) };
-  });
+  const server = await startServer(
+    async (pathname) => {
+      if (pages.has(pathname)) return { body: pages.get(pathname), type: 'text/html; charset=utf-8' };
+      if (pathname.startsWith('/dist/')) return { file: safeJoin(resolve(dist, '..'), pathname) };
+      return { file: safeJoin(join(ROOT, 'demo'), pathname) };
+    },
+    { gzip: true }, // as a clinic's web host and a CDN send HTML, scripts and styles
+  );
 
   const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
   try {

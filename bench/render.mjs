@@ -7,8 +7,13 @@
 //  - widget: the element markup + <script src="/bench-start.js"> + <script type="module" src="/dist/cdn/prp-widgets.js">;
 //  - static: a twin made from the rendered widgets with declarative shadow DOM (each element's shadow
 //    root innerHTML + the CSS text of its adoptedStyleSheets in a <style>), no script at all.
+// The 10-of-each page is also traced for long tasks, beside its static twin and the same page prerendered by
+// dist/ssr (declarative shadow DOM and the script: the elements hydrate in turn).
 // Every run loads one page in a fresh browser context with the CPU throttled 4x and reads the DevTools
 // `TaskDuration` (main-thread busy time) once everything is rendered; the median over the runs is reported.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
 import { chromium } from 'playwright-core';
 
 import { CHROMIUM_ARGS, requireChromium } from '../scripts/chromium.mjs';
@@ -199,8 +204,11 @@ async function load(browser, url, mode, { throttle = CPU_THROTTLE, then } = {}) 
 }
 
 /**
- * The main-thread tasks of one throttled load, from a Chromium trace: the longest and how many took over 50 ms
- * (a long task), counting from the library script's start (widget pages) or from navigation (static twins).
+ * The main-thread tasks of one throttled load, from a Chromium trace, counting from the library script's start
+ * (widget pages) or from navigation (static twins): the longest and how many took over 50 ms (a long task);
+ * and the same for the library's tasks, those that run its code (evaluating the module, or a function
+ * from a script under /dist/: a hydration turn, a listener). A page's other tasks (parsing a prerendered page's HTML, laying it
+ * out) are long on its static twin too.
  */
 async function longTasks(browser, url, mode) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
@@ -223,12 +231,28 @@ async function longTasks(browser, url, mode) {
         events.some((r) => r.pid === e.pid && r.tid === e.tid && r.name === 'RunTask' && r.dur > 1000),
     );
     const start = events.find((e) => e.name === 'bench-start' && e.pid === main?.pid)?.ts ?? 0;
-    const tasks = events
-      .filter(
-        (e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && e.ts >= start,
-      )
-      .map((e) => e.dur / 1000);
-    return { longestMs: round(Math.max(0, ...tasks)), over50: tasks.filter((ms) => ms > 50).length };
+    const onMain = events.filter((e) => e.pid === main?.pid && e.tid === main?.tid && e.ph === 'X');
+    const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ts >= start);
+    // Start times of the events that run the library's code, sorted; whether one of them is inside `task`.
+    // Evaluating a module names no script, but the library is the only module on these pages.
+    const libraryStarts = onMain
+      .filter((e) => e.name === 'v8.evaluateModule' || /\/dist\//.test(e.args?.data?.url ?? ''))
+      .map((e) => e.ts)
+      .sort((a, b) => a - b);
+    const runsLibrary = (task) => {
+      let low = 0;
+      let high = libraryStarts.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (libraryStarts[middle] < task.ts) low = middle + 1;
+        else high = middle;
+      }
+      return low < libraryStarts.length && libraryStarts[low] < task.ts + task.dur;
+    };
+    const ms = (list) => list.map((e) => e.dur / 1000);
+    const summary = (list) => ({ longestMs: round(Math.max(0, ...list)), over50: list.filter((t) => t > 50).length });
+    const library = summary(ms(tasks.filter(runsLibrary)));
+    return { ...summary(ms(tasks)), libraryLongestMs: library.longestMs, libraryOver50: library.over50 };
   } finally {
     await context.close();
   }
@@ -311,10 +335,13 @@ export async function renderCost({
   if (breakdown)
     for (const tag of TAGS) cases.push({ name: `100 × ${tag}`, perTag: 100, tags: [tag], breakdown: true });
   const pages = new Map([['/bench-start.js', BENCH_START_JS]]);
-  cases.forEach((c, i) => {
+  const { prerender } = await import(pathToFileURL(join(dist, 'ssr/index.js')).href);
+  for (const [i, c] of cases.entries()) {
     c.key = `case${i}`;
     pages.set(`/page/${c.key}/widget.html`, widgetPage(c.name, c.perTag, c.tags));
-  });
+    if (c.perTag === 10 && !c.breakdown)
+      pages.set(`/page/${c.key}/prerendered.html`, await prerender(pages.get(`/page/${c.key}/widget.html`)));
+  }
 
   const server = await startServer((pathname) => {
     if (pages.has(pathname))
@@ -354,13 +381,16 @@ export async function renderCost({
       // are not in the medians above): the run with the longest task of three.
       let longTasksOf;
       if (c.perTag === 10 && !c.breakdown) {
-        const traced = { widget: [], static: [] };
+        const traced = { widget: [], prerendered: [], static: [] };
         for (let run = 0; run < 3; run++) {
-          traced.widget.push(await longTasks(browser, `${server.origin}/page/${c.key}/widget.html`, 'widget'));
+          for (const kind of ['widget', 'prerendered']) {
+            const url = `${server.origin}/page/${c.key}/${kind}.html`;
+            traced[kind].push(await longTasks(browser, url, 'widget'));
+          }
           traced.static.push(await longTasks(browser, `${server.origin}/page/${c.key}/static.html`, 'static'));
         }
         const worst = (list) => list.reduce((a, b) => (b.longestMs > a.longestMs ? b : a));
-        longTasksOf = { widget: worst(traced.widget), static: worst(traced.static) };
+        longTasksOf = Object.fromEntries(Object.entries(traced).map(([kind, list]) => [kind, worst(list)]));
       }
       const instances = c.perTag * c.tags.length;
       const result = {

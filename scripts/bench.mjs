@@ -139,6 +139,12 @@ const summaryRows = [
     'none over 50 ms',
     ten.longTasks.widget.over50 === 0,
   ],
+  [
+    "longest library task (one that runs the library's code), 10 of each prerendered, CPU 4× slower",
+    `${ms(ten.longTasks.prerendered.libraryLongestMs)}; ${ten.longTasks.prerendered.libraryOver50} over 50 ms`,
+    'none over 50 ms',
+    ten.longTasks.prerendered.libraryOver50 === 0,
+  ],
   ...render.cases.map((c) => [
     `render, ${c.name}: widgets / static twin (issue 18)`,
     `${c.ratio.toFixed(2)}×`,
@@ -158,6 +164,12 @@ const summaryRows = [
     Number(tbtRatio('prerendered').slice(0, -1)) <= 1.1,
   ],
   ['Lighthouse TBT: demo / static twin', tbtRatio('demo'), '≤ 1.3×', Number(tbtRatio('demo').slice(0, -1)) <= 1.3],
+  [
+    '`.` (npm, `lit` external), brotli: the measure issue 18 quoted (31.1 KB when it was filed)',
+    kb(brotliOf('.')),
+    '≤ 30 KB',
+    brotliOf('.') <= 30 * 1024,
+  ],
   [
     '`dist/cdn/prp-widgets.js` + its hydration chunk, brotli (a prerendered English page)',
     kb(withHydration),
@@ -179,6 +191,12 @@ const summaryRows = [
     c.stylesheet ? c.clsMax === 0 : undefined,
   ]),
 ];
+/** The pages traced for long tasks (bench/render.mjs), as the report names them. */
+const LONG_TASK_PAGES = {
+  widget: "widgets (from the script's start)",
+  prerendered: 'prerendered widgets (from the script in the head, so parsing counts)',
+  static: 'static twin (from navigation)',
+};
 const lighthouseTable = [
   '| page | performance | TBT | FCP | LCP | CLS |',
   '|---|---|---|---|---|---|',
@@ -213,13 +231,18 @@ ${summary}
   their bibliography. Moving each element's English text into a chunk of its own would shrink the module
   but add a round trip before a widget can render, which costs a phone more than the bytes saved. Shrinking
   the code itself is the open work.
-- **Render cost against the static twin (1 and 10 of each) and long tasks.** Every element's first render
-  runs in the task that defines the elements. Yielding between first renders was tried and taken out (see
-  Long tasks below): every frame in between laid out the whole page again.
-- **Lighthouse, prerendered.** Each prerendered widget carries its styles, every hidden panel, its source
-  list and Lit's hydration markers, so the page is many times the plain demo's weight, and hydrating (plus
-  the render after it) costs more main-thread time than rendering. Smaller prerendered HTML (styles once a
-  page, fewer markers) is the next step.
+- **Render cost against the static twin (1 and 10 of each) and long tasks, rendered in the browser.** Every
+  element's first render runs in the task that defines the elements. Yielding between first renders was
+  tried and taken out (see Long tasks below): every frame in between laid out the whole page again. On a
+  prerendered page the elements hydrate one per task instead (the page is already laid out, so a turn
+  changes no layout), and the library's longest task is far shorter than on the rendered page. It is still over
+  50 ms: Lit hydrates one element in one go, and the first element of each kind also prepares its templates
+  (at 4× slower CPU, a timeline or a comparison with both its views takes 60 to 300 ms).
+- **Lighthouse, prerendered.** It scores close to the static twin, not at or above it. Its HTML is heavier:
+  each widget carries its styles (a declarative shadow root cannot share a style sheet with another), its
+  hidden panels and source list (print and readers without script need them) and Lit's hydration markers
+  (hydration needs them), so its first text comes later. And it runs the script the twin does not have:
+  evaluating the module, then one hydration turn per widget.
 - **Lighthouse TBT against the static twin.** The twin runs no script, so its blocking time is near zero and
   any script's ratio is large; the absolute figures are in the table below.
 
@@ -254,20 +277,27 @@ Lighthouse ${audits.lighthouse} (the npm package, mobile preset with its simulat
 performance only), Debian Chromium, median of ${audits.runs} runs a page, the pages taking turns. The demo is
 \`demo/index.html\` as \`npm start\` serves it; the prerendered demo is the same page written by
 \`prp-widgets/ssr\` \`prerender()\`, script tag kept; the static twin is the rendered demo written out as
-declarative shadow DOM with no script at all (bench/lighthouse.mjs).
+declarative shadow DOM with no script at all (bench/lighthouse.mjs). The bench server sends HTML, scripts and
+styles gzip-compressed, as web hosts and CDNs do (before 2026-12-02 it sent them uncompressed, which made the
+prerendered page's 410 KB of HTML cost seconds on the simulated network).
 
 ${lighthouseTable}
 
 ## Long tasks
 
 From Chromium traces of the 10-of-each page, CPU throttled ${render.cpuThrottle}×, the worst of three loads: the longest
-main-thread task after the library script starts, and how many took over 50 ms. The elements' first renders
-still run in one task (see the note below the table).
+main-thread task after the library script starts, and how many took over 50 ms; then the same for the
+library's own tasks (those that run its code). Rendered in the browser, the elements' first renders still run
+in one task (see the note below the table). Prerendered, each element hydrates in a task of its own.
 
-| page | longest task | tasks over 50 ms |
-|---|---|---|
-| widgets (from the script's start) | ${ms(ten.longTasks.widget.longestMs)} | ${ten.longTasks.widget.over50} |
-| static twin (from navigation) | ${ms(ten.longTasks.static.longestMs)} | ${ten.longTasks.static.over50} |
+| page | longest task | tasks over 50 ms | longest library task | library tasks over 50 ms |
+|---|---|---|---|---|
+${Object.entries(LONG_TASK_PAGES)
+  .map(([kind, name]) => {
+    const t = ten.longTasks[kind];
+    return `| ${name} | ${ms(t.longestMs)} | ${t.over50} | ${ms(t.libraryLongestMs)} | ${t.libraryOver50} |`;
+  })
+  .join('\n')}
 
 Yielding between first renders was tried (slices of 12 ms, \`scheduler.yield()\`, on 2026-12-02). It kept the
 library's tasks of the 10-of-each page under 50 ms, but every frame in between laid out the whole page again:

@@ -132,6 +132,9 @@ export abstract class PrpElement extends LitElement {
   /** This render takes over a prerendered shadow root, so it must be the server's render; see `serverState`. */
   private hydrating = false;
 
+  /** The hydrating render asked for `serverState`: what it left neutral comes in the render after. */
+  private readerStateDeferred = false;
+
   /** Reads attributes and properties: the parsed value, or a fallback with one warning. */
   protected readonly options = new Options(this, (key, message) => this.warnOnce(key, message));
   private readonly override = new ContentOverrideController(
@@ -159,10 +162,10 @@ export abstract class PrpElement extends LitElement {
       root = super.createRenderRoot();
       if (prerendered) {
         this.hydrating = true;
-        // What the server could not know (the reader's date, layout, motion setting) comes next.
+        // What the server could not know (the reader's date, motion setting) comes next, where it was asked for.
         void this.updateComplete.then(() => {
           this.hydrating = false;
-          this.requestUpdate();
+          if (this.readerStateDeferred) this.requestUpdate();
         });
       }
     }
@@ -173,7 +176,9 @@ export abstract class PrpElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Once rendered, the widget shows at once in every engine (see fallback.ts for WebKit's wait animation).
-    void this.updateComplete.then(() => endFallbackWait(this));
+    // prp-widgets.css never holds a prerendered one, which is spared the check: reading animations lays out
+    // the page, once per element as prerendered ones hydrate in turn.
+    if (!this.hasAttribute('prerendered')) void this.updateComplete.then(() => endFallbackWait(this));
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -258,6 +263,7 @@ export abstract class PrpElement extends LitElement {
    * What depends on the reader's clock, layout or settings takes a neutral value then.
    */
   protected get serverState(): boolean {
+    if (this.hydrating) this.readerStateDeferred = true;
     return isServer || this.hydrating;
   }
 

@@ -231,3 +231,106 @@ describe('hydration', () => {
     expect(record.errors).toStrictEqual([]);
   });
 });
+
+describe('hydrating in turn', () => {
+  it('one element per task, those in view first, and each renders once more only where the reader changes it', async () => {
+    // The timeline first in the page but far below the fold; the FAQ in view at the bottom.
+    const timeline = await render('prp-recovery-timeline', { lang: 'en', 'procedure-date': '2026-11-20' });
+    const others = await Promise.all(
+      (['prp-doctor-checklist', 'prp-treatment-comparison', 'prp-faq'] as const).map((tag) => render(tag)),
+    );
+    const body = `${timeline}<div style="height: 6000px"></div>${others.join('\n')}`;
+    const url = server.page('/prerendered-in-turn.html', { html: clinicPage({ head: '', body }) });
+    const { page, record } = await browser.open(WIDTH);
+    await page.goto(url);
+    const tags = ['prp-recovery-timeline', 'prp-doctor-checklist', 'prp-treatment-comparison', 'prp-faq'];
+    await page.evaluate((names) => {
+      document.querySelector('prp-faq')!.scrollIntoView();
+      type Hydrating = HTMLElement & { createRenderRoot(): unknown; update(changed: unknown): void };
+      const started: { tag: string; alone: boolean }[] = [];
+      const renders: Record<string, number> = {};
+      let inTask: string | undefined;
+      Object.assign(window, { started, renders });
+      for (const tag of names) {
+        void customElements.whenDefined(tag).then(() => {
+          const element = document.querySelector<Hydrating>(tag)!;
+          // Lit makes an element's render root when it starts it (in its turn, for a prerendered one).
+          const createRenderRoot = element.createRenderRoot.bind(element);
+          element.createRenderRoot = () => {
+            // Alone in its task: no other element started since the last microtask checkpoint.
+            started.push({ tag, alone: inTask === undefined });
+            inTask = tag;
+            queueMicrotask(() => (inTask = undefined));
+            return createRenderRoot();
+          };
+          const update = element.update.bind(element);
+          element.update = (changed) => {
+            renders[tag] = (renders[tag] ?? 0) + 1;
+            update(changed);
+          };
+        });
+      }
+    }, tags);
+    await loadScript(page);
+    await widgetsReady(page);
+    const { started, renders } = await page.evaluate(() => {
+      const { started, renders } = window as unknown as {
+        started: { tag: string; alone: boolean }[];
+        renders: Record<string, number>;
+      };
+      return { started, renders };
+    });
+    // Those near the view (the FAQ, and the comparison that ends where it starts) first, then the others; each
+    // group in document order.
+    expect(started).toStrictEqual([
+      { tag: 'prp-treatment-comparison', alone: true },
+      { tag: 'prp-faq', alone: true },
+      { tag: 'prp-recovery-timeline', alone: true },
+      { tag: 'prp-doctor-checklist', alone: true },
+    ]);
+    // The timeline adds the reader's date; the comparison picks its view once measured; the others stay as hydrated.
+    expect(renders).toStrictEqual({
+      'prp-recovery-timeline': 2,
+      'prp-doctor-checklist': 1,
+      'prp-treatment-comparison': 2,
+      'prp-faq': 1,
+    });
+    expect(record.errors).toStrictEqual([]);
+  });
+
+  it('a click before an element has hydrated is not lost: held, then given to the bound element once', async () => {
+    const body = (await Promise.all(TAGS.map((tag) => render(tag)))).join('\n');
+    const url = server.page('/prerendered-early-click.html', { html: clinicPage({ head: '', body }) });
+    const { page, record } = await browser.open(WIDTH);
+    await page.goto(url);
+    // As assistive technology may: a click with no touch or focus before it, right as each element is defined.
+    await page.evaluate((names) => {
+      const early: Record<string, boolean> = {};
+      Object.assign(window, { early });
+      for (const tag of names) {
+        void customElements.whenDefined(tag).then(() => {
+          const element = document.querySelector(tag) as HTMLElement & { hasUpdated: boolean };
+          early[tag] = !element.hasUpdated;
+          element.shadowRoot!.querySelector<HTMLElement>('[part="sources-toggle"]')!.click();
+        });
+      }
+    }, TAGS);
+    await loadScript(page);
+    await widgetsReady(page);
+    const state = await page.evaluate(
+      (names) =>
+        names.map((tag) => {
+          const root = document.querySelector(tag)!.shadowRoot!;
+          return {
+            tag,
+            early: (window as unknown as { early: Record<string, boolean> }).early[tag],
+            expanded: root.querySelector('[part="sources-toggle"]')!.getAttribute('aria-expanded'),
+            listShown: !root.querySelector<HTMLElement>('[part="sources"]')!.hidden,
+          };
+        }),
+      TAGS,
+    );
+    expect(state).toStrictEqual(TAGS.map((tag) => ({ tag, early: true, expanded: 'true', listShown: true })));
+    expect(record.errors).toStrictEqual([]);
+  });
+});

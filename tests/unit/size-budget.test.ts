@@ -28,15 +28,19 @@ const KB = 1024;
  * Issue 18, second part: a comparison that writes both views until it has measured (no forced layout; the
  * same markup a server writes) and the version in `prerendered` cost up to 0.1 KB an entry: `.` and the
  * classic file went up one 0.25 KB step.
+ * Issue 18, third part: prerendered elements hydrate one per task, those in view first, and render again
+ * after hydrating only where the server left something out (0.46 KB in the on-demand hydration chunk, 0.25 KB
+ * in the classic file, which holds it, and 14 bytes in the checklist's entry): the classic file and the
+ * checklist went up one 0.25 KB step, the on-demand total two.
  * `npm run bench` prints the full table (docs/performance.md).
  */
 const BUDGETS: Record<string, number> = {
   // what an English page downloads: the module, Lit inside; Spanish and the override checks come on demand
   './cdn/prp-widgets.js': 36 * KB,
   // the classic script holds everything, both languages included
-  './cdn/prp-widgets.iife.js': 51.5 * KB,
+  './cdn/prp-widgets.iife.js': 51.75 * KB,
   // each element alone, as an app's bundler ships it, `lit` external
-  './prp-doctor-checklist': 13.25 * KB,
+  './prp-doctor-checklist': 13.5 * KB,
   './prp-faq': 12.5 * KB, // with the emergency-number link it shares with the timeline and checklist
   './prp-process-diagram': 14.5 * KB,
   './prp-recovery-timeline': 16.5 * KB,
@@ -44,7 +48,7 @@ const BUDGETS: Record<string, number> = {
   '.': 31.75 * KB,
 };
 /** Everything the module may fetch on demand (Spanish, prolotherapy, override checks), all elements together. */
-const CDN_ON_DEMAND_BUDGET = 26.25 * KB;
+const CDN_ON_DEMAND_BUDGET = 26.75 * KB;
 
 describe('size budget (built files; run `npm run build` first)', () => {
   let sizes: EntrySizes[] = [];

@@ -200,9 +200,10 @@ export class PrpProcessDiagram extends PrpElement {
   /** Autoplay is set and the reader has not paused it; under reduced motion, only once they press Play. */
   private get autoplayOn(): boolean {
     const { autoplay, layout } = this.settings;
+    if (!autoplay || layout !== 'stepper') return false;
     // A server's render (and so the first of a prerendered one) is paused: the reader's motion setting is not known there.
     if (this.serverState) return false;
-    return !!autoplay && layout === 'stepper' && !this.userPaused && (this.userPlayed || !motionReduced(this));
+    return !this.userPaused && (this.userPlayed || !motionReduced(this));
   }
 
   /** Autoplay is advancing right now: on, and not held by the pointer or keyboard focus. */

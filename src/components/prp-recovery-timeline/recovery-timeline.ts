@@ -153,8 +153,10 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
     return {
       procedure: this.options.oneOf('procedure', this.procedure, PROCEDURES, 'prp'),
       procedureDate,
+      // The reader's date matters only with a procedure date: only then does the hydrating render leave it out.
       today:
-        this.options.date('today', this.today, "the reader's date") ?? (this.serverState ? undefined : localDate()),
+        this.options.date('today', this.today, "the reader's date") ??
+        (procedureDate && !this.serverState ? localDate() : undefined),
       nsaidFreeDays: this.options.integer('nsaid-free-days', this.nsaidFreeDays, [1, 90, 'days'], undefined, NEUTRAL),
       ice: this.options.oneOf('ice', this.ice, ICE_ADVICE, undefined, NEUTRAL),
       followUpWeeks: this.options.integer('follow-up-weeks', this.followUpWeeks, [1, 52, 'weeks'], undefined, NEUTRAL),

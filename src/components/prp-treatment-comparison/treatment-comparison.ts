@@ -152,8 +152,9 @@ export class PrpTreatmentComparison extends PrpElement {
       view === 'table' ? tableFitWidth(ids.length) : view === 'auto' ? tableMinWidth(ids.length) : Infinity;
     // Until the element's width is known (on a server; in the browser until the ResizeObserver's first report,
     // which comes without forcing a layout), both views are written and the styles show the one the width
-    // calls for (`bothViews`), so measuring changes nothing a reader sees.
-    const measured = this.serverState ? undefined : this.width;
+    // calls for (`bothViews`), so measuring changes nothing a reader sees. A hydrating render may come after
+    // that report (another language loading first) and is the server's render all the same.
+    const measured = this.width === undefined || this.serverState ? undefined : this.width;
     const layout: Layout =
       tableFrom === Infinity ? 'cards' : measured === undefined ? 'both' : measured >= tableFrom ? 'table' : 'cards';
     return {
