@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { adoptStyles, LitElement, render } from 'lit';
 
 declare const __PRP_VERSION__: string | undefined;
 
@@ -33,7 +33,7 @@ function hydrationReady(): Promise<void> | undefined {
     hydration ??= import('./hydration.js')
       .then((module) => module.installHydration)
       .then(
-        (install) => install(LitElement),
+        (install) => install({ LitElement, render, adoptStyles }),
         (error: unknown) => console.warn(`prp-widgets ${VERSION}: could not load hydration; rendering again.`, error),
       );
   }

@@ -7,18 +7,53 @@
 // Sets globalThis.litElementHydrateSupport, which LitElement calls only if it is there when Lit loads.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 
-import type { LitElement } from 'lit';
+import type { adoptStyles, LitElement, PropertyValues, render } from 'lit';
+
+/** What hydration needs from the page's Lit (given, so this chunk never imports Lit a second way). */
+export interface LitParts {
+  LitElement: typeof LitElement;
+  render: typeof render;
+  adoptStyles: typeof adoptStyles;
+}
 
 type HydrateSupport = (lit: { LitElement: typeof LitElement }) => void;
 
 let installed = false;
 
 /** Patches LitElement once (a second patch would hydrate twice). */
-export function installHydration(lit: typeof LitElement): void {
+export function installHydration(lit: LitParts): void {
   if (installed) return;
   installed = true;
-  (globalThis as { litElementHydrateSupport?: HydrateSupport }).litElementHydrateSupport?.({ LitElement: lit });
-  connectInTurn(lit);
+  (globalThis as { litElementHydrateSupport?: HydrateSupport }).litElementHydrateSupport?.(lit);
+  connectInTurn(lit.LitElement);
+  renderAgainWhereHydrationFails(lit);
+}
+
+/**
+ * Hydrating fails where the page changed an element after the server rendered it (a script set an attribute
+ * before the element's turn), so the server's HTML no longer fits its first render. The element then renders
+ * again in place, with one warning, rather than leave an error and a half-bound widget.
+ */
+function renderAgainWhereHydrationFails({ LitElement, render, adoptStyles }: LitParts): void {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with each element as `this`
+  const update = LitElement.prototype['update'];
+  LitElement.prototype['update'] = function (this: LitElement, changed: PropertyValues) {
+    // Its first update: hydrating its prerendered shadow root (or rendering over it, where that failed before).
+    const hydrating = !this.hasUpdated && this.hasAttribute('prerendered');
+    try {
+      update.call(this, changed);
+    } catch (error) {
+      if (!hydrating || !this.shadowRoot) throw error;
+      console.warn(
+        `<${this.localName}> did not match its prerendered HTML (the page changed it first): rendered again. ${String(error)}`,
+      );
+      const root = this.shadowRoot as ShadowRoot & { _$litPart$?: unknown };
+      root.replaceChildren();
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      delete root._$litPart$; // a fresh render, not the half-bound one
+      render((this as unknown as { render(): unknown }).render(), root, this.renderOptions);
+    }
+  };
 }
 
 /**

@@ -230,6 +230,32 @@ describe('hydration', () => {
     ]);
     expect(record.errors).toStrictEqual([]);
   });
+  it('a page script that changes an element before it hydrates: rendered again in place, one warning, no error', async () => {
+    // Prerendered without a date; the page then gives it one, so the server's HTML no longer fits.
+    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toLocaleDateString('en-CA');
+    const body = `${await render('prp-recovery-timeline', { lang: 'en' })}
+      <script>document.querySelector('prp-recovery-timeline').setAttribute('procedure-date', '${tenDaysAgo}');</script>`;
+    const url = server.page('/prerendered-changed-before.html', { html: clinicPage({ head: '', body }) });
+    const { page, record } = await browser.open(WIDTH);
+    await page.goto(url);
+    await markServerNodes(page, ['prp-recovery-timeline']);
+    await loadScript(page);
+    await widgetsReady(page);
+    const state = await page.evaluate(() => {
+      const root = document.querySelector('prp-recovery-timeline')!.shadowRoot!;
+      return {
+        titles: root.querySelectorAll('[part="title"]').length,
+        current: root.querySelectorAll('[aria-current]').length,
+      };
+    });
+    expect(state).toStrictEqual({ titles: 1, current: 1 });
+    expect(await serverNodesKept(page, ['prp-recovery-timeline'])).toStrictEqual([
+      { tag: 'prp-recovery-timeline', kept: false, titles: 1 },
+    ]);
+    expect(record.warnings).toHaveLength(1);
+    expect(record.warnings[0]).toContain('did not match its prerendered HTML');
+    expect(record.errors).toStrictEqual([]);
+  });
 });
 
 describe('hydrating in turn', () => {
