@@ -120,11 +120,12 @@ export default defineConfig(({ mode }) => {
                 minify: true,
                 // Pure annotations help a bundler that re-bundles the file; nothing re-bundles a CDN file.
                 comments: { annotation: false },
-                // es-*.js: Spanish text; en-*.js: English text a page may not need (prolotherapy); checks-*.js:
-                // the override checks
+                // es-*.js: Spanish text; en-*.js: English text a page may not need (prolotherapy); lit-*.js: Lit's
+                // hydration, for pages with prerendered elements; checks-*.js: the override checks
                 chunkFileNames: ({ moduleIds }) => {
                   const language = moduleIds.map((id) => /content[\\/](en|es)[\\/]/.exec(id)?.[1]).find(Boolean);
-                  return `chunks/${language ?? 'checks'}-[name]-[hash].js`;
+                  const hydration = moduleIds.some((id) => /internal[\\/]hydration\.ts$/.test(id));
+                  return `chunks/${language ?? (hydration ? 'lit' : 'checks')}-[name]-[hash].js`;
                 },
               }
             : { minify: true, codeSplitting: false },

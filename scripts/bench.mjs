@@ -101,7 +101,7 @@ const withSpanish =
   measureFiles(spanishChunks.map((name) => readFileSync(`dist/cdn/chunks/${name}`, 'utf8'))).brotli;
 const lighthouseOf = (name) => audits.pages.find((page) => page.name === name);
 const tbtRatio = (name) => `${(lighthouseOf(name).tbt / Math.max(1, lighthouseOf('static twin').tbt)).toFixed(2)}×`;
-const hydrationChunks = readdirSync('dist/cdn/chunks').filter((name) => name.startsWith('checks-hydration'));
+const hydrationChunks = readdirSync('dist/cdn/chunks').filter((name) => name.startsWith('lit-hydration'));
 const withHydration =
   brotliOf('./cdn/prp-widgets.js') +
   measureFiles(hydrationChunks.map((name) => readFileSync(`dist/cdn/chunks/${name}`, 'utf8'))).brotli;

@@ -62,6 +62,18 @@ describe('what the module fetches on demand', () => {
     await page.close();
   });
 
+  it("a page with a prerendered element fetches Lit's hydration, and only that", async () => {
+    // Prerendered by another version: the element renders again in place, after the hydration support loads.
+    const { page, title, chunks, record } = await load(
+      '/od-prerendered.html',
+      TIMELINE.replace('id="t"', 'id="t" prerendered="en 0.0.1"'),
+    );
+    expect(title).toBe('Your recovery after a PRP injection');
+    expect(chunks).toEqual(['lit-hydration']);
+    expect(record.warnings).toEqual([]);
+    await page.close();
+  });
+
   it('an override fetches the checks and is shown', async () => {
     const body = TIMELINE.replace('></prp-recovery-timeline>', `>${OVERRIDE}</prp-recovery-timeline>`);
     const { page, title, chunks, record } = await load('/od-override.html', body);
