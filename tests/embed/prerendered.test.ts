@@ -156,16 +156,28 @@ function loadScript(page: EmbedPage) {
   }, CDN_MODULE);
 }
 
-/** Shows `body` on a `lang` page, marks the server's nodes, then loads the script and waits for every element. */
-async function hydratedPage(name: string, body: string, lang: 'en' | 'es', width: number) {
+/**
+ * Shows `body` on a `lang` page, marks the server's nodes of `tags` (the elements on it), then loads the script
+ * and waits for every element.
+ */
+async function hydratedPage(
+  name: string,
+  body: string,
+  lang: 'en' | 'es',
+  width: number,
+  tags: readonly string[] = TAGS,
+) {
   const url = server.page(`/prerendered-${name}.html`, { html: clinicPage({ lang, head: '', body }) });
   const opened = await browser.open(width);
   await opened.page.goto(url);
-  await markServerNodes(opened.page);
+  await markServerNodes(opened.page, tags);
   await loadScript(opened.page);
   await widgetsReady(opened.page);
   return opened;
 }
+
+/** Ten days ago on this machine's clock, which the browser shares: a timeline stage is "now" for the reader. */
+const tenDaysAgo = () => new Date(Date.now() - 10 * 86_400_000).toLocaleDateString('en-CA');
 
 describe('hydration', () => {
   // Spanish at desktop width too: its text loads on demand, so the page has laid out (and the comparison
@@ -210,9 +222,7 @@ describe('hydration', () => {
   });
 
   it('the reader\'s date arrives with the script: the timeline shows its "now" stage after hydrating', async () => {
-    // Ten days ago on this machine's clock, which the browser shares: a stage is "now" for the reader.
-    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toLocaleDateString('en-CA');
-    const body = await render('prp-recovery-timeline', { lang: 'en', 'procedure-date': tenDaysAgo });
+    const body = await render('prp-recovery-timeline', { lang: 'en', 'procedure-date': tenDaysAgo() });
     const url = server.page('/prerendered-clock.html', { html: clinicPage({ head: '', body }) });
     const { page, record } = await browser.open(WIDTH);
     await page.goto(url);
@@ -230,17 +240,12 @@ describe('hydration', () => {
     ]);
     expect(record.errors).toStrictEqual([]);
   });
+
   it('a page script that changes an element before it hydrates: rendered again in place, one warning, no error', async () => {
     // Prerendered without a date; the page then gives it one, so the server's HTML no longer fits.
-    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toLocaleDateString('en-CA');
     const body = `${await render('prp-recovery-timeline', { lang: 'en' })}
-      <script>document.querySelector('prp-recovery-timeline').setAttribute('procedure-date', '${tenDaysAgo}');</script>`;
-    const url = server.page('/prerendered-changed-before.html', { html: clinicPage({ head: '', body }) });
-    const { page, record } = await browser.open(WIDTH);
-    await page.goto(url);
-    await markServerNodes(page, ['prp-recovery-timeline']);
-    await loadScript(page);
-    await widgetsReady(page);
+      <script>document.querySelector('prp-recovery-timeline').setAttribute('procedure-date', '${tenDaysAgo()}');</script>`;
+    const { page, record } = await hydratedPage('changed-before', body, 'en', WIDTH, ['prp-recovery-timeline']);
     const state = await page.evaluate(() => {
       const root = document.querySelector('prp-recovery-timeline')!.shadowRoot!;
       return {
