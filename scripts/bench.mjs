@@ -231,13 +231,16 @@ ${summary}
   their bibliography. Moving each element's English text into a chunk of its own would shrink the module
   but add a round trip before a widget can render, which costs a phone more than the bytes saved. Shrinking
   the code itself is the open work.
-- **Render cost against the static twin (1 and 10 of each) and long tasks, rendered in the browser.** Every
-  element's first render runs in the task that defines the elements. Yielding between first renders was
-  tried and taken out (see Long tasks below): every frame in between laid out the whole page again. On a
+- **Render cost against the static twin (1 and 10 of each) and long tasks, rendered in the browser.** First
+  renders now run in slices of 30 ms, with far widgets skipping layout while others wait (see Long tasks
+  below). Two kinds of task stay over 50 ms: a slice whose one element takes longer (the first element of
+  each kind also prepares its templates, 60 to 300 ms at 4× slower CPU), and the page's one full style and
+  layout when the skip rule goes, a traced 0.8 to 1.3 s on the 10-of-each page (it is the same work the page
+  did at once before; keeping far widgets skipped for good would avoid it, at the cost of estimated heights
+  for them). The script's evaluation is most of the 1-of-each gap: the twin runs none. On a
   prerendered page the elements hydrate one per task instead (the page is already laid out, so a turn
-  changes no layout), and the library's longest task is far shorter than on the rendered page. It is still over
-  50 ms: Lit hydrates one element in one go, and the first element of each kind also prepares its templates
-  (at 4× slower CPU, a timeline or a comparison with both its views takes 60 to 300 ms).
+  changes no layout). It is still over 50 ms: Lit hydrates one element in one go, and the first element of
+  each kind also prepares its templates.
 - **Lighthouse, prerendered.** It scores close to the static twin, not at or above it. Its HTML is heavier:
   each widget carries its styles (a declarative shadow root cannot share a style sheet with another), its
   hidden panels and source list (print and readers without script need them) and Lit's hydration markers
@@ -287,8 +290,8 @@ ${lighthouseTable}
 
 From Chromium traces of the 10-of-each page, CPU throttled ${render.cpuThrottle}×, the worst of three loads: the longest
 main-thread task after the library script starts, and how many took over 50 ms; then the same for the
-library's own tasks (those that run its code). Rendered in the browser, the elements' first renders still run
-in one task (see the note below the table). Prerendered, each element hydrates in a task of its own.
+library's own tasks (those that run its code). Rendered in the browser, the elements' first renders run in
+slices of 30 ms; prerendered, each element hydrates in a task of its own.
 
 | page | longest task | tasks over 50 ms | longest library task | library tasks over 50 ms |
 |---|---|---|---|---|
@@ -299,11 +302,17 @@ ${Object.entries(LONG_TASK_PAGES)
   })
   .join('\n')}
 
-Yielding between first renders was tried (slices of 12 ms, \`scheduler.yield()\`, on 2026-12-02). It kept the
-library's tasks of the 10-of-each page under 50 ms, but every frame in between laid out the whole page again:
-the 10-of-each page cost 1.9× its static twin instead of 1.4×, and the 100-of-each page 280 s of main-thread
-time instead of 21 s. It was taken out. Yielding pays only once off-screen widgets cost no layout
-(\`content-visibility\`), which changes the geometry pages and tests read; that is the next step.
+Yielding between first renders was first tried without skipping far widgets (slices of 12 ms,
+\`scheduler.yield()\`): every frame in between laid out the whole page again, and the 100-of-each page cost 280 s
+of main-thread time instead of 21 s. The slices now come with a rule that gives every widget
+\`content-visibility: auto\` while any element waits, so a frame lays out only the widgets near the view. The rule
+goes in one style change once all have rendered, so the page's geometry is the usual one after, and that change
+is the library's longest task here: one style and layout of the whole page (a trace shows it as a single
+Layout of 0.8 to 1.3 s at 4× slower CPU), work the page did at once before. Removing the rule widget by
+widget, or keeping far widgets skipped for good, would spread or avoid it; both leave far widgets with an
+estimated height for a while, which scripts and scroll positions would read. Long-task figures vary a lot from
+load to load on this 2-core machine (the prerendered page, whose code did not change, measured 342 ms and
+938 ms on one day).
 
 ## Layout shift
 

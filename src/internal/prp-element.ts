@@ -19,6 +19,7 @@ import { countText, inheritedLang, langOrEnglish, type Locale } from './localize
 import { Options } from './options.js';
 import { PageWatchController, printing } from './page-watch.js';
 import { defaultEmergencyNumber, emergencyPlace, type Region, regionalize, regionOf } from './region.js';
+import { adoptSliceStyles, inRenderSlice } from './render-slices.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -160,6 +161,7 @@ export abstract class PrpElement extends LitElement {
     } else {
       // Lit's hydration support keeps the server's nodes and binds them.
       root = super.createRenderRoot();
+      if (!prerendered && root instanceof ShadowRoot) adoptSliceStyles(root);
       if (prerendered) {
         this.hydrating = true;
         // What the server could not know (the reader's date, motion setting) comes next, where it was asked for.
@@ -186,11 +188,15 @@ export abstract class PrpElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
-  /** Before rendering, waits for what is not loaded yet: another language's content, the override checks. */
+  /**
+   * Before rendering, waits for what is not loaded yet: another language's content, the override checks.
+   * A first render takes its turn in the page's render slices (a prerendered element hydrates in turns of its own).
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const firstRender = !this.hasUpdated && !this.hasAttribute('prerendered');
     return afterLoads(
       [...localeLoads(this.requestedLocale, this.localeContent), this.override.load()],
-      () => super.scheduleUpdate(),
+      () => (firstRender ? inRenderSlice(this, () => super.scheduleUpdate()) : super.scheduleUpdate()),
       (error) =>
         this.warnOnce(
           `load:${String(error)}`,
