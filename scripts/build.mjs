@@ -1,5 +1,5 @@
-// npm run build: the npm modules, the CDN files, the .d.ts types, custom-elements.json, then the editor data
-// and JSX types generated from it, in that order.
+// npm run build: the npm modules, the CDN files, the .d.ts types, custom-elements.json, then the editor data,
+// JSX types and the embed builder (dist/configurator/) generated from it, in that order.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 
@@ -15,6 +15,7 @@ copyFileSync('src/cdn/prp-widgets.css', 'dist/cdn/prp-widgets.css');
 run(bin('tsc'), '-p', 'tsconfig.build.json');
 run(bin('cem'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet');
 run('node', 'scripts/editor-types.mjs');
+run('node', 'scripts/configurator.mjs');
 console.log(
-  'Built dist/ (npm modules, types, custom-elements.json, editor data, JSX types) and dist/cdn/ (script-tag files and prp-widgets.css).',
+  'Built dist/ (npm modules, types, custom-elements.json, editor data, JSX types, the embed builder) and dist/cdn/ (script-tag files and prp-widgets.css).',
 );

@@ -3,77 +3,13 @@
 // - dist/vscode.html-custom-data.json  (VS Code: html.customData)
 // - dist/web-types.json                (JetBrains IDEs: the package.json "web-types" field)
 // - dist/jsx/attributes.d.ts, react.d.ts, preact.d.ts (typed attributes and events for React 19 / Preact TSX)
-// Enumerated values come from the TypeScript types the manifest names (Procedure, Theme…), read from the
-// built .d.ts files with the TypeScript compiler.
+// What each attribute accepts comes from scripts/manifest-elements.mjs.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-import ts from 'typescript';
+import { elements } from './manifest-elements.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 const DOCS = 'https://www.npmjs.com/package/prp-widgets';
-
-const program = ts.createProgram(['dist/index.d.ts'], {
-  strict: true,
-  skipLibCheck: true,
-  types: [],
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-});
-const checker = program.getTypeChecker();
-const aliases = new Map();
-for (const file of program.getSourceFiles()) {
-  if (!file.fileName.includes('/dist/')) continue;
-  ts.forEachChild(file, (node) => {
-    if (ts.isTypeAliasDeclaration(node)) aliases.set(node.name.text, node);
-  });
-}
-
-/** The string literals of a type such as `Procedure | undefined`, or undefined if it is not a union of them. */
-function literals(typeText) {
-  const values = [];
-  for (const name of typeText
-    .split('|')
-    .map((part) => part.trim())
-    .filter((part) => part !== 'undefined')) {
-    const declaration = aliases.get(name);
-    if (!declaration) return undefined;
-    const type = checker.getTypeAtLocation(declaration);
-    for (const member of type.isUnion() ? type.types : [type]) {
-      if (!member.isStringLiteral()) return undefined;
-      values.push(member.value);
-    }
-  }
-  return values.length ? values : undefined;
-}
-
-const LANGUAGES = literals('Locale') ?? ['en', 'es'];
-
-/** What an attribute accepts: `enum` (with values), `boolean` (present or not), `number`, `date` (YYYY-MM-DD) or `text`. */
-function kindOf(attribute) {
-  const text = attribute.type?.text ?? 'string';
-  if (attribute.name === 'lang') return { kind: 'language', values: LANGUAGES };
-  if (text === 'boolean') return { kind: 'boolean' };
-  const values = literals(text);
-  if (values) return { kind: 'enum', values };
-  if (/\bnumber\b/.test(text)) return { kind: 'number' };
-  if (/YYYY-MM-DD/.test(attribute.description ?? '')) return { kind: 'date' };
-  return { kind: 'text' };
-}
-
-const elements = manifest.modules
-  .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.tagName)
-  .sort((a, b) => a.tagName.localeCompare(b.tagName))
-  .map((declaration) => ({
-    tag: declaration.tagName,
-    className: declaration.name,
-    description: [declaration.summary, declaration.description].filter(Boolean).join('\n\n'),
-    attributes: (declaration.attributes ?? []).map((attribute) => ({ ...attribute, ...kindOf(attribute) })),
-    events: declaration.events ?? [],
-    cssProperties: declaration.cssProperties ?? [],
-    cssParts: declaration.cssParts ?? [],
-  }));
 
 mkdirSync('dist/jsx', { recursive: true });
 

@@ -1,4 +1,5 @@
-// npm start: serves the demo clinic page over http on 127.0.0.1, with dist/ beside it, and prints the URL.
+// npm start: serves the demo clinic page over http on 127.0.0.1, with dist/ beside it (the embed builder is
+// dist/configurator/), and prints both URLs.
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -43,5 +44,7 @@ server.on('error', (error) => {
 });
 server.listen(port, '127.0.0.1', () => {
   const { port: actual } = server.address();
-  console.log(`\nDemo clinic page: http://127.0.0.1:${actual}/\n(Ctrl+C to stop.)`);
+  console.log(
+    `\nDemo clinic page: http://127.0.0.1:${actual}/\nEmbed builder: http://127.0.0.1:${actual}/dist/configurator/\n(Ctrl+C to stop.)`,
+  );
 });

@@ -15,4 +15,4 @@ export type * from './components/prp-treatment-comparison/types.js';
 export type { Source, Statement } from './content/types.js';
 export { PrpClinicElement, PrpEmergencyElement } from './internal/clinic-element.js';
 export { VERSION } from './internal/define.js';
-export { PrpElement } from './internal/prp-element.js';
+export { PrpElement, type WarningDetail } from './internal/prp-element.js';

@@ -43,6 +43,18 @@ export interface ElementParts {
 export type PrpEventDetail<K extends PrpEventType> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 export type PrpEventType = Extract<keyof HTMLElementEventMap, `prp-${string}`>;
 
+/** `detail` of `prp-warning`: the console warning's words, and the attribute it is about, if one is. */
+export interface WarningDetail {
+  message: string;
+  attribute?: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'prp-warning': CustomEvent<WarningDetail>;
+  }
+}
+
 /**
  * Whether `element`'s prerendered shadow root can be hydrated: Lit's hydration support is loaded
  * (`defineElement` loads it first on a page with prerendered elements), and the server rendered the language
@@ -69,6 +81,8 @@ export function prerenderedMark(lang: string): string {
  * ancestor's `lang`, then `<html lang>`, then English. An unsupported language shows English with one warning.
  * The region picks the wording: `en-GB` gets UK words and defaults (999, A&E, 111, GP, paracetamol,
  * physiotherapy), `es-ES` the emergency number 112; any other region gets the US defaults (911).
+ *
+ * @fires {CustomEvent<WarningDetail>} prp-warning - Beside each console warning (a bad attribute value, an override that does not fit): `detail`: `{ message, attribute }`, the warning's words without the tag, and the attribute it is about (none for content and loading). Once per distinct warning, like the console's; the embed builder shows them beside its fields.
  *
  * @csspart base - The element's outer wrapper.
  * @csspart title - The main heading.
@@ -350,11 +364,19 @@ export abstract class PrpElement extends LitElement {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
-  /** Logs one `console.warn` per distinct `key` for the life of this element. */
+  /**
+   * Logs one `console.warn` per distinct `key` for the life of this element, and fires `prp-warning`. A key
+   * starts with the attribute it is about (`clinic-phone=…`), so the longest attribute name it starts with is it.
+   */
   protected warnOnce(key: string, message: string): void {
     if (this.warned.has(key)) return;
     this.warned.add(key);
     console.warn(`<${this.localName}> ${message}`);
+    if (isServer) return;
+    const attribute = (this.constructor as typeof LitElement).observedAttributes
+      .filter((name) => key.startsWith(name))
+      .sort((a, b) => b.length - a.length)[0];
+    this.emit('prp-warning', { message, ...(attribute ? { attribute } : {}) });
   }
 
   /** A citation link: open the sources and take the reader to the one cited. */

@@ -3,6 +3,7 @@ import { fixture, html } from '@open-wc/testing';
 import { fn, type Mock } from '@vitest/spy';
 import type { LitElement } from 'lit';
 
+import type { WarningDetail } from '../../src/classes.js';
 import { expect } from './expect.js';
 
 /** Collects `console.warn` calls while `run` executes (and until `restore()`); they are not printed. */
@@ -170,6 +171,10 @@ export async function expectOneWarning<T extends LitElement>(
   [tag, attribute, value, fallback]: readonly [string, string, string, string],
 ): Promise<T> {
   const warnings = captureWarnings();
+  // The same warning as an event, for pages that show it (the embed builder); it bubbles out of the fixture.
+  const events: WarningDetail[] = [];
+  const heard = (event: Event) => events.push((event as HTMLElementEventMap['prp-warning']).detail);
+  document.addEventListener('prp-warning', heard);
   let element: T;
   try {
     element = await render();
@@ -177,8 +182,11 @@ export async function expectOneWarning<T extends LitElement>(
     await settle(element);
   } finally {
     warnings.restore();
+    document.removeEventListener('prp-warning', heard);
   }
   expect(warnings.messages, warnings.messages.join('\n')).toHaveLength(1);
+  expect(events.map(({ message }) => `<${tag}> ${message}`)).toStrictEqual(warnings.messages);
+  expect(events[0].attribute).toBe(attribute);
   expect(warnings.messages[0]).toContain(`<${tag}>`);
   expect(warnings.messages[0]).toContain(`${attribute}="${value}"`);
   expect(warnings.messages[0]).toContain(`Using ${fallback}`);

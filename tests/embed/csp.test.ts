@@ -6,9 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import { exerciseAll } from './exercise.js';
 import { embedSuite, pageAlarms, widgetsReady } from './harness.js';
-import { classicScript, clinicPage, moduleScript } from './pages.js';
-
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
+import { classicScript, clinicPage, moduleScript, STRICT_CSP } from './pages.js';
 
 const { server, browser } = embedSuite();
 

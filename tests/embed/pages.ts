@@ -11,6 +11,8 @@ export const TAGS = [
 export const CDN_MODULE = '/dist/cdn/prp-widgets.js';
 export const CDN_CLASSIC = '/dist/cdn/prp-widgets.iife.js';
 export const RESERVE_CSS = '/dist/cdn/prp-widgets.css';
+/** A strict Content Security Policy, sent as a header: no inline script or style, nothing from elsewhere. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
 export const moduleScript = (src = CDN_MODULE) => `<script type="module" src="${src}"></script>`;
 export const classicScript = (src = CDN_CLASSIC, defer = false) =>

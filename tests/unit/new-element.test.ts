@@ -208,7 +208,8 @@ describe('npm run new-element', () => {
         };
         const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === TAG);
         expect(element?.attributes?.map((a) => a.name)).toContain('preview');
-        expect(element?.events?.map((e) => e.name)).toEqual(['prp-intro-toggle']);
+        // Its own event, and the one every element inherits.
+        expect(element?.events?.map((e) => e.name)).toEqual(['prp-intro-toggle', 'prp-warning']);
       },
       STEP_TIMEOUT,
     );

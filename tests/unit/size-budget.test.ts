@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 
 import { describe, expect, it } from 'vitest';
 
@@ -55,6 +56,10 @@ const BUDGETS: Record<string, number> = {
 };
 /** Everything the module may fetch on demand (Spanish, prolotherapy, override checks), all elements together. */
 const CDN_ON_DEMAND_BUDGET = 26.75 * KB;
+/** The embed builder's own files, beside the library it reuses (7.5 KB when it was made, issue 19). */
+const CONFIGURATOR_BUDGET = 8 * KB;
+
+const brotliSize = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 describe('size budget (built files; run `npm run build` first)', () => {
   let sizes: EntrySizes[] = [];
@@ -68,6 +73,13 @@ describe('size budget (built files; run `npm run build` first)', () => {
     const row = sizes.find((r) => r.entry === entry);
     expect(row, `${entry} is not in the exports map`).toBeDefined();
     expect(row!.brotli, `${entry}: ${kb(row!.brotli)} brotli, budget ${kb(budget)}`).toBeLessThanOrEqual(budget);
+  });
+
+  it('the embed builder’s own files (dist/configurator/: page, script, styles, form data) stay small', () => {
+    const files = readdirSync('dist/configurator');
+    expect(files).toContain('index.html');
+    const brotli = files.reduce((total, file) => total + brotliSize(readFileSync(`dist/configurator/${file}`)), 0);
+    expect(brotli, `${kb(brotli)} brotli, budget ${kb(CONFIGURATOR_BUDGET)}`).toBeLessThanOrEqual(CONFIGURATOR_BUDGET);
   });
 
   it('the module CDN file fetches Spanish, prolotherapy and the override checks on demand, within budget', () => {

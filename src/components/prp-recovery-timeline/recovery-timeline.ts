@@ -214,7 +214,7 @@ export class PrpRecoveryTimeline extends PrpClinicElement {
     return html`<section class="timeline widget" part="base" lang=${this.locale} aria-labelledby="title">
       ${this.heading(0, content.title, { id: 'title', part: 'title', className: 'title' })}
       ${content.intro.map((statement) => html`<p class="intro">${say(statement)}</p>`)}
-      <p class="summary" part="summary" role="status">${this.summary(stage, strings)}</p>
+      <p class="summary" part="summary" role="status">${this.summary(stage, strings) || nothing}</p>
       ${this.emergencyNotice(shown, say)}
       ${
         stage.kind === 'before' || stage.kind === 'undated'
