@@ -18,7 +18,7 @@ const flavourSelect = $('flavour');
 const snippetCode = $('snippet');
 
 /** The chosen element and the values set, read from and written to the page's address. */
-const state = { tag: DATA.elements[0].tag, values: new Map() };
+const state = { tag: DATA.elements[0].tag, values: new Map(), override: '' };
 
 function readAddress() {
   const params = new URLSearchParams(location.search);
@@ -27,6 +27,8 @@ function readAddress() {
   state.values = new Map();
   for (const field of current().fields)
     if (params.has(field.name)) state.values.set(field.name, params.get(field.name));
+  state.override = params.get('override') ?? '';
+  $('override').value = state.override;
   const flavour = params.get('code');
   if (FLAVOURS.some(([id]) => id === flavour)) flavourSelect.value = flavour;
 }
@@ -34,6 +36,7 @@ function readAddress() {
 function writeAddress() {
   const params = new URLSearchParams({ element: state.tag });
   for (const [name, value] of state.values) params.set(name, value);
+  if (state.override) params.set('override', state.override);
   if (flavourSelect.value !== FLAVOURS[0][0]) params.set('code', flavourSelect.value);
   // Only when it changes: opening a shared address leaves it exactly as it was.
   if (location.search !== `?${params}`) history.replaceState(null, '', `?${params}`);
@@ -102,6 +105,7 @@ function buildForm() {
 }
 
 function readForm() {
+  state.override = $('override').value.trim();
   state.values = new Map();
   for (const field of current().fields) {
     const input = form.elements.namedItem(field.name);
@@ -118,6 +122,14 @@ function configured(preview) {
   const element = document.createElement(state.tag);
   for (const [name, value] of state.values) element.setAttribute(name, value);
   if (preview) for (const [name, value] of Object.entries(preview)) element.setAttribute(name, value);
+  if (state.override) {
+    // The element reads it as it reads a pasted page's: a JSON child, checked by the element itself.
+    const json = Object.assign(document.createElement('script'), {
+      type: 'application/json',
+      textContent: state.override,
+    });
+    element.append(json);
+  }
   return element;
 }
 
@@ -129,11 +141,14 @@ function showProblems(problems) {
     node.hidden = messages.length === 0;
     $(`field-${field.name}`).setAttribute('aria-invalid', String(messages.length > 0));
   }
+  // What is about no attribute (the wording, a source list) shows under the wording.
   const general = problems.filter((problem) => !current().fields.some((field) => field.name === problem.attribute));
+  $('override-problem').textContent = general.map((problem) => problem.message).join(' ');
+  $('override-problem').hidden = general.length === 0;
+  $('override').setAttribute('aria-invalid', String(general.length > 0));
   const count = problems.length;
   $('problem-count').textContent = count
-    ? `${count === 1 ? 'One value' : `${count} values`} cannot be used as given; the preview shows what the guide uses instead.` +
-      general.map((problem) => ` ${problem.message}`).join('')
+    ? `${count === 1 ? 'One setting' : `${count} settings`} cannot be used as given; the preview shows what the guide uses instead.`
     : '';
 }
 
@@ -177,10 +192,32 @@ function elementMarkup() {
     attributes.length > 1
       ? `<${state.tag}\n  ${attributes.join('\n  ')}\n>`
       : `<${[state.tag, ...attributes].join(' ')}>`;
+  const data = state.override
+    ? `  <script type="application/json">\n${state.override
+        .replace(/<\//g, '<\\/')
+        .split('\n')
+        .map((line) => `    ${line}`)
+        .join('\n')}\n  </script>\n`
+    : '';
   const phone = state.values.get('clinic-phone');
   const fallback = `  <p>This guide needs JavaScript to show. ${phone ? `Questions? Call us at ${escapeAttribute(phone)}.` : 'Ask us if you have questions.'}</p>`;
-  return `${open}\n${fallback}\n</${state.tag}>`;
+  return `${open}\n${data}${fallback}\n</${state.tag}>`;
 }
+
+/** The wording as a value for an app's `content` property; undefined when there is none or it is not JSON. */
+function overrideValue() {
+  if (!state.override) return undefined;
+  try {
+    return JSON.parse(state.override);
+  } catch {
+    return undefined;
+  }
+}
+
+const NOT_JSON = 'Your wording is not valid JSON yet: fix it in the builder, then copy the code again.';
+
+/** The tag for a one-line snippet (Vue, React, the prerender command), with `extra` attributes. */
+const inlineTag = (extra = []) => [state.tag, ...attributeList(), ...extra].join(' ');
 
 const stylesheet = () => `<link rel="stylesheet" href="${CDN}prp-widgets.css">`;
 const moduleScript = () => `<script type="module" src="${CDN}prp-widgets.js"></script>`;
@@ -227,43 +264,60 @@ const FLAVOURS = [
   [
     'react',
     'React 19 app (npm)',
-    `Install the package (npm install prp-widgets@${DATA.version}), then use the element in a component.`,
-    () =>
-      [
+    `Install the package (npm install prp-widgets@${DATA.version}), then use the element in a component. Your wording, if any, is its content property.`,
+    () => {
+      const value = overrideValue();
+      const attributes = attributeList().map((attribute) => (attribute.includes('=') ? attribute : `${attribute}=""`));
+      return [
         `// ${madeBy()}`,
         "import 'prp-widgets';",
+        ...(state.override && value === undefined ? [`// ${NOT_JSON}`] : []),
+        ...(value === undefined ? [] : ['', `const wording = ${JSON.stringify(value, null, 2)};`]),
         '',
         'export function PatientGuide() {',
-        `  return <${[state.tag, ...attributeList().map((attribute) => (attribute.includes('=') ? attribute : `${attribute}=""`))].join(' ')} />;`,
+        `  return <${[state.tag, ...attributes, ...(value === undefined ? [] : ['content={wording}'])].join(' ')} />;`,
         '}',
-      ].join('\n'),
+      ].join('\n');
+    },
   ],
   [
     'vue',
     'Vue 3 app (npm)',
-    `Install the package (npm install prp-widgets@${DATA.version}), import it once, and tell Vue that prp- tags are custom elements (compilerOptions.isCustomElement: (tag) => tag.startsWith('prp-')).`,
-    () =>
-      [
+    `Install the package (npm install prp-widgets@${DATA.version}), import it once, and tell Vue that prp- tags are custom elements (compilerOptions.isCustomElement: (tag) => tag.startsWith('prp-')). Your wording, if any, is its content property.`,
+    () => {
+      const value = overrideValue();
+      return [
         '<script setup>',
         `// ${madeBy()}`,
         "import 'prp-widgets';",
+        ...(state.override && value === undefined ? [`// ${NOT_JSON}`] : []),
+        ...(value === undefined ? [] : [`const wording = ${JSON.stringify(value, null, 2)};`]),
         '</script>',
         '',
         '<template>',
-        `  <${[state.tag, ...attributeList()].join(' ')}></${state.tag}>`,
+        `  <${inlineTag(value === undefined ? [] : [':content.prop="wording"'])}></${state.tag}>`,
         '</template>',
-      ].join('\n'),
+      ].join('\n');
+    },
   ],
   [
     'prerendered',
     'Prerendered HTML (a command to run)',
     "Where you write the page’s HTML yourself: this command prints the guide already drawn, to paste with the script tag after it. Patients see it before any script runs. A site with a Content Security Policy must allow inline styles (style-src 'unsafe-inline') for it: the drawn guide carries its styles in the HTML.",
-    () =>
-      [
+    () => {
+      const value = overrideValue();
+      const data =
+        value === undefined
+          ? ''
+          : `<script type="application/json">${JSON.stringify(value).replace(/<\//g, '<\\/')}</script>`;
+      const markup = `<${inlineTag()}>${data}</${state.tag}>`;
+      return [
         `# ${madeBy()}`,
-        `npx prp-widgets@${DATA.version} render '${`<${[state.tag, ...attributeList()].join(' ')}></${state.tag}>`.replace(/'/g, "'\\''")}' > guide.html`,
+        ...(state.override && value === undefined ? [`# ${NOT_JSON}`] : []),
+        `npx prp-widgets@${DATA.version} render '${markup.replace(/'/g, "'\\''")}' > guide.html`,
         `# then, after the HTML from guide.html: ${moduleScript()}`,
-      ].join('\n'),
+      ].join('\n');
+    },
   ],
 ];
 
@@ -309,6 +363,8 @@ function start() {
     update();
   });
   form.addEventListener('change', update);
+  $('override').addEventListener('change', update);
+  $('print').addEventListener('click', () => print());
   form.addEventListener('submit', (event) => event.preventDefault());
   document.querySelector('.preview-options').addEventListener('change', buildPreviews);
   flavourSelect.addEventListener('change', () => {

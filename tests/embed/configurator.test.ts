@@ -164,6 +164,104 @@ describe('the embed builder', () => {
     });
   }
 
+  /** Types `json` into the wording editor, as a person would, and waits for the previews. */
+  async function word(page: EmbedPage, json: string) {
+    await page.evaluate((text) => {
+      const editor = document.getElementById('override') as HTMLTextAreaElement;
+      editor.value = text;
+      editor.dispatchEvent(new Event('change', { bubbles: true }));
+    }, json);
+    await widgetsReady(page);
+    return page.evaluate(() => {
+      const problem = document.getElementById('override-problem')!;
+      return { problem: problem.hidden ? '' : (problem.textContent ?? '') };
+    });
+  }
+
+  it('your own wording: checked by the element, shown in the preview, and carried by every snippet', async () => {
+    const { page, record } = await openBuilder('?element=prp-recovery-timeline');
+    const wording = '{ "title": "After your injection at Riverside Spine" }';
+    expect(await word(page, wording)).toStrictEqual({ problem: '' });
+    const state = await builderState(page);
+    expect(state.previewText).toContain('After your injection at Riverside Spine');
+    expect(new URLSearchParams(state.search).get('override')).toBe(wording);
+    const module = await chooseFlavour(page, 'module');
+    expect(module).toContain('<script type="application/json">');
+    expect(await chooseFlavour(page, 'react')).toContain('content={wording}');
+    expect(await chooseFlavour(page, 'vue')).toContain(':content.prop="wording"');
+    const prerendered = await chooseFlavour(page, 'prerendered');
+
+    // A wording that does not fit (markup in a title): the element's own words under the editor, the default
+    // text in the preview, and a snippet whose data block the text cannot end early.
+    const bad = await word(page, '{ "title": "At Riverside </script> Spine" }');
+    const warning = record.warnings.find(
+      (line) => line.startsWith('<prp-recovery-timeline>') && line.includes('title'),
+    );
+    expect(warning, record.warnings.join('\n')).toBeDefined();
+    expect(bad.problem).not.toBe('');
+    expect(warning).toContain(bad.problem);
+    expect((await builderState(page)).previewText).toContain('Your recovery after a PRP injection');
+    expect(await chooseFlavour(page, 'module')).toContain('At Riverside <\\/script> Spine');
+    // Not JSON at all.
+    expect((await word(page, '{ title: ')).problem).toContain('not valid JSON');
+    expect(await chooseFlavour(page, 'react')).toContain('not valid JSON yet');
+    await page.close();
+
+    const pasted = await pastedText(pastedPage('/pasted-wording.html', module), 'prp-recovery-timeline');
+    expect(pasted.text).toBe(state.previewText);
+    expect(pasted.record.errors).toStrictEqual([]);
+    const command = prerendered.split('\n').find((line) => line.startsWith('npx '))!;
+    const markup = /render '(.*)' > guide\.html$/.exec(command)![1].replace(/'\\''/g, "'");
+    const html = execFileSync('node', ['dist/ssr/cli.js', 'render', markup], { encoding: 'utf8' });
+    expect(html).toContain('After your injection at Riverside');
+  });
+
+  it('the print preview shows only the guides, as printed', async () => {
+    const { page } = await openBuilder('?element=prp-faq');
+    await page.emulatePrint(true);
+    await widgetsReady(page);
+    const printed = await page.evaluate(() => {
+      // Firefox's and WebKit's drivers cannot emulate print media: the page's print rules are switched on instead.
+      for (const sheet of document.styleSheets)
+        if (sheet.href?.endsWith('configurator.css'))
+          for (const rule of sheet.cssRules)
+            if (rule instanceof CSSMediaRule && rule.media.mediaText === 'print') rule.media.mediaText = 'all';
+      return {
+        form: document.getElementById('settings')!.checkVisibility(),
+        code: document.getElementById('snippet')!.checkVisibility(),
+        previews: document.querySelectorAll('#previews prp-faq').length,
+        visible: [...document.querySelectorAll('#previews prp-faq')].every((element) => element.checkVisibility()),
+      };
+    });
+    expect(printed).toStrictEqual({ form: false, code: false, previews: 2, visible: true });
+    await page.emulatePrint(false);
+    await page.close();
+  });
+
+  it('the page passes axe (every rule axe runs by default), with a problem shown', async () => {
+    const { page } = await openBuilder('?element=prp-doctor-checklist&clinic-phone=12');
+    const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+    const axeUrl = server.page('/axe.min.js', { html: axeSource, type: 'text/javascript' });
+    await page.evaluate(
+      (src) =>
+        new Promise<void>((done) => {
+          const script = Object.assign(document.createElement('script'), { src });
+          script.addEventListener('load', () => done());
+          document.head.append(script);
+        }),
+      axeUrl,
+    );
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+    });
+    expect(violations).toStrictEqual([]);
+    await page.close();
+  });
+
   it('the classic snippet carries the built file’s integrity hash, and a changed file is refused', async () => {
     const { page } = await openBuilder('?element=prp-faq&code=classic');
     const { snippet } = await builderState(page);

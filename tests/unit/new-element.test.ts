@@ -127,7 +127,7 @@ describe('npm run new-element', () => {
     }
   });
 
-  it(`writes <${TAG}> and prints every file it wrote or changed, and what to do next`, () => {
+  it(`writes <${TAG}> and prints every file it wrote or changed, and what to do next`, { timeout: 30_000 }, () => {
     const { status, stdout, stderr } = generate(NAME);
     expect(status, stderr).toBe(0);
     for (const file of [
