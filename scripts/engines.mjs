@@ -97,8 +97,14 @@ function startGroup(command, args, env = process.env, stdio = 'ignore') {
 }
 
 /** An X display for MiniBrowser, which has no headless mode: the session's own, or a new Xvfb. */
-async function display() {
-  if (process.env.DISPLAY) return process.env.DISPLAY;
+/** The X display: DISPLAY, or one Xvfb for this process (a WebKitWebDriver started again reuses it). */
+let xDisplay;
+function display() {
+  xDisplay ??= process.env.DISPLAY ? Promise.resolve(process.env.DISPLAY) : startXvfb();
+  return xDisplay;
+}
+
+async function startXvfb() {
   const xvfb = startGroup(
     'Xvfb',
     ['-displayfd', '3', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'],

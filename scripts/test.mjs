@@ -2,15 +2,16 @@
 // the generated JSX types), packs the package and builds the React and Vue examples from it, runs the unit
 // tests in Node, then in each engine (Chromium, Firefox ESR, WebKitGTK; scripts/engines.mjs) the embedding
 // suite and the elements' own tests (@web/test-runner), and in Chromium the Storybook stories and the visual
-// comparison of every story (scripts/screens.mjs); Firefox's steps run beside WebKit's. It prints a line per
-// engine (passed, failed, skipped and why) and one closing line with the totals, and exits non-zero if any
-// step fails.
+// comparison of every story (scripts/screens.mjs). Two lanes run side by side (see runLanes). It prints
+// each failed test again, a line per engine (passed, failed, skipped and why) and one closing line with the
+// totals, and exits non-zero if any step fails.
 // The counts come from each runner's machine-readable report in reports/ (git-ignored): Vitest's JSON reporter,
 // the JSON reporter of web-test-runner.config.mjs (scripts/web-test-runner-report.mjs) and the one
 // scripts/screens.mjs writes. Each report is removed before its step runs; a step that leaves none has failed.
 //   npm test -- --engine firefox     only that engine's browser steps (repeat or comma-separate for more)
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
 
 import { requireChromium } from './chromium.mjs';
 import { ENGINE_LIMITS, ENGINES, missingFor } from './engines.mjs';
@@ -81,6 +82,39 @@ const vitestCount = (report) => [
 /** The reports of web-test-runner.config.mjs and scripts/screens.mjs: { passed, failed, skipped }. */
 const ownCount = (report) => [report.passed, report.failed, report.skipped];
 
+/**
+ * What failed, as "file › test: first line of the message", from a step's report (Vitest's, or the ones with
+ * `failures` lists): printed again at the end, since a quiet step's output may be far above the summary.
+ */
+function readFailures(file) {
+  try {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    const firstLine = (text) =>
+      String(text ?? '')
+        .split('\n')
+        .find((line) => line.trim()) ?? '';
+    if (report.testResults)
+      return report.testResults.flatMap((result) =>
+        result.assertionResults
+          .filter((test) => test.status === 'failed')
+          .map((test) => `${relative('.', result.name)} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`)
+          .concat(
+            result.status === 'failed' && !result.assertionResults.length
+              ? [`${relative('.', result.name)}: ${firstLine(result.message)}`]
+              : [],
+          ),
+      );
+    return [
+      ...(report.failures ?? []).map(firstLine),
+      ...(report.files ?? []).flatMap((entry) =>
+        [...entry.failures, ...entry.errors].map((line) => `${entry.file} › ${firstLine(line)}`),
+      ),
+    ];
+  } catch {
+    return [];
+  }
+}
+
 /** The counts in a step's report, or why there are none. */
 function readCounts(file, count) {
   if (!existsSync(file)) return { missing: `no report at ${file}` };
@@ -94,9 +128,11 @@ function readCounts(file, count) {
 }
 
 /** [label, command, args, count, engine ('node' for no browser), env, report] */
-const steps = [
-  // First: ESLint (with type information) and Prettier's check; `npm run format` fixes what can be fixed.
+const lint = [
+  // ESLint (with type information) and Prettier's check; `npm run format` fixes what can be fixed.
   ['lint (ESLint, Prettier)', 'npm', ['run', '--silent', 'lint']],
+];
+const buildChain = [
   ['build', 'node', ['scripts/build.mjs']],
   ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
   // The generated JSX types, as an app would use them: valid TSX compiles, each wrong value is an error.
@@ -104,62 +140,70 @@ const steps = [
   ['JSX types: Preact', bin('tsc'), ['-p', 'tests/types/tsconfig.preact.json']],
   // Pack, unpack into examples/node_modules, build the React and Vue examples (opened by tests/embed/).
   ['examples: pack and build', 'node', ['scripts/examples.mjs']],
-  [
-    'unit (Node: logic, content, package, sizes)',
-    bin('vitest'),
-    vitestArgs('unit', 'reports/unit.json'),
-    vitestCount,
-    'node',
-    {},
-    'reports/unit.json',
-  ],
 ];
-for (const engine of engines) {
+const unit = [
+  'unit (Node: logic, content, package, sizes)',
+  bin('vitest'),
+  vitestArgs('unit', 'reports/unit.json'),
+  vitestCount,
+  'node',
+  {},
+  'reports/unit.json',
+];
+
+/** One engine's steps, in order: the embedding suite, the elements' tests, and in Chromium the stories. */
+function engineSteps(engine) {
   const env = { PRP_ENGINE: engine };
-  steps.push([
-    `embedding suite and examples in ${engine}`,
-    bin('vitest'),
-    vitestArgs('embed', `reports/embed-${engine}.json`),
-    vitestCount,
-    engine,
-    env,
-    `reports/embed-${engine}.json`,
-  ]);
-  // web-test-runner.config.mjs writes the report of the engine PRP_ENGINE names.
-  steps.push([
-    `elements in ${engine} (web-test-runner)`,
-    bin('web-test-runner'),
-    [],
-    ownCount,
-    engine,
-    env,
-    `reports/elements-${engine}.json`,
-  ]);
-  if (engine === 'chromium') {
-    steps.push([
-      'stories in chromium (Storybook, axe, Equal Access)',
+  const steps = [
+    [
+      `embedding suite and examples in ${engine}`,
       bin('vitest'),
-      vitestArgs('storybook', 'reports/stories.json'),
+      vitestArgs('embed', `reports/embed-${engine}.json`),
       vitestCount,
       engine,
-      {},
-      'reports/stories.json',
-    ]);
-    // Every story of the static Storybook at 360 and 1280 px against the committed baselines (drawn in Chromium).
-    steps.push([
-      'screens in chromium (static Storybook pictures)',
-      'node',
-      ['scripts/screens.mjs'],
+      env,
+      `reports/embed-${engine}.json`,
+    ],
+    // web-test-runner.config.mjs writes the report of the engine PRP_ENGINE names.
+    [
+      `elements in ${engine} (web-test-runner)`,
+      bin('web-test-runner'),
+      [],
       ownCount,
       engine,
-      {},
-      'reports/screens.json',
-    ]);
-  }
+      env,
+      `reports/elements-${engine}.json`,
+    ],
+  ];
+  if (engine === 'chromium')
+    steps.push(
+      [
+        'stories in chromium (Storybook, axe, Equal Access)',
+        bin('vitest'),
+        vitestArgs('storybook', 'reports/stories.json'),
+        vitestCount,
+        engine,
+        {},
+        'reports/stories.json',
+      ],
+      // Every story of the static Storybook at 360 and 1280 px against the committed baselines (drawn in Chromium).
+      [
+        'screens in chromium (static Storybook pictures)',
+        'node',
+        ['scripts/screens.mjs'],
+        ownCount,
+        engine,
+        {},
+        'reports/screens.json',
+      ],
+    );
+  return engines.includes(engine) ? steps : [];
 }
 
 const totals = new Map();
 const failures = [];
+/** Each failed test, with its step. */
+const failedTests = [];
 const started = Date.now();
 
 async function runStep([label, command, args, count, group, env, report], quiet) {
@@ -175,22 +219,34 @@ async function runStep([label, command, args, count, group, env, report], quiet)
     totals.set(group, { passed: sum.passed + passed, failed: sum.failed + failed, skipped: sum.skipped + skipped });
   }
   if (code !== 0 || missing) failures.push(label);
+  if (report) failedTests.push(...readFailures(report).map((line) => `${label}: ${line}`));
 }
 
-// Chromium's steps, and everything before them, one at a time. Then Firefox's steps beside WebKit's: two
-// browsers that mostly wait (on timers, frames and the other process) share the two cores well, and CI stays
-// under 15 minutes. Each engine's own steps still run in order.
-const lanes = new Map();
-for (const step of steps)
-  if (['firefox', 'webkit'].includes(step[4])) lanes.set(step[4], [...(lanes.get(step[4]) ?? []), step]);
-  else await runStep(step, false);
-await Promise.all(
-  [...lanes.values()].map(async (lane) => {
-    for (const step of lane) await runStep(step, lanes.size > 1);
-  }),
-);
+/**
+ * Runs lanes side by side, each lane's steps in order. A step beside another keeps its output and prints it in
+ * one piece when it ends, so that two steps' lines never interleave.
+ */
+async function runLanes(...lanes) {
+  const busy = lanes.filter((lane) => lane.length);
+  await Promise.all(
+    busy.map(async (lane) => {
+      for (const step of lane) await runStep(step, busy.length > 1);
+    }),
+  );
+}
+
+// Two lanes for the two cores; CI stays under 15 minutes. Lint beside the build and the checks that need it;
+// then the Node tests and Chromium's steps beside WebKit's and then Firefox's. The browsers mostly wait (on
+// timers, frames and the other process), so they share the cores well. Each engine's steps stay in one lane,
+// in order: no engine runs two steps at once.
+await runLanes(lint, buildChain);
+await runLanes([unit, ...engineSteps('chromium')], [...engineSteps('webkit'), ...engineSteps('firefox')]);
 
 console.log(`\n${failures.length ? `Failed steps: ${failures.join(', ')}` : 'All steps passed.'}`);
+const FAILURES_SHOWN = 30;
+for (const line of failedTests.slice(0, FAILURES_SHOWN)) console.log(`  ✗ ${line.slice(0, 400)}`);
+if (failedTests.length > FAILURES_SHOWN)
+  console.log(`  … and ${failedTests.length - FAILURES_SHOWN} more failed tests`);
 let passed = 0;
 let failed = 0;
 for (const [group, sum] of totals) {

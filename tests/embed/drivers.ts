@@ -428,27 +428,39 @@ export function recorderLog() {
   window.addEventListener('error', (event) => log.errors.push(`uncaught: ${event.message}`));
 }
 
-async function startWebKitBrowser(): Promise<EmbedBrowser> {
-  const client = webkitClient(await startWebKit());
+function startWebKitBrowser(): EmbedBrowser {
   // One MiniBrowser for the run (starting one costs about a second): each page starts from about:blank, and
   // each test file's server has its own port, so no two files share an origin or its storage.
+  let driver: ReturnType<typeof startWebKit> | undefined;
   let session: Promise<WebDriverCall> | undefined;
+  const newSession = async () =>
+    webkitClient(await (driver ??= startWebKit())).newSession({ pageLoadStrategy: 'none' });
   return {
     // WebDriver has no init scripts: the test server puts the recorder first in every page it serves.
     async open({ width = 1024, defaultFontSize, serverLog }, record) {
       if (defaultFontSize) throw new Error('WebKit has no default font size setting (ENGINE_LIMITS)');
-      const command = await (session ??= client.newSession({ pageLoadStrategy: 'none' }));
-      // Each page starts, and ends, on a blank page that has finished loading (navigation returns at once).
-      const page: WebKitPage = new WebKitPage(command, record, serverLog, () => page.goto('about:blank'));
-      await page.goto('about:blank');
-      await page.setViewportSize({ width, height: 900 });
-      return page;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const command = await (session ??= newSession());
+          // Each page starts, and ends, on a blank page that has finished loading (navigation returns at once).
+          const page: WebKitPage = new WebKitPage(command, record, serverLog, () => page.goto('about:blank'));
+          await page.goto('about:blank');
+          await page.setViewportSize({ width, height: 900 });
+          return page;
+        } catch (error) {
+          if (attempt === 2) throw error;
+          // MiniBrowser crashed or hangs, and its session with it: without a new one every later test would fail.
+          console.warn(`WebKit stopped answering (${String(error)}); starting WebKitWebDriver and MiniBrowser again`);
+          (await driver)?.stop();
+          driver = session = undefined;
+        }
+      }
     },
   };
 }
 
 export function startEngine(engine: Engine): Promise<EmbedBrowser> {
   if (engine === 'firefox') return startFirefox();
-  if (engine === 'webkit') return startWebKitBrowser();
+  if (engine === 'webkit') return Promise.resolve(startWebKitBrowser());
   return startChromium();
 }
