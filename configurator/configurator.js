@@ -5,6 +5,10 @@
 import { DATA } from './data.js';
 
 const CDN = `https://cdn.jsdelivr.net/npm/prp-widgets@${DATA.version}/dist/cdn/`;
+/** How long the clipboard may take to answer before the code is selected for the reader to copy. */
+const CLIPBOARD_WAIT_MS = 1000;
+/** How long typing pauses before the previews show it. */
+const TYPING_PAUSE_MS = 500;
 const LANGUAGES = [
   ['en', 'English'],
   ['es', 'Spanish'],
@@ -330,7 +334,9 @@ function showSnippet() {
 
 async function copySnippet() {
   try {
-    await navigator.clipboard.writeText(snippetCode.textContent);
+    // A browser may leave the request unanswered (no focus, a permission prompt): then select the code.
+    const unanswered = new Promise((_, fail) => setTimeout(() => fail(new Error('no answer')), CLIPBOARD_WAIT_MS));
+    await Promise.race([navigator.clipboard.writeText(snippetCode.textContent), unanswered]);
     $('copy-status').textContent = 'Copied. Paste it into your page.';
   } catch {
     getSelection().selectAllChildren(snippetCode);
@@ -362,8 +368,20 @@ function start() {
     buildForm();
     update();
   });
-  form.addEventListener('change', update);
-  $('override').addEventListener('change', update);
+  // Typing updates the previews and the code after a pause; leaving a field (or choosing) at once.
+  let typing;
+  const updateNow = () => {
+    clearTimeout(typing);
+    update();
+  };
+  const updateAfterPause = () => {
+    clearTimeout(typing);
+    typing = setTimeout(update, TYPING_PAUSE_MS);
+  };
+  for (const target of [form, $('override')]) {
+    target.addEventListener('input', updateAfterPause);
+    target.addEventListener('change', updateNow);
+  }
   $('print').addEventListener('click', () => print());
   form.addEventListener('submit', (event) => event.preventDefault());
   document.querySelector('.preview-options').addEventListener('change', buildPreviews);

@@ -3,7 +3,7 @@
 // Puppeteer 24) and WebKitGTK (`webkit2gtk-driver`: WebKitWebDriver and MiniBrowser, over WebDriver, under Xvfb).
 // PRP_ENGINE=chromium|firefox|webkit picks one; scripts/test.mjs sets it for each engine's run.
 import { execFile, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 
@@ -131,7 +131,9 @@ async function startXvfb() {
 export async function startWebKit() {
   const DISPLAY = await display();
   const port = await freePort();
-  const driver = startGroup(WEBKIT_DRIVER, [`--port=${port}`], { ...process.env, DISPLAY });
+  // PRP_WEBKIT_LOG=<file> keeps what the driver and MiniBrowser print (why a session ended, say).
+  const log = process.env.PRP_WEBKIT_LOG ? openSync(process.env.PRP_WEBKIT_LOG, 'a') : 'ignore';
+  const driver = startGroup(WEBKIT_DRIVER, [`--port=${port}`], { ...process.env, DISPLAY }, ['ignore', log, log]);
   const deadline = Date.now() + 15_000;
   for (;;) {
     const ready = await fetch(`http://127.0.0.1:${port}/status`, { signal: AbortSignal.timeout(2000) })

@@ -159,6 +159,12 @@ export abstract class PrpElement extends LitElement {
     (key, message) => this.warnOnce(key, message),
   );
 
+  /**
+   * Upgraded where it stood in a page: only such an element was ever `:not(:defined)` under prp-widgets.css,
+   * so only it can have the stylesheet's wait animation (one made by `createElement` is defined from birth).
+   */
+  private readonly upgradedInPage = this.isConnected;
+
   constructor() {
     super();
     new PageWatchController(this);
@@ -192,9 +198,10 @@ export abstract class PrpElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Once rendered, the widget shows at once in every engine (see fallback.ts for WebKit's wait animation).
-    // prp-widgets.css never holds a prerendered one, which is spared the check: reading animations lays out
-    // the page, once per element as prerendered ones hydrate in turn.
-    if (!this.hasAttribute('prerendered')) void this.updateComplete.then(() => endFallbackWait(this));
+    // Reading animations brings the page's style up to date, at once, so only an element that can have the
+    // animation reads them: one upgraded in the page. prp-widgets.css never holds a prerendered one.
+    if (this.upgradedInPage && !this.hasAttribute('prerendered'))
+      void this.updateComplete.then(() => endFallbackWait(this));
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -153,4 +153,38 @@ describe('the script fails to load', () => {
     expect(record.errors).toEqual([]);
     await page.close();
   });
+
+  it('a widget a script makes after the definition is never held by the wait, and skips the animation check', async () => {
+    // Defined from birth (createElement), it never matched :not(:defined): the elements skip reading
+    // animations for it, which would bring the page's style up to date once per element.
+    const { page, record } = await open('/made-by-script.html', stylesheet(RESERVE_CSS) + moduleScript());
+    await widgetsReady(page);
+    const state = await page.evaluate(
+      async (tags) => {
+        let reads = 0;
+        const read = Element.prototype.getAnimations;
+        Element.prototype.getAnimations = function (this: Element, ...options) {
+          reads += 1;
+          return read.apply(this, options);
+        };
+        const made = tags.map((tag) => document.body.appendChild(document.createElement(tag)));
+        await Promise.all(
+          made.map((element) => (element as Element & { updateComplete: Promise<unknown> }).updateComplete),
+        );
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        return {
+          reads,
+          shown: made.map((element) => {
+            element.scrollIntoView({ block: 'start' });
+            const top = element.getBoundingClientRect();
+            return `${element.localName} ${getComputedStyle(element).visibility} ${element.getAnimations().length} ${document.elementFromPoint(top.left + 20, top.top + 10) === element}`;
+          }),
+        };
+      },
+      [...TAGS],
+    );
+    expect(state).toStrictEqual({ reads: 0, shown: TAGS.map((tag) => `${tag} visible 0 true`) });
+    expect(record.errors).toEqual([]);
+    await page.close();
+  });
 });
