@@ -24,7 +24,7 @@ export function careIcon(level: CareLevel) {
 
 /** The inside of a care-card heading: icon, hidden prefix ("Urgent:", none when empty), then the action. */
 export function careTitle(level: CareLevel, prefix: string, action: unknown) {
-  return html`${careIcon(level)}<span class="care-action">${prefix ? html`<span class="sr-only">${prefix} </span>` : nothing}${action}</span>`;
+  return html`${careIcon(level)}<span class="care-action">${prefix ? html`<span class="sr-only">${`${prefix} `}</span>` : nothing}${action}</span>`;
 }
 
 export function telLink(phone: PhoneNumber) {

@@ -68,7 +68,8 @@ export const CITE_LINK = 'cite-link';
 function citationMark(numbers: readonly number[], citationPrefix: (count: number) => string) {
   if (!numbers.length) return nothing;
   const sorted = [...numbers].sort((a, b) => a - b);
-  return html`<sup class="cite"><span class="sr-only"> (${citationPrefix(sorted.length)} </span>${sorted.map(
+  // The spaces are in expressions: the build's template minifier drops a space next to a tag.
+  return html`<sup class="cite"><span class="sr-only">${` (${citationPrefix(sorted.length)} `}</span>${sorted.map(
     (number, index) =>
       html`${index ? ', ' : ''}<a class=${CITE_LINK} href="#source-${number}" tabindex="-1">${number}</a>`,
   )}<span class="sr-only">)</span></sup>`;
