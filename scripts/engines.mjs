@@ -96,8 +96,8 @@ function startGroup(command, args, env = process.env, stdio = 'ignore') {
   return child;
 }
 
-/** An X display for MiniBrowser, which has no headless mode: the session's own, or a new Xvfb. */
-/** The X display: DISPLAY, or one Xvfb for this process (a WebKitWebDriver started again reuses it). */
+/** The X display for MiniBrowser, which has no headless mode: DISPLAY, or one Xvfb for this process (a driver
+ * started again after a crash reuses it). */
 let xDisplay;
 function display() {
   xDisplay ??= process.env.DISPLAY ? Promise.resolve(process.env.DISPLAY) : startXvfb();
