@@ -18,11 +18,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TEMPLATES = join(ROOT, 'scripts/templates/element');
 const SNIPPETS = join(ROOT, 'scripts/templates/snippets');
 /**
- * KB brotli: the new element's starting budget (the skeleton is about 8.2 KB), and what a skeleton adds to
+ * KB brotli: the new element's starting budget (the skeleton is about 9 KB), and what a skeleton adds to
  * the budgets of the files that hold every element (`.`, the CDN files, their on-demand chunks: it measured
  * 0.4 to 0.5 KB each).
  */
-const ELEMENT_BUDGET_KB = 9;
+const ELEMENT_BUDGET_KB = 9.5;
 const SKELETON_SHARE_KB = 0.75;
 /** The example event every skeleton declares; a second skeleton can only declare it once the first renamed its. */
 const EXAMPLE_EVENT = 'prp-intro-toggle';

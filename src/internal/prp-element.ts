@@ -19,7 +19,7 @@ import { countText, inheritedLang, langOrEnglish, type Locale } from './localize
 import { Options } from './options.js';
 import { PageWatchController, printing } from './page-watch.js';
 import { defaultEmergencyNumber, emergencyPlace, type Region, regionalize, regionOf } from './region.js';
-import { adoptSliceStyles, inRenderSlice } from './render-slices.js';
+import { inRenderSlice, joinSliceStyles, leaveSliceStyles } from './render-slices.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -164,6 +164,8 @@ export abstract class PrpElement extends LitElement {
    * so only it can have the stylesheet's wait animation (one made by `createElement` is defined from birth).
    */
   private readonly upgradedInPage = this.isConnected;
+  /** The shadow root rendered here (not by a server), which follows the render slices' skip rule. */
+  private slicedRoot?: ShadowRoot;
 
   constructor() {
     super();
@@ -181,7 +183,7 @@ export abstract class PrpElement extends LitElement {
     } else {
       // Lit's hydration support keeps the server's nodes and binds them.
       root = super.createRenderRoot();
-      if (!prerendered && root instanceof ShadowRoot) adoptSliceStyles(root);
+      if (!prerendered && root instanceof ShadowRoot) this.slicedRoot = root;
       if (prerendered) {
         this.hydrating = true;
         // What the server could not know (the reader's date, motion setting) comes next, where it was asked for.
@@ -196,12 +198,18 @@ export abstract class PrpElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    super.connectedCallback(); // makes the render root, the first time
+    if (this.slicedRoot) joinSliceStyles(this.slicedRoot);
     // Once rendered, the widget shows at once in every engine (see fallback.ts for WebKit's wait animation).
     // Reading animations brings the page's style up to date, at once, so only an element that can have the
     // animation reads them: one upgraded in the page. prp-widgets.css never holds a prerendered one.
     if (this.upgradedInPage && !this.hasAttribute('prerendered'))
       void this.updateComplete.then(() => endFallbackWait(this));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.slicedRoot) leaveSliceStyles(this.slicedRoot);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

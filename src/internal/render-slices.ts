@@ -12,8 +12,15 @@ const SLICE_MS = 30;
  * goes, in one style change, so a page's geometry (and find-in-page, anchors, print) is the usual one after.
  */
 const SKIP_OFFSCREEN = '@media screen{:host{content-visibility:auto;contain-intrinsic-block-size:auto 60em}}';
-let skipOffscreen: CSSStyleSheet | undefined;
+/**
+ * The sheet with that rule, never changed once made: the rule comes and goes by adopting the sheet, never by
+ * editing it. WebKit (WebKitGTK 2.50; the code is the same in Safari's engine) crashes the tab when a sheet
+ * changes while a shadow root whose element was removed and collected still adopts it.
+ */
+let skipSheet: CSSStyleSheet | undefined;
 let skipping = false;
+/** The shadow roots of the widgets in a page now (only those can need the rule). */
+const joined = new Set<ShadowRoot>();
 
 interface Waiting {
   element: Element;
@@ -27,10 +34,28 @@ let sliceQueued = false;
 let inPageOrder = true;
 let channel: MessageChannel | undefined;
 
-/** Gives `root` the rule that skips widgets far from the view while first renders wait (see SKIP_OFFSCREEN). */
-export function adoptSliceStyles(root: ShadowRoot): void {
-  skipOffscreen ??= new CSSStyleSheet();
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, skipOffscreen];
+/** Gives `root` the rule that skips far widgets while first renders wait, from now until `leaveSliceStyles`. */
+export function joinSliceStyles(root: ShadowRoot): void {
+  joined.add(root);
+  applySkip(root);
+}
+
+/** `root`'s widget left the page: the rule no longer follows it (what it has adopted stays unchanged). */
+export function leaveSliceStyles(root: ShadowRoot): void {
+  joined.delete(root);
+}
+
+function applySkip(root: ShadowRoot): void {
+  const adopted = root.adoptedStyleSheets;
+  const has = skipSheet !== undefined && adopted.includes(skipSheet);
+  if (skipping && !has) root.adoptedStyleSheets = [...adopted, (skipSheet ??= makeSkipSheet())];
+  else if (!skipping && has) root.adoptedStyleSheets = adopted.filter((sheet) => sheet !== skipSheet);
+}
+
+function makeSkipSheet(): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(SKIP_OFFSCREEN); // before any root adopts it
+  return sheet;
 }
 
 /** Runs `render` (`element`'s first) in this task's slice if it has time left, else in a later task's. */
@@ -74,9 +99,9 @@ function runSlice(): void {
 }
 
 function skipFarWidgets(skip: boolean): void {
-  if (skip === skipping || !skipOffscreen) return;
+  if (skip === skipping) return;
   skipping = skip;
-  skipOffscreen.replaceSync(skip ? SKIP_OFFSCREEN : '');
+  for (const root of joined) applySkip(root);
 }
 
 function nextSlice(): void {

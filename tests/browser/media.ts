@@ -18,6 +18,23 @@ export interface Media {
 /** True in Chromium, where the DevTools protocol emulates media for real. */
 export const realEmulation = /\bChrome\//.test(navigator.userAgent) && !/Firefox|Edg\//.test(navigator.userAgent);
 
+/**
+ * Where the emulation edits the elements' own sheets, every widget this page connects stays alive: WebKit
+ * crashes the page when a sheet changes while a shadow root whose element was removed and garbage-collected
+ * still adopts it (src/internal/render-slices.ts, whose sheet therefore never changes).
+ */
+const keptAlive = new Set<Element>();
+if (!realEmulation)
+  for (const tag of TAGS)
+    void customElements.whenDefined(tag).then((element) => {
+      const { prototype } = element as unknown as { prototype: HTMLElement & { connectedCallback(): void } };
+      const connected = prototype.connectedCallback;
+      prototype.connectedCallback = function (this: HTMLElement & { connectedCallback(): void }) {
+        keptAlive.add(this);
+        connected.call(this);
+      };
+    });
+
 const state: Required<Media> = { media: 'screen', reducedMotion: 'no-preference', colorScheme: 'light' };
 const originals = new WeakMap<MediaList, string>();
 const realMatchMedia = window.matchMedia.bind(window);

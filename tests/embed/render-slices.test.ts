@@ -27,14 +27,20 @@ describe('first renders in slices', () => {
           const seen: boolean[][] = [];
           // And how the last element (far below the view) is laid out meanwhile.
           const skipped: string[] = [];
+          // And the sheet that holds the skip rule, while it applies.
+          const skipRule = (sheet: CSSStyleSheet) =>
+            [...sheet.cssRules].some((rule) => /content-visibility/.test(rule.cssText));
+          let skipSheet: CSSStyleSheet | undefined;
           const channel = new MessageChannel();
           channel.port1.onmessage = () => {
             seen.push(elements.map((element) => rendered().includes(element)));
             skipped.push(getComputedStyle(elements.at(-1)!).getPropertyValue('content-visibility'));
+            skipSheet ??= elements.flatMap((element) => element.shadowRoot?.adoptedStyleSheets ?? []).find(skipRule);
+            Object.assign(window, { skipSheet });
             if (rendered().length < elements.length) channel.port2.postMessage(0);
           };
           channel.port2.postMessage(0);
-          Object.assign(window, { seen, skipped });
+          Object.assign(window, { seen, skipped, skipRule });
           const script = document.createElement('script');
           script.type = 'module';
           script.src = src;
@@ -76,6 +82,21 @@ describe('first renders in slices', () => {
           getComputedStyle(document.querySelector('prp-faq:last-of-type')!).getPropertyValue('content-visibility'),
         ),
       ).toBe('visible');
+      // The rule went by leaving the widgets' shadow roots, not by editing its sheet: WebKit crashes the tab when
+      // a sheet changes while a shadow root whose element was removed and collected still adopts it.
+      const after = await page.evaluate((tags) => {
+        const { skipSheet, skipRule } = window as unknown as {
+          skipSheet?: CSSStyleSheet;
+          skipRule(sheet: CSSStyleSheet): boolean;
+        };
+        const roots = [...document.querySelectorAll(tags)].map((element) => element.shadowRoot!);
+        return {
+          seen: skipSheet !== undefined,
+          unchanged: skipSheet !== undefined && skipRule(skipSheet),
+          adoptedBy: roots.filter((root) => root.adoptedStyleSheets.includes(skipSheet!)).length,
+        };
+      }, TAGS.join(','));
+      expect(after).toStrictEqual({ seen: true, unchanged: true, adoptedBy: 0 });
     }
     expect(record.errors).toStrictEqual([]);
     await page.close();

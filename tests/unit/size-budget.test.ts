@@ -39,6 +39,9 @@ const KB = 1024;
  * Issue 18, fourth part: first renders in slices, in page order, with far widgets skipping layout while
  * others wait (0.3–0.4 KB an entry, 0.4 KB in the CDN module): every budget went up one 0.25 KB step, the
  * CDN module, the FAQ and the timeline two (the FAQ 4 bytes and the timeline 22 bytes over one step).
+ * Fixed after issue 19: the skip rule comes and goes by adopting its sheet, never by editing it (WebKit crashed
+ * the page otherwise), which needs the widgets in the page (0.07–0.09 KB an entry): the checklist, the diagram
+ * and the comparison, 7–90 bytes over, went up one step.
  * `npm run bench` prints the full table (docs/performance.md).
  */
 const BUDGETS: Record<string, number> = {
@@ -47,11 +50,11 @@ const BUDGETS: Record<string, number> = {
   // the classic script holds everything, both languages included
   './cdn/prp-widgets.iife.js': 52.25 * KB,
   // each element alone, as an app's bundler ships it, `lit` external
-  './prp-doctor-checklist': 13.75 * KB,
+  './prp-doctor-checklist': 14 * KB,
   './prp-faq': 13 * KB, // with the emergency-number link it shares with the timeline and checklist
-  './prp-process-diagram': 15 * KB,
+  './prp-process-diagram': 15.25 * KB,
   './prp-recovery-timeline': 17 * KB,
-  './prp-treatment-comparison': 15.25 * KB,
+  './prp-treatment-comparison': 15.5 * KB,
   '.': 32.25 * KB,
 };
 /** Everything the module may fetch on demand (Spanish, prolotherapy, override checks), all elements together. */
