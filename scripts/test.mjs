@@ -34,15 +34,13 @@ if (lacking.length) {
 }
 
 /**
- * Runs a command and resolves with its exit code and the end of its output. The output streams through, or,
+ * Runs a command and resolves with its exit code. The output streams through, or,
  * for a step that runs beside another (`quiet`), is kept and printed in one piece when it ends, so that two
  * steps' lines never interleave.
  */
 function run(label, command, args, env = {}, quiet = false) {
   const kept = [];
   const say = (text) => (quiet ? kept.push(text) : process.stdout.write(text));
-  let tail = '';
-  const remember = (chunk) => (tail = (tail + chunk.toString()).slice(-200_000));
   say(
     `\n▶ ${label}: ${Object.entries(env)
       .map(([k, v]) => `${k}=${v} `)
@@ -50,7 +48,6 @@ function run(label, command, args, env = {}, quiet = false) {
   );
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-    for (const stream of [child.stdout, child.stderr]) stream.on('data', remember);
     if (quiet) {
       child.stdout.on('data', (chunk) => kept.push(chunk));
       child.stderr.on('data', (chunk) => kept.push(chunk));
@@ -60,7 +57,7 @@ function run(label, command, args, env = {}, quiet = false) {
     }
     child.on('close', (code) => {
       if (quiet) process.stdout.write(Buffer.concat(kept.map((part) => Buffer.from(part))));
-      resolve({ code: code ?? 1, output: tail });
+      resolve({ code: code ?? 1 });
     });
   });
 }
@@ -210,30 +207,10 @@ const failures = [];
 const failedTests = [];
 const started = Date.now();
 
-/**
- * What WebKitGTK prints when its web process dies under a test (the driver's session ends with it) or hangs
- * (web-test-runner's 180 s limit for a file): a fault of the engine, not a finding (a real hang hangs again).
- * Seen on this 2-core machine under load, in three of the last six CI runs, never twice in a row; the
- * embedding suite's harness starts a new MiniBrowser, and the step runs once more.
- */
-const WEBKIT_CRASH =
-  /invalid session id|WebKit stopped answering|browser disconnected|Browser tests did not finish within \d+ms/;
-/** Steps run again after a WebKit crash. */
-const ranAgain = [];
-
 async function runStep([label, command, args, count, group, env, report], quiet) {
   const stepStarted = Date.now();
   if (report) rmSync(report, { force: true });
-  const first = await run(label, command, args, env, quiet);
-  let { code } = first;
-  const { output } = first;
-  if (code !== 0 && group === 'webkit' && WEBKIT_CRASH.test(output)) {
-    const sign = WEBKIT_CRASH.exec(output)[0];
-    console.log(`↻ ${label}: WebKit's web process crashed ("${sign}"); the step runs once more`);
-    ranAgain.push(`${label} ("${sign}")`);
-    if (report) rmSync(report, { force: true });
-    ({ code } = await run(`${label}, again`, command, args, env, quiet));
-  }
+  const { code } = await run(label, command, args, env, quiet);
   const { counts, missing } = report ? readCounts(report, count) : {};
   const outcome = code !== 0 ? `failed (exit ${code})` : missing ? `failed (${missing})` : 'passed';
   console.log(`◀ ${label}: ${outcome} in ${Math.round((Date.now() - stepStarted) / 1000)} s`);
@@ -282,7 +259,6 @@ for (const step of [...lint, ...buildChain]) await runStep(step, false);
 await runTwoAtATime([unit, ...engineSteps('chromium'), ...engineSteps('webkit'), ...engineSteps('firefox')]);
 
 console.log(`\n${failures.length ? `Failed steps: ${failures.join(', ')}` : 'All steps passed.'}`);
-for (const line of ranAgain) console.log(`  ↻ run again after a WebKit crash: ${line}`);
 const FAILURES_SHOWN = 30;
 for (const line of failedTests.slice(0, FAILURES_SHOWN)) console.log(`  ✗ ${line.slice(0, 400)}`);
 if (failedTests.length > FAILURES_SHOWN)

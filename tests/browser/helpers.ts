@@ -219,20 +219,26 @@ export async function until(condition: () => boolean, ms = 3000, what = 'conditi
   }
 }
 
+/**
+ * The one range `brokenWords` measures with. WebKit walks every live range on each node removal, and a range a
+ * word made a page slow enough to hold a test file past web-test-runner's 180 s (ranges live until collected).
+ */
+const wordRange = document.createRange();
+
 /** Words that a line break splits inside a word (a hyphen's break is fine): "injecti/on" at a narrow width. */
 export function brokenWords(root: Node): string[] {
   const broken: string[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     for (const match of node.data.matchAll(/[^\s\-‐]+/g)) {
-      const range = document.createRange();
-      range.setStart(node, match.index);
-      range.setEnd(node, match.index + match[0].length);
+      wordRange.setStart(node, match.index);
+      wordRange.setEnd(node, match.index + match[0].length);
       const lines = new Set(
-        [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)),
+        [...wordRange.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)),
       );
       if (lines.size > 1) broken.push(match[0]);
     }
   }
+  wordRange.selectNodeContents(document.body); // holds no widget's text once done
   return broken;
 }
