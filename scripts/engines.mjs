@@ -111,6 +111,7 @@ async function startXvfb() {
     process.env,
     ['ignore', 'ignore', 'ignore', 'pipe'],
   );
+  let timer;
   const number = await new Promise((resolve, reject) => {
     let text = '';
     xvfb.stdio[3].on('data', (chunk) => {
@@ -118,8 +119,11 @@ async function startXvfb() {
       if (text.includes('\n')) resolve(text.trim());
     });
     xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with code ${code}`)));
-    setTimeout(() => reject(new Error('Xvfb did not start within 10 s')), 10_000);
-  });
+    timer = setTimeout(() => reject(new Error('Xvfb did not start within 10 s')), 10_000);
+  }).finally(() => clearTimeout(timer));
+  // Kept for the process's life (ended on exit), without keeping a finished script alive.
+  xvfb.stdio[3].destroy();
+  xvfb.unref();
   return `:${number}`;
 }
 
